@@ -1,0 +1,10 @@
+namespace Parallax.Core.Reports;
+
+/// <summary>What a coverage row is about.</summary>
+public enum CoverageKind
+{
+    Person,
+    Organization,
+    Location,
+    Fact,
+}

@@ -83,7 +83,12 @@ public sealed class ParallaxPipeline
                 var members = story.ArticleIds.Select(id => byId[id]).ToImmutableArray();
                 var memberIds = story.ArticleIds.ToHashSet(StringComparer.Ordinal);
                 var duplicates = grouping.Duplicates.Where(d => memberIds.Contains(d.ArticleId)).ToImmutableArray();
-                var context = new StoryContext(story, members, duplicates);
+                var related = grouping.Stories
+                    .Where(s => s.StorylineId == story.StorylineId && s.Id != story.Id)
+                    .SelectMany(s => s.ArticleIds)
+                    .Select(id => byId[id])
+                    .ToImmutableArray();
+                var context = new StoryContext(story, members, duplicates) { RelatedDocuments = related };
                 var report = new StoryReport(story);
                 foreach (var analyzer in StoryAnalyzers)
                 {

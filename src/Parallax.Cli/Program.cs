@@ -1,1 +1,3 @@
-return 0;
+using Parallax.Cli;
+
+return ParallaxCli.Run(args, Console.Out, Console.Error);

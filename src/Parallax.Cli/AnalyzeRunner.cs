@@ -1,0 +1,119 @@
+using System.Collections.Immutable;
+using Parallax.Core.Articles;
+using Parallax.Core.Pipeline;
+using Parallax.Core.Reports;
+using Parallax.Extraction;
+using Parallax.Reporting;
+using Parallax.Storage;
+using Spectre.Console;
+
+namespace Parallax.Cli;
+
+/// <summary>Runs <c>parallax analyze</c>: read, store (one transaction per batch), analyse, report.</summary>
+public sealed class AnalyzeRunner(TextWriter output, TextWriter error)
+{
+    /// <summary>Runs the command and returns the exit code (<see cref="ExitCodes"/>).</summary>
+    public int Run(AnalyzeSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        IReportWriter writer;
+        try
+        {
+            writer = ReportWriters.ForFormat(settings.Format);
+        }
+        catch (ArgumentException ex)
+        {
+            error.WriteLine($"parallax: {ex.Message}");
+            return ExitCodes.NothingAnalysed;
+        }
+
+        var reader = new ArticleReader(new ExtractionOptions { MaxFileBytes = settings.MaxFileBytes });
+        var articles = new List<Article>();
+        var problems = ImmutableArray.CreateBuilder<InputProblem>();
+        foreach (var result in reader.Read(settings.Paths))
+        {
+            if (result.Article is not null)
+            {
+                articles.Add(result.Article);
+            }
+            else if (result.Problem is not null)
+            {
+                problems.Add(result.Problem);
+                error.WriteLine($"skipped {result.Problem.Path}: {result.Problem.Reason}");
+            }
+        }
+
+        if (articles.Count == 0)
+        {
+            error.WriteLine("parallax: no article could be read from the given paths; nothing was analysed.");
+            return ExitCodes.NothingAnalysed;
+        }
+
+        SqliteStore store;
+        try
+        {
+            store = SqliteStore.Open(settings.DatabasePath);
+        }
+        catch (StoreException ex)
+        {
+            error.WriteLine($"parallax: {ex.Message}");
+            return ExitCodes.NothingAnalysed;
+        }
+
+        using (store)
+        {
+            var batch = store.AddArticles(articles);
+            var stored = store.LoadArticles();
+            var pipeline = DefaultPipeline.Create();
+            var analysis = Analyze(pipeline, stored, settings.ShowProgress) with { Problems = problems.ToImmutable() };
+            store.SaveStories(analysis.Grouping);
+
+            var reportPath = WriteReport(writer, analysis, settings.OutputPath);
+            new RunSummaryPrinter(output).Print(analysis, batch, articles.Count, reportPath);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static AnalysisResult Analyze(ParallaxPipeline pipeline, IReadOnlyList<Article> articles, bool showProgress)
+    {
+        if (!showProgress || articles.Count < 20)
+        {
+            return pipeline.Analyze(articles);
+        }
+
+        AnalysisResult? result = null;
+        AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("Analysing articles", maxValue: articles.Count);
+                var progress = new Progress<int>(done => task.Value = done);
+                result = pipeline.Analyze(articles, progress);
+                task.Value = articles.Count;
+            });
+        return result!;
+    }
+
+    private string? WriteReport(IReportWriter writer, AnalysisResult analysis, string? outputPath)
+    {
+        if (outputPath == "-")
+        {
+            writer.Write(analysis, output);
+            return null;
+        }
+
+        var path = Path.GetFullPath(outputPath ?? $"parallax-report.{writer.FileExtension}");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // Written beside the target and moved, so an interrupted run never leaves half a report.
+        var temporary = path + ".tmp";
+        using (var file = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false)))
+        {
+            writer.Write(analysis, file);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+        return path;
+    }
+}

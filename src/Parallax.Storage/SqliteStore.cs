@@ -76,10 +76,7 @@ public sealed class SqliteStore : IDisposable
         try
         {
             using var connection = store.OpenConnection();
-            lock (store.writeLock)
-            {
-                SchemaInitializer.Initialize(connection, fullPath);
-            }
+            SchemaInitializer.Initialize(connection, fullPath);
         }
         catch (SqliteException e)
         {

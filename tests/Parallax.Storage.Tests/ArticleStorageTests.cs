@@ -100,6 +100,21 @@ public sealed class ArticleStorageTests
     }
 
     [Fact]
+    public void An_unknown_stored_enum_name_is_reported_not_guessed()
+    {
+        using var db = new TempDatabase();
+        using var store = SqliteStore.Open(db.Path);
+        var article = TestArticles.Minimal("Written by a later build.");
+        store.AddArticles([article]);
+        db.ExecuteRaw("UPDATE articles SET source_evidence = 'SomethingNewer';");
+
+        var error = Assert.Throws<StoreException>(() => store.LoadArticles());
+
+        Assert.Contains(article.Id, error.Message, StringComparison.Ordinal);
+        Assert.Contains("SomethingNewer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_disposed_store_refuses_calls()
     {
         using var db = new TempDatabase();

@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using Microsoft.Data.Sqlite;
+using Parallax.Core.Stories;
+
+namespace Parallax.Storage;
+
+/// <summary>Replaces the stored story grouping inside one write transaction.</summary>
+internal static class StoryWriter
+{
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> when the grouping holds a null story, storyline, link, id or title, so
+    /// nothing is written for a grouping that cannot be stored faithfully.
+    /// </summary>
+    public static void Validate(StoryGrouping grouping)
+    {
+        foreach (var story in OrEmpty(grouping.Stories))
+        {
+            if (story?.Id is null || story.Title is null || story.StorylineId is null || OrEmpty(story.ArticleIds).Contains(null!))
+            {
+                throw new ArgumentException("The grouping has a null story, or a story with a null id, title, storyline or article id.", nameof(grouping));
+            }
+        }
+
+        foreach (var line in OrEmpty(grouping.Storylines))
+        {
+            if (line?.Id is null || line.Title is null || OrEmpty(line.StoryIds).Contains(null!))
+            {
+                throw new ArgumentException("The grouping has a null storyline, or a storyline with a null id, title or story id.", nameof(grouping));
+            }
+        }
+
+        foreach (var link in OrEmpty(grouping.Duplicates))
+        {
+            if (link?.ArticleId is null || link.OriginalId is null)
+            {
+                throw new ArgumentException("The grouping has a null duplicate link or one with a null article id.", nameof(grouping));
+            }
+        }
+    }
+
+    public static void Replace(SqliteConnection connection, SqliteTransaction transaction, StoryGrouping grouping)
+    {
+        // Children first: the cascade would do it, but explicit deletes keep the statement count independent of size.
+        SqliteCommands.Execute(
+            connection,
+            transaction,
+            "DELETE FROM story_articles; DELETE FROM stories; DELETE FROM storyline_stories; DELETE FROM storylines; DELETE FROM duplicates;");
+
+        WriteStories(connection, transaction, OrEmpty(grouping.Stories));
+        WriteStorylines(connection, transaction, OrEmpty(grouping.Storylines));
+        WriteDuplicates(connection, transaction, OrEmpty(grouping.Duplicates));
+    }
+
+    private static void WriteStories(SqliteConnection connection, SqliteTransaction transaction, ImmutableArray<Story> stories)
+    {
+        using var insertStory = SqliteCommands.Create(
+            connection,
+            transaction,
+            "INSERT INTO stories (id, title, storyline_id) VALUES ($id, $title, $storyline_id) RETURNING seq;",
+            ("$id", SqliteType.Text),
+            ("$title", SqliteType.Text),
+            ("$storyline_id", SqliteType.Text));
+        using var insertMember = SqliteCommands.Create(
+            connection,
+            transaction,
+            "INSERT INTO story_articles (story_seq, ordinal, article_id) VALUES ($seq, $ordinal, $member);",
+            ("$seq", SqliteType.Integer),
+            ("$ordinal", SqliteType.Integer),
+            ("$member", SqliteType.Text));
+        foreach (var story in stories)
+        {
+            insertStory.Parameters["$id"].Value = story.Id;
+            insertStory.Parameters["$title"].Value = story.Title;
+            insertStory.Parameters["$storyline_id"].Value = story.StorylineId;
+            var seq = (long)insertStory.ExecuteScalar()!;
+            InsertMembers(insertMember, seq, OrEmpty(story.ArticleIds));
+        }
+    }
+
+    private static void WriteStorylines(SqliteConnection connection, SqliteTransaction transaction, ImmutableArray<Storyline> storylines)
+    {
+        using var insertLine = SqliteCommands.Create(
+            connection,
+            transaction,
+            "INSERT INTO storylines (id, title) VALUES ($id, $title) RETURNING seq;",
+            ("$id", SqliteType.Text),
+            ("$title", SqliteType.Text));
+        using var insertMember = SqliteCommands.Create(
+            connection,
+            transaction,
+            "INSERT INTO storyline_stories (storyline_seq, ordinal, story_id) VALUES ($seq, $ordinal, $member);",
+            ("$seq", SqliteType.Integer),
+            ("$ordinal", SqliteType.Integer),
+            ("$member", SqliteType.Text));
+        foreach (var line in storylines)
+        {
+            insertLine.Parameters["$id"].Value = line.Id;
+            insertLine.Parameters["$title"].Value = line.Title;
+            var seq = (long)insertLine.ExecuteScalar()!;
+            InsertMembers(insertMember, seq, OrEmpty(line.StoryIds));
+        }
+    }
+
+    private static void WriteDuplicates(SqliteConnection connection, SqliteTransaction transaction, ImmutableArray<DuplicateLink> links)
+    {
+        using var insert = SqliteCommands.Create(
+            connection,
+            transaction,
+            "INSERT INTO duplicates (article_id, original_id, similarity) VALUES ($article_id, $original_id, $similarity);",
+            ("$article_id", SqliteType.Text),
+            ("$original_id", SqliteType.Text),
+            ("$similarity", SqliteType.Real));
+        foreach (var link in links)
+        {
+            insert.Parameters["$article_id"].Value = link.ArticleId;
+            insert.Parameters["$original_id"].Value = link.OriginalId;
+            insert.Parameters["$similarity"].Value = link.Similarity;
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    private static void InsertMembers(SqliteCommand insertMember, long seq, ImmutableArray<string> members)
+    {
+        var ordinal = 0;
+        foreach (var member in members)
+        {
+            insertMember.Parameters["$seq"].Value = seq;
+            insertMember.Parameters["$ordinal"].Value = ordinal++;
+            insertMember.Parameters["$member"].Value = member;
+            insertMember.ExecuteNonQuery();
+        }
+    }
+
+    private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
+}

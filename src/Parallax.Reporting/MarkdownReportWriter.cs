@@ -101,7 +101,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             var name = original is null ? link.OriginalId : $"{original.Source} — {original.Title ?? "(untitled)"}";
             writer.Write(string.Create(
                 CultureInfo.InvariantCulture,
-                $"> Near-duplicate: copy of {MarkdownText.Escape(name)} ({link.Similarity:P0} similar)\n\n"));
+                $"> Near-duplicate: copy of {MarkdownText.Escape(name)} ({Numbers.Percent(link.Similarity)} similar)\n\n"));
         }
 
         for (var i = 0; i < article.Body.Length; i++)

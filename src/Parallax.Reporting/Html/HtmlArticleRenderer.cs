@@ -38,7 +38,7 @@ internal sealed class HtmlArticleRenderer(HtmlOutput html, ReportIndex index)
             var original = index.FindArticle(link.OriginalId);
             html.Raw("<p class=\"copy\">Near-duplicate: copy of <a href=\"#").Attr(Anchors.Article(link.OriginalId)).Raw("\">")
                 .Text(original is null ? link.OriginalId : $"{original.Source} — {original.Title ?? "(untitled)"}").Raw("</a> (")
-                .Text(link.Similarity.ToString("P0", CultureInfo.InvariantCulture)).Raw(" similar)</p>\n");
+                .Text(Numbers.Percent(link.Similarity)).Raw(" similar)</p>\n");
         }
 
         html.Raw("<div class=\"body\">\n");

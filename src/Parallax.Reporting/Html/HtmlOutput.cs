@@ -8,7 +8,7 @@ namespace Parallax.Reporting.Html;
 /// Writes HTML fragments to a <see cref="TextWriter"/>. Every piece of text from the input goes through
 /// <see cref="Text"/> or <see cref="Attr"/>; only the writers' own markup goes through <see cref="Raw"/>.
 /// </summary>
-internal sealed class HtmlOutput(TextWriter writer)
+internal sealed class HtmlOutput(TextWriter writer, OutletHues hues)
 {
     public HtmlOutput Raw(string markup)
     {
@@ -31,14 +31,14 @@ internal sealed class HtmlOutput(TextWriter writer)
     /// <summary>An outlet name as a coloured chip.</summary>
     public HtmlOutput Chip(string source)
     {
-        Raw("<span class=\"chip\" style=\"--h:").Number(OutletHue.Of(source)).Raw("\">").Text(source).Raw("</span>");
+        Raw("<span class=\"chip\" style=\"--h:").Number(hues.Of(source)).Raw("\">").Text(source).Raw("</span>");
         return this;
     }
 
     /// <summary>A citation chip linking to paragraph <paramref name="paragraph"/> of an article (its card when negative).</summary>
     public HtmlOutput Cite(string articleId, string source, int paragraph)
     {
-        Raw("<a class=\"chip cite\" style=\"--h:").Number(OutletHue.Of(source)).Raw("\" href=\"#")
+        Raw("<a class=\"chip cite\" style=\"--h:").Number(hues.Of(source)).Raw("\" href=\"#")
             .Attr(Anchors.Paragraph(articleId, paragraph)).Raw("\" title=\"")
             .Attr(paragraph < 0 ? $"{source}: article" : $"{source}: paragraph {paragraph + 1}").Raw("\">")
             .Text(source);

@@ -24,7 +24,7 @@ internal static class HtmlStyles
         .counts{display:flex;flex-wrap:wrap;gap:10px;margin:14px 0 0;padding:0;list-style:none}
         .counts li{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:6px 14px}
         .counts b{font-size:1.25rem;margin-right:.3em}
-        .chip{display:inline-block;padding:0 .6em;margin:.1em .15em .1em 0;border-radius:999px;font-size:.78rem;line-height:1.7;
+        .chip{display:inline-block;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;padding:0 .6em;margin:.1em .15em .1em 0;border-radius:999px;font-size:.78rem;line-height:1.7;
         white-space:nowrap;text-decoration:none;background:hsl(var(--h) 75% 93%);color:hsl(var(--h) 65% 24%);border:1px solid hsl(var(--h) 50% 80%)}
         @media (prefers-color-scheme:dark){.chip{background:hsl(var(--h) 35% 20%);color:hsl(var(--h) 75% 84%);border-color:hsl(var(--h) 35% 32%)}}
         a.cite:hover{filter:brightness(.93)}

@@ -1,0 +1,11 @@
+using System.Globalization;
+
+namespace Parallax.Reporting.Model;
+
+/// <summary>Numbers as report text, culture-independent.</summary>
+internal static class Numbers
+{
+    /// <summary>A 0..1 ratio as a whole percentage ("97%"), or "?" when it is not a number.</summary>
+    public static string Percent(double ratio) =>
+        double.IsFinite(ratio) ? Math.Round(ratio * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "?";
+}

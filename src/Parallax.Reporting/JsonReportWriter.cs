@@ -38,14 +38,25 @@ public sealed class JsonReportWriter : IReportWriter
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
-            WriteReport(json, index);
+            WriteReport(json, index, () => Drain(json, buffer, writer));
+            Drain(json, buffer, writer);
         }
 
-        writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
         writer.Write('\n');
     }
 
-    private static void WriteReport(Utf8JsonWriter json, ReportIndex index)
+    /// <summary>
+    /// Moves what has been written so far to <paramref name="writer"/>, so a large report is never held twice in
+    /// memory. The JSON writer flushes whole tokens, so the bytes always end on a character boundary.
+    /// </summary>
+    private static void Drain(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, TextWriter writer)
+    {
+        json.Flush();
+        writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        buffer.ResetWrittenCount();
+    }
+
+    private static void WriteReport(Utf8JsonWriter json, ReportIndex index, Action drain)
     {
         json.WriteStartObject();
         json.WriteString("format", "parallax-report");
@@ -63,6 +74,7 @@ public sealed class JsonReportWriter : IReportWriter
         foreach (var article in index.Articles)
         {
             WriteArticle(json, article, index);
+            drain();
         }
 
         json.WriteEndArray();
@@ -83,6 +95,7 @@ public sealed class JsonReportWriter : IReportWriter
         foreach (var story in index.Stories)
         {
             WriteStory(json, story);
+            drain();
         }
 
         json.WriteEndArray();

@@ -24,9 +24,16 @@ public sealed class MarkdownReportWriter : IReportWriter
         var index = new ReportIndex(result);
         var grouping = result.Grouping;
         writer.Write("# Parallax report\n\n");
-        writer.Write(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{index.Stories.Length} stories · {index.Articles.Length} articles · {index.Sources.Length} outlets · {grouping.Storylines.Length} storylines · {grouping.Duplicates.Length} near-duplicates · {result.Problems.Length} input problems\n\n"));
+        string[] counts =
+        [
+            Numbers.Count(index.Stories.Length, "story", "stories"),
+            Numbers.Count(index.Articles.Length, "article", "articles"),
+            Numbers.Count(index.Sources.Length, "outlet", "outlets"),
+            Numbers.Count(grouping.Storylines.Length, "storyline", "storylines"),
+            Numbers.Count(grouping.Duplicates.Length, "near-duplicate", "near-duplicates"),
+            Numbers.Count(result.Problems.Length, "input problem", "input problems"),
+        ];
+        writer.Write($"{string.Join(" · ", counts)}\n\n");
         StoryList(writer, index);
         foreach (var entry in index.Stories)
         {
@@ -53,7 +60,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             {
                 writer.Write(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{number++}. {MarkdownText.Escape(entry.Story.Title)} — {entry.Articles.Length} articles: {MarkdownText.Escape(string.Join(", ", entry.Sources))}\n"));
+                    $"{number++}. {MarkdownText.Escape(entry.Story.Title)} — {Numbers.Count(entry.Articles.Length, "article", "articles")}: {MarkdownText.Escape(string.Join(", ", entry.Sources))}\n"));
             }
 
             writer.Write('\n');
@@ -120,7 +127,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             writer.Write('\n');
         }
 
-        writer.Write(string.Create(CultureInfo.InvariantCulture, $"Removed boilerplate (audit): {article.Removed.Length} blocks\n\n"));
+        writer.Write($"Removed boilerplate (audit): {Numbers.Count(article.Removed.Length, "block", "blocks")}\n\n");
         foreach (var block in article.Removed)
         {
             writer.Write($"- ({EnumNames.Words(block.Reason)}) {MarkdownText.Escape(block.Text)}\n");

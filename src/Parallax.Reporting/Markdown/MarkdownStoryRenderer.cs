@@ -13,7 +13,7 @@ internal sealed class MarkdownStoryRenderer(TextWriter writer, ReportIndex index
     {
         var report = entry.Report;
         writer.Write($"---\n\n## Story: {MarkdownText.Escape(entry.Story.Title)}\n\n");
-        Line($"_{entry.Articles.Length} articles · {entry.Sources.Length} outlets: {MarkdownText.Escape(string.Join(", ", entry.Sources))}_\n\n");
+        writer.Write($"_{Numbers.Count(entry.Articles.Length, "article", "articles")} · {Numbers.Count(entry.Sources.Length, "outlet", "outlets")}: {MarkdownText.Escape(string.Join(", ", entry.Sources))}_\n\n");
         Summary(report);
         Timeline(report);
         Facts(report);
@@ -84,7 +84,7 @@ internal sealed class MarkdownStoryRenderer(TextWriter writer, ReportIndex index
         foreach (var fact in facts)
         {
             var citations = fact.Statements.Select(s => Cite(s.ArticleId, s.Source, s.Paragraph));
-            Line($"- ({fact.Sources.Length} outlets) {MarkdownText.Escape(fact.Text)} [{string.Join("; ", citations)}]\n");
+            writer.Write($"- ({Numbers.Count(fact.Sources.Length, "outlet", "outlets")}) {MarkdownText.Escape(fact.Text)} [{string.Join("; ", citations)}]\n");
             if (fact.Statements.Length > 1)
             {
                 foreach (var statement in fact.Statements)

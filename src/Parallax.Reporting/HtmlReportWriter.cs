@@ -20,7 +20,7 @@ public sealed class HtmlReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(writer);
         var index = new ReportIndex(result);
-        var html = new HtmlOutput(writer, new OutletHues(index.Sources));
+        var html = new HtmlOutput(writer, new OutletHues(index.Sources), index);
         var title = index.Stories.Length == 1 ? "Parallax — " + index.Stories[0].Story.Title : "Parallax report";
         html.Raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")

@@ -183,4 +183,26 @@ public sealed partial class HtmlReportWriterTests
         Assert.All(ids, id => Assert.Matches("^[A-Za-z0-9_-]+$", id));
         Assert.All(FragmentLink().Matches(html).Select(m => m.Groups[1].Value), link => Assert.Contains(link, ids));
     }
+
+    [Fact]
+    public void References_to_unknown_articles_or_paragraphs_never_dangle()
+    {
+        var result = ReportFixture.Create();
+        var report = result.Reports[0];
+        var origin = report.Summary[0].Origin;
+        var stray = report.Summary[0] with { ArticleIds = ["0000000000000000", origin.ArticleId], Origin = origin with { Paragraph = 99 } };
+        var html = ReportFixture.Render(
+            new HtmlReportWriter(),
+            result with
+            {
+                Reports = [report with { Summary = [stray] }],
+                Grouping = result.Grouping with { Duplicates = [.. result.Grouping.Duplicates, new DuplicateLink(ReportFixture.ArticleB.Id, "ffff000000000000", 0.9)] },
+            });
+        var ids = IdAttribute().Matches(html).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var links = FragmentLink().Matches(html).Select(m => m.Groups[1].Value).ToList();
+        Assert.Contains(Anchors(origin.ArticleId), links);
+        Assert.All(links, link => Assert.Contains(link, ids));
+
+        static string Anchors(string articleId) => "a-" + articleId;
+    }
 }

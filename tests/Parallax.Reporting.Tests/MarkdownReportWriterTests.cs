@@ -94,4 +94,12 @@ public sealed class MarkdownReportWriterTests
         Assert.Contains("- (advertisement) Advertisement", Markdown, StringComparison.Ordinal);
         Assert.Contains($"| {result.Problems[0].Path} | {result.Problems[0].Reason} |", Markdown, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Line_breaks_in_text_do_not_break_table_rows()
+    {
+        var result = ReportFixture.Create() with { Problems = [new("a|b.txt", "line one\nline | two\r\nthree")] };
+        var markdown = ReportFixture.Render(new MarkdownReportWriter(), result);
+        Assert.Contains("| a\\|b.txt | line one line \\| two three |\n", markdown, StringComparison.Ordinal);
+    }
 }

@@ -36,9 +36,18 @@ internal sealed class HtmlArticleRenderer(HtmlOutput html, ReportIndex index)
         if (index.CopyOf(article.Id) is { } link)
         {
             var original = index.FindArticle(link.OriginalId);
-            html.Raw("<p class=\"copy\">Near-duplicate: copy of <a href=\"#").Attr(Anchors.Article(link.OriginalId)).Raw("\">")
-                .Text(original is null ? link.OriginalId : $"{original.Source} — {original.Title ?? "(untitled)"}").Raw("</a> (")
-                .Text(Numbers.Percent(link.Similarity)).Raw(" similar)</p>\n");
+            html.Raw("<p class=\"copy\">Near-duplicate: copy of ");
+            if (original is null)
+            {
+                html.Text("article " + link.OriginalId);
+            }
+            else
+            {
+                html.Raw("<a href=\"#").Attr(Anchors.Article(link.OriginalId)).Raw("\">")
+                    .Text($"{original.Source} — {original.Title ?? "(untitled)"}").Raw("</a>");
+            }
+
+            html.Raw(" (").Text(Numbers.Percent(link.Similarity)).Raw(" similar)</p>\n");
         }
 
         html.Raw("<div class=\"body\">\n");

@@ -8,7 +8,7 @@ namespace Parallax.Reporting.Html;
 /// Writes HTML fragments to a <see cref="TextWriter"/>. Every piece of text from the input goes through
 /// <see cref="Text"/> or <see cref="Attr"/>; only the writers' own markup goes through <see cref="Raw"/>.
 /// </summary>
-internal sealed class HtmlOutput(TextWriter writer, OutletHues hues)
+internal sealed class HtmlOutput(TextWriter writer, OutletHues hues, ReportIndex index)
 {
     public HtmlOutput Raw(string markup)
     {
@@ -35,9 +35,23 @@ internal sealed class HtmlOutput(TextWriter writer, OutletHues hues)
         return this;
     }
 
-    /// <summary>A citation chip linking to paragraph <paramref name="paragraph"/> of an article (its card when negative).</summary>
+    /// <summary>
+    /// A citation chip linking to paragraph <paramref name="paragraph"/> of an article, or to its card when the
+    /// paragraph is unknown; a plain chip when the article is not in the report, so no link ever dangles.
+    /// </summary>
     public HtmlOutput Cite(string articleId, string source, int paragraph)
     {
+        var article = index.FindArticle(articleId);
+        if (article is null)
+        {
+            return Chip(source);
+        }
+
+        if (paragraph >= article.Body.Length)
+        {
+            paragraph = -1;
+        }
+
         Raw("<a class=\"chip cite\" style=\"--h:").Number(hues.Of(source)).Raw("\" href=\"#")
             .Attr(Anchors.Paragraph(articleId, paragraph)).Raw("\" title=\"")
             .Attr(paragraph < 0 ? $"{source}: article" : $"{source}: paragraph {paragraph + 1}").Raw("\">")

@@ -205,4 +205,15 @@ public sealed partial class HtmlReportWriterTests
 
         static string Anchors(string articleId) => "a-" + articleId;
     }
+
+    [Fact]
+    public void A_term_is_highlighted_as_a_whole_word_not_inside_another_word()
+    {
+        var result = ReportFixture.Create();
+        var report = result.Reports[0];
+        var sentence = ReportFixture.Sentence(ReportFixture.ArticleB, 1, ReportFixture.ArticleB.Body[1]);
+        var term = new OutletTerm(ReportFixture.Beta, "war", 3, 1, [sentence with { Text = "Toward peace, the war goes on." }]);
+        var html = ReportFixture.Render(new HtmlReportWriter(), result with { Reports = [report with { Terms = [term] }] });
+        Assert.Contains("Toward peace, the <mark>war</mark> goes on.", html, StringComparison.Ordinal);
+    }
 }

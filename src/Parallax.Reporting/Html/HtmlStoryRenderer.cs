@@ -121,7 +121,7 @@ internal sealed class HtmlStoryRenderer(HtmlOutput html, ReportIndex index)
                 html.Raw("\n<details><summary>How each outlet puts it</summary><ul>\n");
                 foreach (var statement in fact.Statements)
                 {
-                    html.Raw("<li>").Chip(statement.Source).Text(statement.Text).Raw(" ")
+                    html.Raw("<li>").Text(statement.Text).Raw(" ")
                         .Cite(statement.ArticleId, statement.Source, statement.Paragraph).Raw("</li>\n");
                 }
 

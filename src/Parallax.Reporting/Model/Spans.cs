@@ -38,7 +38,10 @@ internal static class Spans
         return merged.ToImmutable();
     }
 
-    /// <summary>Where <paramref name="value"/> first occurs in <paramref name="text"/> (ordinal, then case-insensitive), if at all.</summary>
+    /// <summary>
+    /// Where <paramref name="value"/> first occurs in <paramref name="text"/> as a whole word (so "war" is not found
+    /// inside "toward"), else anywhere; exact case first, then ignoring case. Empty when it does not occur.
+    /// </summary>
     public static ImmutableArray<TextSpan> Find(string text, string? value)
     {
         if (string.IsNullOrEmpty(value))
@@ -46,12 +49,38 @@ internal static class Spans
             return [];
         }
 
-        var position = text.IndexOf(value, StringComparison.Ordinal);
+        var position = IndexOfWord(text, value, StringComparison.Ordinal);
+        if (position < 0)
+        {
+            position = IndexOfWord(text, value, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (position < 0)
+        {
+            position = text.IndexOf(value, StringComparison.Ordinal);
+        }
+
         if (position < 0)
         {
             position = text.IndexOf(value, StringComparison.OrdinalIgnoreCase);
         }
 
         return position < 0 ? [] : [new TextSpan(position, value.Length)];
+    }
+
+    private static int IndexOfWord(string text, string value, StringComparison comparison)
+    {
+        for (var position = text.IndexOf(value, comparison); position >= 0; position = text.IndexOf(value, position + 1, comparison))
+        {
+            var end = position + value.Length;
+            var startsWord = position == 0 || !char.IsLetterOrDigit(text[position - 1]) || !char.IsLetterOrDigit(value[0]);
+            var endsWord = end == text.Length || !char.IsLetterOrDigit(text[end]) || !char.IsLetterOrDigit(value[^1]);
+            if (startsWord && endsWord)
+            {
+                return position;
+            }
+        }
+
+        return -1;
     }
 }

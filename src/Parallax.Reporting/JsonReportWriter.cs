@@ -1,11 +1,10 @@
 using System.Buffers;
-using System.Collections.Immutable;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Parallax.Core.Articles;
 using Parallax.Core.Reports;
-using Parallax.Core.Text;
+using Parallax.Reporting.Json;
 using Parallax.Reporting.Model;
 
 namespace Parallax.Reporting;
@@ -85,7 +84,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteStartObject();
             json.WriteString("id", line.Id);
             json.WriteString("title", line.Title);
-            WriteStrings(json, "storyIds", line.StoryIds);
+            JsonPrimitives.WriteStrings(json, "storyIds", line.StoryIds);
             json.WriteEndObject();
         }
 
@@ -94,7 +93,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteStartArray("stories");
         foreach (var story in index.Stories)
         {
-            WriteStory(json, story);
+            JsonStoryWriter.Write(json, story);
             drain();
         }
 
@@ -106,7 +105,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteStartObject();
             json.WriteString("articleId", link.ArticleId);
             json.WriteString("originalId", link.OriginalId);
-            WriteNumber(json, "similarity", link.Similarity);
+            JsonPrimitives.WriteNumber(json, "similarity", link.Similarity);
             json.WriteEndObject();
         }
 
@@ -145,7 +144,7 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteString("author", article.Author);
         json.WriteString("duplicateOf", index.CopyOf(article.Id)?.OriginalId);
-        WriteStrings(json, "body", article.Body);
+        JsonPrimitives.WriteStrings(json, "body", article.Body);
         json.WriteStartArray("removed");
         foreach (var block in article.Removed)
         {
@@ -156,245 +155,7 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         json.WriteEndArray();
-        WriteStrings(json, "captions", article.Captions);
+        JsonPrimitives.WriteStrings(json, "captions", article.Captions);
         json.WriteEndObject();
-    }
-
-    private static void WriteStory(Utf8JsonWriter json, StoryEntry entry)
-    {
-        var story = entry.Story;
-        var report = entry.Report;
-        json.WriteStartObject();
-        json.WriteString("id", story.Id);
-        json.WriteString("title", story.Title);
-        json.WriteString("storylineId", story.StorylineId);
-        WriteStrings(json, "articleIds", story.ArticleIds);
-        WriteStrings(json, "sources", entry.Sources);
-
-        json.WriteStartArray("entities");
-        foreach (var entity in report.Entities)
-        {
-            json.WriteStartObject();
-            json.WriteString("name", entity.Name);
-            json.WriteString("kind", EnumNames.Of(entity.Kind));
-            WriteStrings(json, "aliases", entity.Aliases);
-            WriteStrings(json, "roles", entity.Roles);
-            WriteStrings(json, "sources", entity.Sources);
-            json.WriteNumber("mentions", entity.Mentions);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        WriteQuotes(json, "quotes", report.Quotes);
-        WriteQuotes(json, "paraphrases", report.Paraphrases);
-
-        json.WriteStartArray("facts");
-        foreach (var fact in report.Facts)
-        {
-            json.WriteStartObject();
-            json.WriteString("text", fact.Text);
-            json.WriteBoolean("singleSource", fact.IsSingleSource);
-            WriteStrings(json, "sources", fact.Sources);
-            WriteStrings(json, "articleIds", fact.ArticleIds);
-            json.WriteStartArray("statements");
-            foreach (var sentence in fact.Statements)
-            {
-                WriteSentence(json, sentence);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-
-        json.WriteStartArray("conflicts");
-        foreach (var conflict in report.Conflicts)
-        {
-            json.WriteStartObject();
-            json.WriteString("about", conflict.About);
-            json.WriteStartArray("claims");
-            foreach (var claim in conflict.Claims)
-            {
-                json.WriteStartObject();
-                json.WriteString("text", claim.Text);
-                json.WriteString("value", claim.Value);
-                json.WriteString("source", claim.Source);
-                json.WriteString("articleId", claim.ArticleId);
-                json.WriteNumber("paragraph", claim.Sentence.Paragraph);
-                WriteSpan(json, claim.Sentence.Span);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-
-        json.WriteStartArray("quoteVariants");
-        foreach (var group in report.QuoteVariants)
-        {
-            json.WriteStartObject();
-            json.WriteString("speaker", group.Speaker);
-            json.WriteStartArray("variants");
-            foreach (var variant in group.Variants)
-            {
-                json.WriteStartObject();
-                json.WriteString("text", variant.Text);
-                json.WriteString("source", variant.Source);
-                json.WriteString("articleId", variant.ArticleId);
-                json.WriteStartArray("differences");
-                foreach (var span in Spans.Normalize(variant.Differences, variant.Text.Length))
-                {
-                    json.WriteStartObject();
-                    WriteSpan(json, span);
-                    json.WriteString("text", span.Slice(variant.Text));
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-
-        json.WriteStartArray("voices");
-        foreach (var voice in report.Voices)
-        {
-            json.WriteStartObject();
-            json.WriteString("source", voice.Source);
-            json.WriteString("speaker", voice.Speaker);
-            json.WriteNumber("quotes", voice.Quotes);
-            json.WriteNumber("paraphrases", voice.Paraphrases);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-
-        json.WriteStartArray("terms");
-        foreach (var term in report.Terms)
-        {
-            json.WriteStartObject();
-            json.WriteString("source", term.Source);
-            json.WriteString("term", term.Term);
-            WriteNumber(json, "zScore", term.ZScore);
-            json.WriteNumber("count", term.Count);
-            json.WriteStartArray("sentences");
-            foreach (var sentence in term.Sentences)
-            {
-                WriteSentence(json, sentence);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-
-        json.WriteStartArray("coverage");
-        foreach (var row in report.Coverage)
-        {
-            json.WriteStartObject();
-            json.WriteString("item", row.Item);
-            json.WriteString("kind", EnumNames.Of(row.Kind));
-            WriteStrings(json, "sources", row.Sources);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-
-        json.WriteStartArray("summary");
-        foreach (var line in report.Summary)
-        {
-            json.WriteStartObject();
-            json.WriteString("text", line.Text);
-            WriteStrings(json, "sources", line.Sources);
-            WriteStrings(json, "articleIds", line.ArticleIds);
-            json.WritePropertyName("origin");
-            WriteSentence(json, line.Origin);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-
-        json.WriteStartArray("timeline");
-        foreach (var entryLine in report.Timeline)
-        {
-            json.WriteStartObject();
-            json.WriteString("date", entryLine.Date);
-            json.WriteString("text", entryLine.Text);
-            WriteStrings(json, "sources", entryLine.Sources);
-            WriteStrings(json, "articleIds", entryLine.ArticleIds);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    private static void WriteQuotes(Utf8JsonWriter json, string name, ImmutableArray<QuoteRecord> quotes)
-    {
-        json.WriteStartArray(name);
-        foreach (var quote in quotes)
-        {
-            json.WriteStartObject();
-            json.WriteString("text", quote.Text);
-            json.WriteString("speaker", quote.Speaker);
-            json.WriteString("kind", EnumNames.Of(quote.Kind));
-            json.WriteString("articleId", quote.ArticleId);
-            json.WriteString("source", quote.Source);
-            json.WriteNumber("paragraph", quote.Paragraph);
-            WriteSpan(json, quote.Span);
-            json.WriteString("cue", quote.Cue);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void WriteSentence(Utf8JsonWriter json, SourceSentence sentence)
-    {
-        json.WriteStartObject();
-        json.WriteString("text", sentence.Text);
-        json.WriteString("source", sentence.Source);
-        json.WriteString("articleId", sentence.ArticleId);
-        json.WriteNumber("paragraph", sentence.Paragraph);
-        WriteSpan(json, sentence.Span);
-        json.WriteEndObject();
-    }
-
-    private static void WriteSpan(Utf8JsonWriter json, TextSpan span)
-    {
-        json.WriteNumber("start", span.Start);
-        json.WriteNumber("length", span.Length);
-    }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, ImmutableArray<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values.IsDefault ? [] : values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
-    }
-
-    /// <summary>JSON has no NaN or infinity; a non-finite score is written as null rather than failing the report.</summary>
-    private static void WriteNumber(Utf8JsonWriter json, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            json.WriteNumber(name, Math.Round(value, 6));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
     }
 }

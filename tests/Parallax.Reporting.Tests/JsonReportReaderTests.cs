@@ -1,0 +1,47 @@
+using System.Text.Json;
+
+namespace Parallax.Reporting.Tests;
+
+public sealed class JsonReportReaderTests
+{
+    [Fact]
+    public void Reading_a_written_report_gives_back_the_same_report_in_every_format()
+    {
+        var original = ReportFixture.Create();
+        var json = ReportFixture.Render(new JsonReportWriter(), original);
+        using var reader = new StringReader(json);
+        var read = JsonReportReader.Read(reader);
+        foreach (var writer in ReportWriters.All)
+        {
+            Assert.Equal(ReportFixture.Render(writer, original), ReportFixture.Render(writer, read));
+        }
+    }
+
+    [Fact]
+    public void Read_values_match_the_original_records()
+    {
+        var original = ReportFixture.Create();
+        var read = JsonReportReader.Parse(ReportFixture.Render(new JsonReportWriter(), original));
+        var (before, after) = (original.Articles.First(), read.Articles.First());
+        Assert.Equal(before.Text, after.Text);
+        Assert.Equal(before.Removed.ToArray(), after.Removed.ToArray());
+        Assert.Equal(before.Captions.ToArray(), after.Captions.ToArray());
+        Assert.Equal(
+            (before.Id, before.Path, before.Source, before.SourceEvidence, before.Title, before.Url, before.Published, before.Author),
+            (after.Id, after.Path, after.Source, after.SourceEvidence, after.Title, after.Url, after.Published, after.Author));
+        Assert.Equal(original.Problems.ToArray(), read.Problems.ToArray());
+        Assert.Equal(original.Grouping.Duplicates.ToArray(), read.Grouping.Duplicates.ToArray());
+        Assert.Equal(original.Reports[0].Conflicts[0].Claims[0], read.Reports[0].Conflicts[0].Claims[0]);
+        Assert.Equal(original.Reports[0].Quotes[0], read.Reports[0].Quotes[0]);
+        Assert.Equal(original.Reports[0].QuoteVariants[0].Variants[1].Differences.ToArray(), read.Reports[0].QuoteVariants[0].Variants[1].Differences.ToArray());
+    }
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("{}")]
+    [InlineData("{\"format\": 3}")]
+    [InlineData("{\"format\": \"parallax-report\"}")]
+    [InlineData("{\"format\": \"parallax-report\", \"articles\": [{\"id\": 1}]}")]
+    public void Malformed_input_throws_json_exception(string json) =>
+        Assert.ThrowsAny<JsonException>(() => JsonReportReader.Parse(json));
+}

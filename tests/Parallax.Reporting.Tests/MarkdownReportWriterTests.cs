@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+
+namespace Parallax.Reporting.Tests;
+
+public sealed class MarkdownReportWriterTests
+{
+    private static readonly string Markdown = ReportFixture.Render(new MarkdownReportWriter(), ReportFixture.Create());
+
+    [Theory]
+    [InlineData("## Stories")]
+    [InlineData("### Summary")]
+    [InlineData("### Timeline")]
+    [InlineData("### Facts")]
+    [InlineData("#### Reported by several outlets")]
+    [InlineData("#### Reported by one outlet only")]
+    [InlineData("### Conflicts")]
+    [InlineData("### Quote variants")]
+    [InlineData("### Quotes and paraphrases")]
+    [InlineData("### Voices")]
+    [InlineData("### Words each outlet leans on")]
+    [InlineData("### Coverage")]
+    [InlineData("### Entities")]
+    [InlineData("## Articles")]
+    [InlineData("## Input problems")]
+    public void Contains_each_section(string heading) =>
+        Assert.Matches("\n" + Regex.Escape(heading) + "( \\(\\d+\\))?\n", Markdown);
+
+    [Fact]
+    public void Pipes_and_markup_in_text_are_escaped()
+    {
+        Assert.Contains("Beta \\| News", Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Beta | News", Markdown, StringComparison.Ordinal);
+        Assert.Contains("\\<script\\>", Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Table_rows_have_as_many_cells_as_their_header()
+    {
+        var lines = Markdown.Split('\n');
+        var tables = 0;
+        for (var i = 0; i + 1 < lines.Length; i++)
+        {
+            if (!lines[i].StartsWith('|') || !lines[i + 1].StartsWith("|---", StringComparison.Ordinal) || (i > 0 && lines[i - 1].StartsWith('|')))
+            {
+                continue;
+            }
+
+            tables++;
+            var columns = Cells(lines[i]);
+            for (var j = i + 1; j < lines.Length && lines[j].StartsWith('|'); j++)
+            {
+                Assert.Equal(columns, Cells(lines[j]));
+            }
+        }
+
+        Assert.True(tables >= 6, $"expected the fixture's tables, found {tables}");
+
+        // Pipes not preceded by a backslash delimit cells.
+        static int Cells(string row) => Regex.Count(row, @"(?<!\\)\|") - 1;
+    }
+
+    [Fact]
+    public void Quote_differences_and_conflict_values_are_bold()
+    {
+        var report = ReportFixture.Create().Reports[0];
+        foreach (var variant in report.QuoteVariants[0].Variants)
+        {
+            foreach (var difference in variant.Differences)
+            {
+                Assert.Contains($"**{difference.Slice(variant.Text)}**", Markdown, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Contains($"**{report.Conflicts[0].Claims[0].Value}**", Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Paraphrases_are_not_quoted_and_citations_give_paragraph_numbers()
+    {
+        var report = ReportFixture.Create().Reports[0];
+        var paraphrase = report.Paraphrases[0].Text;
+        Assert.Contains($"| {paraphrase} | paraphrase |", Markdown, StringComparison.Ordinal);
+        var claim = report.Conflicts[0].Claims[0];
+        Assert.Contains($"{claim.Source} ¶{claim.Sentence.Paragraph + 1}", Markdown, StringComparison.Ordinal);
+        Assert.Contains($"**¶1** {ReportFixture.ArticleB.Body[0]}", Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Copies_removed_blocks_and_problems_are_listed()
+    {
+        var result = ReportFixture.Create();
+        Assert.Contains("Near-duplicate: copy of Alpha Daily", Markdown, StringComparison.Ordinal);
+        Assert.Contains("- (advertisement) Advertisement", Markdown, StringComparison.Ordinal);
+        Assert.Contains($"| {result.Problems[0].Path} | {result.Problems[0].Reason} |", Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Line_breaks_in_text_do_not_break_table_rows()
+    {
+        var result = ReportFixture.Create() with { Problems = [new("a|b.txt", "line one\nline | two\r\nthree")] };
+        var markdown = ReportFixture.Render(new MarkdownReportWriter(), result);
+        Assert.Contains("| a\\|b.txt | line one line \\| two three |\n", markdown, StringComparison.Ordinal);
+    }
+}

@@ -104,7 +104,7 @@ public sealed class AnalyzeRunner(TextWriter output, TextWriter error)
             return null;
         }
 
-        var path = Path.GetFullPath(outputPath ?? $"parallax-report.{writer.FileExtension}");
+        var path = Path.GetFullPath(outputPath ?? "parallax-report" + writer.FileExtension);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // Written beside the target and moved, so an interrupted run never leaves half a report.
         var temporary = path + ".tmp";

@@ -1,0 +1,248 @@
+using System.Collections.Immutable;
+using Parallax.Comparison.Voices;
+using Parallax.Core.Annotations;
+using Parallax.Core.Pipeline;
+using Parallax.Core.Reports;
+using Parallax.Core.Text;
+
+namespace Parallax.Comparison.Terms;
+
+/// <summary>
+/// Finds the words each outlet leans on: for each outlet against the story's other outlets, the log-odds ratio of
+/// every term with an informative Dirichlet prior taken from the whole story's counts
+/// (<see cref="InformativeDirichletLogOdds"/>), kept when its z-score reaches <see cref="TermScorerOptions.MinZScore"/>.
+/// </summary>
+/// <remarks>
+/// Terms are lowercased content words and pairs of adjacent content words (two separate vocabularies, each with its
+/// own totals); function words, numbers and punctuation are out. Words are counted in the reporter's own voice and
+/// inside quotes alike, since which quotes an outlet picks is part of its framing, but a term the outlet uses only
+/// inside direct or partial quotes is not listed: those are a speaker's words, not the outlet's. A single word is
+/// left out when every use of it falls inside a listed word pair ("peace" under "peace talks"). With a single outlet
+/// there is nothing to compare and no terms are given. Output is ordered by outlet (alphabetically), then by
+/// z-score, highest first.
+/// </remarks>
+public sealed class TermScorer : IStoryAnalyzer
+{
+    private readonly TermScorerOptions options;
+
+    /// <summary>Creates a scorer with the given settings, or the defaults.</summary>
+    public TermScorer(TermScorerOptions? options = null)
+    {
+        this.options = options ?? TermScorerOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfNegative(this.options.MaxTermsPerOutlet);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(this.options.PriorScale);
+    }
+
+    /// <inheritdoc />
+    public string Name => "terms";
+
+    /// <inheritdoc />
+    public AnnotationLayers Requires => AnnotationLayers.Sentences | AnnotationLayers.Tokens;
+
+    /// <inheritdoc />
+    public StoryReport Analyze(StoryContext context, StoryReport report)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(report);
+        if (context.Sources.Length < 2 || options.MaxTermsPerOutlet == 0)
+        {
+            return report with { Terms = [] };
+        }
+
+        var outlets = new Dictionary<string, (TermVocabulary Words, TermVocabulary Pairs)>(StringComparer.Ordinal);
+        for (var d = 0; d < context.Documents.Length; d++)
+        {
+            var document = context.Documents[d];
+            if (!outlets.TryGetValue(document.Article.Source, out var vocabularies))
+            {
+                vocabularies = (new TermVocabulary(), new TermVocabulary());
+                outlets[document.Article.Source] = vocabularies;
+            }
+
+            CountTerms(document, d, vocabularies.Words, vocabularies.Pairs);
+        }
+
+        var wordTotals = StoryTotals(outlets.Values.Select(v => v.Words));
+        var pairTotals = StoryTotals(outlets.Values.Select(v => v.Pairs));
+        var sources = outlets.Keys.ToList();
+        sources.Sort(NameOrder.Compare);
+
+        var terms = ImmutableArray.CreateBuilder<OutletTerm>();
+        foreach (var source in sources)
+        {
+            var (words, pairs) = outlets[source];
+            var candidates = new List<Candidate>();
+            Score(words, wordTotals, isPair: false, candidates);
+            if (options.IncludeBigrams)
+            {
+                Score(pairs, pairTotals, isPair: true, candidates);
+            }
+
+            DropWordsInsideListedPairs(candidates);
+            candidates.Sort(static (a, b) =>
+            {
+                var byZ = b.ZScore.CompareTo(a.ZScore);
+                if (byZ != 0)
+                {
+                    return byZ;
+                }
+
+                var byCount = b.Tally.Count.CompareTo(a.Tally.Count);
+                return byCount != 0 ? byCount : string.CompareOrdinal(a.Key, b.Key);
+            });
+
+            foreach (var candidate in candidates.Take(options.MaxTermsPerOutlet))
+            {
+                terms.Add(new OutletTerm(
+                    source,
+                    candidate.Tally.MostFrequentForm(),
+                    candidate.ZScore,
+                    candidate.Tally.Count,
+                    Cite(context, candidate.Tally)));
+            }
+        }
+
+        return report with { Terms = terms.ToImmutable() };
+    }
+
+    private static void CountTerms(Document document, int documentIndex, TermVocabulary words, TermVocabulary pairs)
+    {
+        var quotes = QuoteSpans(document);
+        var tokens = document.Tokens.IsDefault ? [] : document.Tokens;
+        var quote = 0;
+        string? previousForm = null;
+        var previousInQuote = false;
+        var previousSentence = -1;
+        foreach (var token in tokens)
+        {
+            var form = ContentWord.Form(token.Norm);
+            if (form is null)
+            {
+                previousForm = null;
+                continue;
+            }
+
+            while (quote < quotes.Length && quotes[quote].End <= token.Span.Start)
+            {
+                quote++;
+            }
+
+            var inQuote = quote < quotes.Length && quotes[quote].Contains(token.Span);
+            words.Add(ContentWord.Key(form), form, inQuote, documentIndex, token.Sentence);
+            if (previousForm is not null && previousSentence == token.Sentence)
+            {
+                var pair = previousForm + " " + form;
+                pairs.Add(ContentWord.Key(pair), pair, inQuote && previousInQuote, documentIndex, token.Sentence);
+            }
+
+            previousForm = form;
+            previousInQuote = inQuote;
+            previousSentence = token.Sentence;
+        }
+    }
+
+    /// <summary>The content spans of direct and partial quotes, by start.</summary>
+    private static TextSpan[] QuoteSpans(Document document)
+    {
+        if (document.Attributions.IsDefaultOrEmpty)
+        {
+            return [];
+        }
+
+        var spans = document.Attributions
+            .Where(static a => a.Kind != AttributionKind.Indirect)
+            .Select(static a => a.Content)
+            .ToArray();
+        Array.Sort(spans);
+        return spans;
+    }
+
+    private static Dictionary<string, int> StoryTotals(IEnumerable<TermVocabulary> vocabularies)
+    {
+        var totals = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var vocabulary in vocabularies)
+        {
+            foreach (var (key, tally) in vocabulary.Terms)
+            {
+                totals[key] = totals.GetValueOrDefault(key) + tally.Count;
+            }
+        }
+
+        return totals;
+    }
+
+    private void Score(TermVocabulary outlet, Dictionary<string, int> storyCounts, bool isPair, List<Candidate> candidates)
+    {
+        var storyTotal = storyCounts.Values.Sum();
+        var othersTotal = storyTotal - outlet.Total;
+        if (outlet.Total == 0 || othersTotal == 0)
+        {
+            return;
+        }
+
+        var alphaTotal = options.PriorScale * storyTotal;
+        foreach (var (key, tally) in outlet.Terms)
+        {
+            if (tally.OwnVoiceCount == 0)
+            {
+                continue;
+            }
+
+            var storyCount = storyCounts[key];
+            var z = InformativeDirichletLogOdds.ZScore(
+                tally.Count,
+                outlet.Total,
+                storyCount - tally.Count,
+                othersTotal,
+                options.PriorScale * storyCount,
+                alphaTotal);
+            if (double.IsFinite(z) && z >= options.MinZScore)
+            {
+                candidates.Add(new Candidate(key, isPair, z, tally));
+            }
+        }
+    }
+
+    private static void DropWordsInsideListedPairs(List<Candidate> candidates)
+    {
+        var usesInPairs = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            if (candidate.IsPair)
+            {
+                var space = candidate.Key.IndexOf(' ', StringComparison.Ordinal);
+                foreach (var word in (string[])[candidate.Key[..space], candidate.Key[(space + 1)..]])
+                {
+                    usesInPairs[word] = Math.Max(usesInPairs.GetValueOrDefault(word), candidate.Tally.Count);
+                }
+            }
+        }
+
+        candidates.RemoveAll(c => !c.IsPair && usesInPairs.TryGetValue(c.Key, out var inPair) && inPair >= c.Tally.Count);
+    }
+
+    private static ImmutableArray<SourceSentence> Cite(StoryContext context, TermTally tally)
+    {
+        var cited = ImmutableArray.CreateBuilder<SourceSentence>(tally.Sentences.Count);
+        foreach (var (documentIndex, sentenceIndex) in tally.Sentences)
+        {
+            var document = context.Documents[documentIndex];
+            if (sentenceIndex < 0 || sentenceIndex >= document.Sentences.Length)
+            {
+                continue;
+            }
+
+            var span = document.Sentences[sentenceIndex].Span;
+            cited.Add(new SourceSentence(
+                document.Article.Id,
+                document.Article.Source,
+                document.Article.ParagraphAt(span.Start),
+                span,
+                document.Slice(span)));
+        }
+
+        return cited.ToImmutable();
+    }
+
+    private sealed record Candidate(string Key, bool IsPair, double ZScore, TermTally Tally);
+}

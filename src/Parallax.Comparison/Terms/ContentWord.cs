@@ -1,29 +1,38 @@
+using System.Globalization;
+
 namespace Parallax.Comparison.Terms;
 
 /// <summary>
-/// Decides whether a token is a content word and gives its counting key (lowercase) and its display form:
-/// function words, numbers and anything with a digit, punctuation and single letters are out; a possessive "'s" is
-/// dropped so "Kremlin's" counts as "Kremlin".
+/// Decides whether a token is a content word and gives its counting key and its surface form. Function words,
+/// numbers and anything with a digit, punctuation and single letters are out. The key is lowercase without a
+/// possessive ending, so "Kremlin's" counts as "kremlin"; the surface keeps the word as written.
 /// </summary>
 internal static class ContentWord
 {
-    /// <summary>The word's display form, or null when the token is not a content word.</summary>
-    public static string? Form(string token)
+    /// <summary>Reads a token; false when it is not a content word.</summary>
+    public static bool TryRead(string token, out string key, out string surface)
     {
+        key = surface = "";
         var start = 0;
         var end = token.Length;
-        while (start < end && IsJoiner(token[start]))
+        while (start < end && (token[start] is '-' or '.' || IsApostrophe(token[start])))
         {
             start++;
         }
 
-        while (end > start && (token[end - 1] == '-' || IsApostrophe(token[end - 1])))
+        while (end > start && token[end - 1] == '-')
         {
             end--;
         }
 
         // A final period belongs to the word only in an abbreviation with inner periods ("U.S.").
         if (end > start && token[end - 1] == '.' && token.AsSpan(start, end - start - 1).IndexOf('.') < 0)
+        {
+            end--;
+        }
+
+        var surfaceEnd = end;
+        while (end > start && IsApostrophe(token[end - 1]))
         {
             end--;
         }
@@ -41,30 +50,32 @@ internal static class ContentWord
             {
                 letters++;
             }
-            else if (!IsJoiner(c) && !IsCombiningMark(c))
+            else if (!(c is '-' or '.' || IsApostrophe(c) || IsCombiningMark(c)))
             {
                 // Digits make a number, date or figure; other symbols make a URL, handle or punctuation.
-                return null;
+                return false;
             }
         }
 
         if (letters < 2)
         {
-            return null;
+            return false;
         }
 
-        var form = token[start..end].Replace('\u2019', '\'').Replace('\u2018', '\'');
-        return StopWords.Contains(form.ToLowerInvariant()) ? null : form;
+        key = Normalize(token[start..end]).ToLowerInvariant();
+        if (StopWords.Contains(key))
+        {
+            return false;
+        }
+
+        surface = Normalize(token[start..surfaceEnd]);
+        return true;
     }
 
-    /// <summary>The counting key of a display form.</summary>
-    public static string Key(string form) => form.ToLowerInvariant();
-
-    private static bool IsJoiner(char c) => c is '-' or '.' || IsApostrophe(c);
+    private static string Normalize(string word) => word.Replace('\u2019', '\'').Replace('\u2018', '\'');
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018';
 
     private static bool IsCombiningMark(char c) =>
-        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
-            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+        char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }

@@ -110,15 +110,15 @@ public sealed class TermScorer : IStoryAnalyzer
         var quotes = QuoteSpans(document);
         var tokens = document.Tokens.IsDefault ? [] : document.Tokens;
         var quote = 0;
-        string? previousForm = null;
+        string? previousKey = null;
+        var previousSurface = "";
         var previousInQuote = false;
         var previousSentence = -1;
         foreach (var token in tokens)
         {
-            var form = ContentWord.Form(token.Norm);
-            if (form is null)
+            if (!ContentWord.TryRead(token.Norm, out var key, out var surface))
             {
-                previousForm = null;
+                previousKey = null;
                 continue;
             }
 
@@ -128,14 +128,19 @@ public sealed class TermScorer : IStoryAnalyzer
             }
 
             var inQuote = quote < quotes.Length && quotes[quote].Contains(token.Span);
-            words.Add(ContentWord.Key(form), form, inQuote, documentIndex, token.Sentence);
-            if (previousForm is not null && previousSentence == token.Sentence)
+            words.Add(key, surface, inQuote, documentIndex, token.Sentence);
+            if (previousKey is not null && previousSentence == token.Sentence)
             {
-                var pair = previousForm + " " + form;
-                pairs.Add(ContentWord.Key(pair), pair, inQuote && previousInQuote, documentIndex, token.Sentence);
+                pairs.Add(
+                    previousKey + " " + key,
+                    previousSurface + " " + surface,
+                    inQuote && previousInQuote,
+                    documentIndex,
+                    token.Sentence);
             }
 
-            previousForm = form;
+            previousKey = key;
+            previousSurface = surface;
             previousInQuote = inQuote;
             previousSentence = token.Sentence;
         }

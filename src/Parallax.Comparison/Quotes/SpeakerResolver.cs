@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Parallax.Core.Annotations;
 using Parallax.Core.Reports;
@@ -6,12 +7,19 @@ namespace Parallax.Comparison.Quotes;
 
 /// <summary>
 /// Gives a speaker one name across outlets: the name of the story-level entity whose name or alias the speaker
-/// matches (case-insensitively). A form shared by several story entities (a surname two people bear) is ambiguous
-/// and resolves to nothing, so no quote is handed to the wrong person; a story entity's own name always wins over
-/// another entity's alias.
+/// matches (case-insensitively), also after a leading title or role ("Kremlin spokesman Dmitry Peskov"). A form
+/// shared by several story entities (a surname two people bear) is ambiguous and resolves to nothing, so no quote is
+/// handed to the wrong person; a story entity's own name always wins over another entity's alias.
 /// </summary>
 internal sealed class SpeakerResolver
 {
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
+        [
+            "about", "against", "at", "behind", "beside", "by", "close", "for", "from", "in", "inside", "near", "of",
+            "on", "to", "under", "with", "within",
+        ],
+        StringComparer.Ordinal);
+
     private readonly Dictionary<string, string> names;
 
     private SpeakerResolver(Dictionary<string, string> names) => this.names = names;
@@ -122,8 +130,36 @@ internal sealed class SpeakerResolver
         }
     }
 
-    private string? Lookup(string? form) =>
-        string.IsNullOrWhiteSpace(form) ? null : names.GetValueOrDefault(SpeakerKey.Of(form));
+    /// <summary>
+    /// The story name for a form, trying the whole form and then ever shorter word-final parts of it, since news
+    /// writes titles and roles before a name ("President Putin"). The search stops at a preposition: in "an aide to
+    /// Putin" or "a spokesman for the ministry" the name is someone else's, not the speaker's.
+    /// </summary>
+    private string? Lookup(string? form)
+    {
+        if (string.IsNullOrWhiteSpace(form))
+        {
+            return null;
+        }
+
+        var key = SpeakerKey.Of(form);
+        var start = 0;
+        while (true)
+        {
+            if (names.TryGetValue(start == 0 ? key : key[start..], out var name))
+            {
+                return name;
+            }
+
+            var space = key.IndexOf(' ', start);
+            if (space < 0 || Prepositions.Contains(key[start..space]))
+            {
+                return null;
+            }
+
+            start = space + 1;
+        }
+    }
 
     private static string? Clean(string? name) => string.IsNullOrWhiteSpace(name) ? null : name.Trim();
 }

@@ -12,15 +12,24 @@ internal static class StoryQuotes
     /// Every attribution of the story as a record, in document order then by content position; quotes (direct and
     /// partial) and paraphrases (indirect) apart.
     /// </summary>
+    /// <param name="context">The story.</param>
+    /// <param name="report">The report so far, whose linked entities name the speakers.</param>
+    /// <param name="skipArticleIds">Articles to leave out, or null for none.</param>
     public static (ImmutableArray<QuoteRecord> Quotes, ImmutableArray<QuoteRecord> Paraphrases) Collect(
         StoryContext context,
-        StoryReport report)
+        StoryReport report,
+        HashSet<string>? skipArticleIds = null)
     {
         var resolver = SpeakerResolver.For(report.Entities);
         var quotes = ImmutableArray.CreateBuilder<QuoteRecord>();
         var paraphrases = ImmutableArray.CreateBuilder<QuoteRecord>();
         foreach (var document in context.Documents)
         {
+            if (skipArticleIds?.Contains(document.Article.Id) == true)
+            {
+                continue;
+            }
+
             var text = document.Text;
             var attributions = document.Attributions.IsDefault ? [] : document.Attributions;
 

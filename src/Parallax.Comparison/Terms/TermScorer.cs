@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parallax.Comparison.Quotes;
 using Parallax.Comparison.Voices;
 using Parallax.Core.Annotations;
 using Parallax.Core.Pipeline;
@@ -18,7 +19,8 @@ namespace Parallax.Comparison.Terms;
 /// inside quotes alike, since which quotes an outlet picks is part of its framing, but a term the outlet uses only
 /// inside direct or partial quotes is not listed: those are a speaker's words, not the outlet's. A single word is
 /// left out when every use of it falls inside a listed word pair ("peace" under "peace talks"). With a single outlet
-/// there is nothing to compare and no terms are given. Output is ordered by outlet (alphabetically), then by
+/// there is nothing to compare and no terms are given. A near-duplicate copy of an article from the same outlet is
+/// not counted again. Output is ordered by outlet (alphabetically), then by
 /// z-score, highest first.
 /// </remarks>
 public sealed class TermScorer : IStoryAnalyzer
@@ -49,10 +51,16 @@ public sealed class TermScorer : IStoryAnalyzer
             return report with { Terms = [] };
         }
 
+        var copies = SameOutletCopies.Of(context);
         var outlets = new Dictionary<string, (TermVocabulary Words, TermVocabulary Pairs)>(StringComparer.Ordinal);
         for (var d = 0; d < context.Documents.Length; d++)
         {
             var document = context.Documents[d];
+            if (copies.Contains(document.Article.Id))
+            {
+                continue;
+            }
+
             if (!outlets.TryGetValue(document.Article.Source, out var vocabularies))
             {
                 vocabularies = (new TermVocabulary(), new TermVocabulary());
@@ -162,23 +170,25 @@ public sealed class TermScorer : IStoryAnalyzer
         return spans;
     }
 
-    private static Dictionary<string, int> StoryTotals(IEnumerable<TermVocabulary> vocabularies)
+    private static StoryCounts StoryTotals(IEnumerable<TermVocabulary> vocabularies)
     {
-        var totals = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var total = 0;
         foreach (var vocabulary in vocabularies)
         {
+            total += vocabulary.Total;
             foreach (var (key, tally) in vocabulary.Terms)
             {
-                totals[key] = totals.GetValueOrDefault(key) + tally.Count;
+                counts[key] = counts.GetValueOrDefault(key) + tally.Count;
             }
         }
 
-        return totals;
+        return new StoryCounts(counts, total);
     }
 
-    private void Score(TermVocabulary outlet, Dictionary<string, int> storyCounts, bool isPair, List<Candidate> candidates)
+    private void Score(TermVocabulary outlet, StoryCounts story, bool isPair, List<Candidate> candidates)
     {
-        var storyTotal = storyCounts.Values.Sum();
+        var (storyCounts, storyTotal) = story;
         var othersTotal = storyTotal - outlet.Total;
         if (outlet.Total == 0 || othersTotal == 0)
         {
@@ -248,6 +258,8 @@ public sealed class TermScorer : IStoryAnalyzer
 
         return cited.ToImmutable();
     }
+
+    private sealed record StoryCounts(Dictionary<string, int> Counts, int Total);
 
     private sealed record Candidate(string Key, bool IsPair, double ZScore, TermTally Tally);
 }

@@ -10,7 +10,8 @@ namespace Parallax.Comparison.Voices;
 /// Counts, per outlet, whom it lets speak: quotes (direct and partial) and paraphrases (indirect speech) per
 /// speaker. Speakers are unified across outlets as in <see cref="QuoteCollector"/>; statements without a known
 /// speaker are grouped under <see cref="Unattributed"/>. Rows are sorted by outlet (alphabetically), then by the
-/// number of statements, most first, then by speaker.
+/// number of statements, most first, then by speaker. A near-duplicate copy of an article from the same outlet is
+/// not counted again.
 /// </summary>
 public sealed class VoiceCounter : IStoryAnalyzer
 {
@@ -31,7 +32,7 @@ public sealed class VoiceCounter : IStoryAnalyzer
 
         // Recollected from the documents rather than read from report.Quotes, so the counts do not depend on
         // whether or where the quote collector runs.
-        var (quotes, paraphrases) = StoryQuotes.Collect(context, report);
+        var (quotes, paraphrases) = StoryQuotes.Collect(context, report, SameOutletCopies.Of(context));
         var tallies = new Dictionary<(string Source, string Speaker), Tally>();
         var order = new List<(string Source, string Speaker)>();
         Count(quotes, isQuote: true, tallies, order);

@@ -123,6 +123,21 @@ public sealed class QuoteCollectorTests
         Assert.Equal(["Herald", "Herald", "Daily"], report.Quotes.Select(q => q.Source));
     }
 
+    [Fact]
+    public void Finds_the_story_entity_after_a_title_but_not_across_a_preposition()
+    {
+        var document = FixtureDocument.Create("Daily", "\u201CNo,\u201D said the Polish foreign minister Anna Kowalska. \u201CYes,\u201D said an aide to Kowalska.")
+            .Says(AttributionKind.Direct, "No,", "the Polish foreign minister Anna Kowalska")
+            .Says(AttributionKind.Direct, "Yes,", "an aide to Kowalska")
+            .Build();
+
+        var report = new QuoteCollector().Analyze(
+            FixtureDocument.Story(document),
+            Report(document) with { Entities = [Minister] });
+
+        Assert.Equal(["Anna Kowalska", "an aide to Kowalska"], report.Quotes.Select(q => q.Speaker));
+    }
+
     internal static StoryReport Report(params Document[] documents) =>
         new(FixtureDocument.Story(documents).Story);
 }

@@ -2,6 +2,7 @@ using Parallax.Comparison.Tests.Quotes;
 using Parallax.Comparison.Voices;
 using Parallax.Core.Annotations;
 using Parallax.Core.Reports;
+using Parallax.Core.Stories;
 
 namespace Parallax.Comparison.Tests.Voices;
 
@@ -85,5 +86,32 @@ public sealed class VoiceCounterTests
 
         Assert.Equal(["Abe", "Mia", "Zed"], report.Voices.Select(v => v.Speaker));
         Assert.Equal([2, 1, 1], report.Voices.Select(v => v.Paraphrases));
+    }
+
+    [Fact]
+    public void Counts_a_same_outlet_copy_once_but_another_outlets_copy_again()
+    {
+        var original = FixtureDocument.Create("Herald", "\u201CYes,\u201D Novak said.")
+            .Says(AttributionKind.Direct, "Yes,", "Novak")
+            .Build();
+        var update = FixtureDocument.Create("Herald", "\u201CYes,\u201D Novak said on Monday.")
+            .Says(AttributionKind.Direct, "Yes,", "Novak")
+            .Build();
+        var syndicated = FixtureDocument.Create("Courier", "\u201CYes,\u201D Novak said.")
+            .Says(AttributionKind.Direct, "Yes,", "Novak")
+            .Build();
+        var context = FixtureDocument.Story(original, update, syndicated) with
+        {
+            Duplicates =
+            [
+                new DuplicateLink(update.Article.Id, original.Article.Id, 0.9),
+                new DuplicateLink(syndicated.Article.Id, original.Article.Id, 1.0),
+            ],
+        };
+
+        var report = new VoiceCounter().Analyze(context, new StoryReport(context.Story));
+
+        Voice[] expected = [new("Courier", "Novak", 1, 0), new("Herald", "Novak", 1, 0)];
+        Assert.Equal(expected, report.Voices);
     }
 }

@@ -10,8 +10,9 @@ namespace Parallax.Comparison.Terms;
 
 /// <summary>
 /// Finds the words each outlet leans on: for each outlet against the story's other outlets, the log-odds ratio of
-/// every term with an informative Dirichlet prior taken from the whole story's counts
-/// (<see cref="InformativeDirichletLogOdds"/>), kept when its z-score reaches <see cref="TermScorerOptions.MinZScore"/>.
+/// every term with an informative Dirichlet prior taken from the whole story's counts, optionally smoothed with
+/// background counts (<see cref="InformativeDirichletLogOdds"/>), kept when its z-score reaches
+/// <see cref="TermScorerOptions.MinZScore"/>.
 /// </summary>
 /// <remarks>
 /// Terms are lowercased content words and pairs of adjacent content words (two separate vocabularies, each with its
@@ -26,6 +27,8 @@ namespace Parallax.Comparison.Terms;
 public sealed class TermScorer : IStoryAnalyzer
 {
     private readonly TermScorerOptions options;
+    private readonly long wordBackgroundTotal;
+    private readonly long pairBackgroundTotal;
 
     /// <summary>Creates a scorer with the given settings, or the defaults.</summary>
     public TermScorer(TermScorerOptions? options = null)
@@ -33,6 +36,9 @@ public sealed class TermScorer : IStoryAnalyzer
         this.options = options ?? TermScorerOptions.Default;
         ArgumentOutOfRangeException.ThrowIfNegative(this.options.MaxTermsPerOutlet);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(this.options.PriorScale);
+        ArgumentOutOfRangeException.ThrowIfNegative(this.options.BackgroundWeight);
+        wordBackgroundTotal = BackgroundTotal(this.options.BackgroundCounts, isPair: false);
+        pairBackgroundTotal = BackgroundTotal(this.options.BackgroundCounts, isPair: true);
     }
 
     /// <inheritdoc />
@@ -195,7 +201,11 @@ public sealed class TermScorer : IStoryAnalyzer
             return;
         }
 
-        var alphaTotal = options.PriorScale * storyTotal;
+        var (background, backgroundTotal) = Background(isPair);
+
+        // The background's shares sum to one over its vocabulary, so it adds weight × story total to the prior's mass.
+        var backgroundMass = background is null ? 0.0 : options.BackgroundWeight * storyTotal;
+        var alphaTotal = options.PriorScale * (storyTotal + backgroundMass);
         foreach (var (key, tally) in outlet.Terms)
         {
             if (tally.OwnVoiceCount == 0)
@@ -204,18 +214,40 @@ public sealed class TermScorer : IStoryAnalyzer
             }
 
             var storyCount = storyCounts[key];
+            var share = background is not null && background.TryGetValue(key, out var count) ? (double)count / backgroundTotal : 0.0;
             var z = InformativeDirichletLogOdds.ZScore(
                 tally.Count,
                 outlet.Total,
                 storyCount - tally.Count,
                 othersTotal,
-                options.PriorScale * storyCount,
+                options.PriorScale * (storyCount + (backgroundMass * share)),
                 alphaTotal);
             if (double.IsFinite(z) && z >= options.MinZScore)
             {
                 candidates.Add(new Candidate(key, isPair, z, tally));
             }
         }
+    }
+
+    /// <summary>The background counts of one kind of term (words or pairs) with their total, or null when none.</summary>
+    private (IReadOnlyDictionary<string, int>? Counts, long Total) Background(bool isPair)
+    {
+        var total = isPair ? pairBackgroundTotal : wordBackgroundTotal;
+        return total == 0 ? (null, 0) : (options.BackgroundCounts, total);
+    }
+
+    private static long BackgroundTotal(IReadOnlyDictionary<string, int>? counts, bool isPair)
+    {
+        long total = 0;
+        foreach (var (key, count) in counts ?? new Dictionary<string, int>())
+        {
+            if (count > 0 && key.Contains(' ', StringComparison.Ordinal) == isPair)
+            {
+                total += count;
+            }
+        }
+
+        return total;
     }
 
     private static void DropWordsInsideListedPairs(List<Candidate> candidates)

@@ -21,6 +21,17 @@ public sealed record TermScorerOptions
     /// </summary>
     public double PriorScale { get; init; } = 1.0;
 
+    /// <summary>
+    /// Optional background counts (e.g. from a reference corpus of news) that smooth the prior, keyed by the
+    /// lowercase word or by two lowercase words joined by one space. With them a term's prior becomes
+    /// <c>PriorScale × (story count + BackgroundWeight × story total × background share)</c>, so a word the background
+    /// deems common needs more evidence to stand out.
+    /// </summary>
+    public IReadOnlyDictionary<string, int>? BackgroundCounts { get; init; }
+
+    /// <summary>How much the background weighs against the story's own counts in the prior (1 = as much).</summary>
+    public double BackgroundWeight { get; init; } = 1.0;
+
     /// <summary>Whether pairs of adjacent content words are scored besides single words.</summary>
     public bool IncludeBigrams { get; init; } = true;
 }

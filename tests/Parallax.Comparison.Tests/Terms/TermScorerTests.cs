@@ -165,6 +165,23 @@ public sealed class TermScorerTests
         }
     }
 
+    [Fact]
+    public void Smooths_the_prior_with_background_counts()
+    {
+        // Story: "regime" 3 of 10 against 1 of 10 (N = 20). Background: "regime" 1 of 4 words, weight 1, so
+        // alpha = 4 + 20 * 1/4 = 9 and alpha0 = 20 + 20 = 40:
+        // delta = ln(12 / (10 + 40 - 3 - 9)) - ln(10 / (10 + 40 - 1 - 9)) = ln(12/38) - ln(10/40) = 0.233615
+        // variance = 1/12 + 1/10 = 0.183333, z = 0.233615 / 0.428174 = 0.545607 ("old regime" is a pair: not in the word total)
+        var context = FixtureDocument.Story(
+            Outlet("Alpha", "Regime tanks regime roads regime bridges fields rivers hills towns."),
+            Outlet("Beta", "Government tanks regime roads ports bridges fields rivers hills towns."));
+        var background = new Dictionary<string, int> { ["regime"] = 1, ["harbour"] = 3, ["old regime"] = 5 };
+
+        var terms = Score(context, Everything with { BackgroundCounts = background });
+
+        Assert.Equal(0.545607, Term(terms, "Alpha", "regime").ZScore, 6);
+    }
+
     private static List<OutletTerm> Score(StoryContext context, TermScorerOptions options) =>
         [.. new TermScorer(options).Analyze(context, new StoryReport(context.Story)).Terms];
 

@@ -39,7 +39,7 @@ public sealed class CoverageMapper : IStoryAnalyzer
         {
             foreach (var entity in report.Entities)
             {
-                if (KindOf(entity.Kind) is { } kind)
+                if (KindOf(entity.Kind) is { } kind && !string.IsNullOrWhiteSpace(entity.Name))
                 {
                     rows.Add(new CoverageRow(entity.Name, kind, InStoryOrder(entity.Sources, storyOrder)));
                 }
@@ -106,13 +106,13 @@ public sealed class CoverageMapper : IStoryAnalyzer
         foreach (var key in order)
         {
             var (name, sources) = groups[key];
-            rows.Add(new CoverageRow(name, key.Kind, InStoryOrder(sources, storyOrder)));
+            rows.Add(new CoverageRow(name, key.Kind, InStoryOrder([.. sources], storyOrder)));
         }
     }
 
-    private static ImmutableArray<string> InStoryOrder(IEnumerable<string> sources, Dictionary<string, int> storyOrder) =>
+    private static ImmutableArray<string> InStoryOrder(ImmutableArray<string> sources, Dictionary<string, int> storyOrder) =>
         [
-            .. (sources ?? [])
+            .. (sources.IsDefault ? [] : sources)
                 .Distinct(StringComparer.Ordinal)
                 .OrderBy(s => storyOrder.TryGetValue(s, out var position) ? position : int.MaxValue)
                 .ThenBy(s => s, StringComparer.Ordinal),

@@ -214,7 +214,9 @@ public sealed class TermScorer : IStoryAnalyzer
             }
 
             var storyCount = storyCounts[key];
-            var share = background is not null && background.TryGetValue(key, out var count) ? (double)count / backgroundTotal : 0.0;
+            var share = background is not null && background.TryGetValue(key, out var count) && count > 0
+                ? (double)count / backgroundTotal
+                : 0.0;
             var z = InformativeDirichletLogOdds.ZScore(
                 tally.Count,
                 outlet.Total,

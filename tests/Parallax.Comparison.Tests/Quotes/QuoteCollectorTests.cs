@@ -126,7 +126,9 @@ public sealed class QuoteCollectorTests
     [Fact]
     public void Finds_the_story_entity_after_a_title_but_not_across_a_preposition()
     {
-        var document = FixtureDocument.Create("Daily", "\u201CNo,\u201D said the Polish foreign minister Anna Kowalska. \u201CYes,\u201D said an aide to Kowalska.")
+        var document = FixtureDocument.Create(
+                "Daily",
+                "\u201CNo,\u201D said the Polish foreign minister Anna Kowalska. \u201CYes,\u201D said an aide to Kowalska.")
             .Says(AttributionKind.Direct, "No,", "the Polish foreign minister Anna Kowalska")
             .Says(AttributionKind.Direct, "Yes,", "an aide to Kowalska")
             .Build();

@@ -108,8 +108,9 @@ public sealed class TermScorerTests
             "Alpha",
             "Special operation continues. Special operation widens. Special operation ends. Special operation stalls.",
             "Special operation grows. Special operation slows. Special operation resumes. Special operation pauses.");
-        var beta = Outlet("Beta", "Council budget harbour ferry. Council budget harbour ferry. Council budget harbour ferry. Council budget harbour ferry.");
-        var gamma = Outlet("Gamma", "Council budget harbour ferry. Council budget harbour ferry. Council budget harbour ferry. Council budget harbour ferry.");
+        var filler = string.Join(" ", Enumerable.Repeat("Council budget harbour ferry.", 4));
+        var beta = Outlet("Beta", filler);
+        var gamma = Outlet("Gamma", filler);
         var context = FixtureDocument.Story(alpha, beta, gamma);
 
         var withoutPairs = Score(context, TermScorerOptions.Default with { IncludeBigrams = false });

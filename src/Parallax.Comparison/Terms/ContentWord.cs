@@ -5,14 +5,15 @@ namespace Parallax.Comparison.Terms;
 /// <summary>
 /// Decides whether a token is a content word and gives its counting key and its surface form. Function words,
 /// numbers and anything with a digit, punctuation and single letters are out. The key is lowercase without a
-/// possessive ending, so "Kremlin's" counts as "kremlin"; the surface keeps the word as written.
+/// possessive ending, so "Kremlin's" counts as "kremlin"; the word is the key in its written case, and the surface
+/// keeps the possessive as written (for word pairs: "Kremlin's envoy").
 /// </summary>
 internal static class ContentWord
 {
     /// <summary>Reads a token; false when it is not a content word.</summary>
-    public static bool TryRead(string token, out string key, out string surface)
+    public static bool TryRead(string token, out string key, out string word, out string surface)
     {
-        key = surface = "";
+        key = word = surface = "";
         var start = 0;
         var end = token.Length;
         while (start < end && (token[start] is '-' or '.' || IsApostrophe(token[start])))
@@ -62,7 +63,8 @@ internal static class ContentWord
             return false;
         }
 
-        key = Normalize(token[start..end]).ToLowerInvariant();
+        word = Normalize(token[start..end]);
+        key = word.ToLowerInvariant();
         if (StopWords.Contains(key))
         {
             return false;

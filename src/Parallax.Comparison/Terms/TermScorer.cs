@@ -130,7 +130,7 @@ public sealed class TermScorer : IStoryAnalyzer
         var previousSentence = -1;
         foreach (var token in tokens)
         {
-            if (!ContentWord.TryRead(token.Norm, out var key, out var surface))
+            if (!ContentWord.TryRead(token.Norm, out var key, out var word, out var surface))
             {
                 previousKey = null;
                 continue;
@@ -142,7 +142,7 @@ public sealed class TermScorer : IStoryAnalyzer
             }
 
             var inQuote = quote < quotes.Length && quotes[quote].Contains(token.Span);
-            words.Add(key, surface, inQuote, documentIndex, token.Sentence);
+            words.Add(key, word, inQuote, documentIndex, token.Sentence);
             if (previousKey is not null && previousSentence == token.Sentence)
             {
                 pairs.Add(

@@ -137,10 +137,11 @@ internal sealed partial class FixtureDocument
         };
     }
 
-    [GeneratedRegex(@"[.!?][\u201D""]?(?=\s)")]
+    // Not after a lone capital: "U.S." and "J. Smith" do not end a sentence.
+    [GeneratedRegex(@"(?<!\b\p{Lu})[.!?][\u201D""]?(?=\s)")]
     private static partial Regex SentenceEndPattern();
 
-    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+(?:['\u2019.\-][\p{L}\p{M}\p{N}]+)*|\S")]
+    [GeneratedRegex(@"(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['\u2019.\-][\p{L}\p{M}\p{N}]+)*|\S")]
     private static partial Regex TokenPattern();
 
     [GeneratedRegex("\u201C([^\u201C\u201D]+)\u201D")]

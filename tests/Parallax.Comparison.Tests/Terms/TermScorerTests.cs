@@ -183,6 +183,26 @@ public sealed class TermScorerTests
         Assert.Equal(0.545607, Term(terms, "Alpha", "regime").ZScore, 6);
     }
 
+    [Fact]
+    public void Counts_lowercased_content_words_only_with_possessives_folded()
+    {
+        var context = FixtureDocument.Story(
+            Outlet("Alpha", "The Kremlin's envoy and the kremlin met in 2025. It was 20% of the U.S. budget, they said."),
+            Outlet("Beta", "Kremlin envoy."));
+
+        var alpha = Score(context, Everything).Where(t => t.Source == "Alpha").ToList();
+        var pairs = Score(context, Everything with { IncludeBigrams = true }).Where(t => t.Term.Contains(' ')).ToList();
+
+        Assert.Equal(2, Term(alpha, "Alpha", "kremlin").Count);
+        Assert.DoesNotContain(alpha, t => t.Term.Any(char.IsDigit));
+        Assert.Equal(
+            ["budget", "envoy", "Kremlin", "met", "said", "U.S."],
+            alpha.Select(t => t.Term).Order(StringComparer.OrdinalIgnoreCase));
+        Assert.Equal(
+            ["Alpha:Kremlin's envoy", "Alpha:U.S. budget", "Alpha:kremlin met", "Beta:Kremlin envoy"],
+            pairs.Select(t => t.Source + ":" + t.Term).Order(StringComparer.Ordinal));
+    }
+
     private static List<OutletTerm> Score(StoryContext context, TermScorerOptions options) =>
         [.. new TermScorer(options).Analyze(context, new StoryReport(context.Story)).Terms];
 

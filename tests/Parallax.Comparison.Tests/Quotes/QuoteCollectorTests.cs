@@ -140,6 +140,30 @@ public sealed class QuoteCollectorTests
         Assert.Equal(["Anna Kowalska", "an aide to Kowalska"], report.Quotes.Select(q => q.Speaker));
     }
 
+    [Fact]
+    public void Lists_every_marked_quote_of_the_seed_articles_where_it_stands()
+    {
+        var seeds = FixtureDocument.Seeds();
+        var context = FixtureDocument.Story([.. seeds]);
+
+        var report = new QuoteCollector().Analyze(context, new StoryReport(context.Story));
+
+        Assert.NotEmpty(report.Quotes);
+        Assert.Equal(seeds.Sum(d => d.Attributions.Length), report.Quotes.Length);
+        Assert.Empty(report.Paraphrases);
+        var byId = seeds.ToDictionary(d => d.Article.Id);
+        foreach (var quote in report.Quotes)
+        {
+            var document = byId[quote.ArticleId];
+            Assert.Equal(quote.Text, document.Slice(quote.Span));
+            Assert.True(document.Article.ParagraphSpans[quote.Paragraph].Contains(quote.Span));
+            Assert.Equal(document.Article.Source, quote.Source);
+        }
+
+        var order = report.Quotes.Select(q => (Document: seeds.IndexOf(byId[q.ArticleId]), q.Span.Start)).ToList();
+        Assert.Equal(order.OrderBy(o => o.Document).ThenBy(o => o.Start), order);
+    }
+
     internal static StoryReport Report(params Document[] documents) =>
         new(FixtureDocument.Story(documents).Story);
 }

@@ -21,8 +21,7 @@ namespace Parallax.Comparison.Terms;
 /// inside direct or partial quotes is not listed: those are a speaker's words, not the outlet's. A single word is
 /// left out when every use of it falls inside a listed word pair ("peace" under "peace talks"). With a single outlet
 /// there is nothing to compare and no terms are given. A near-duplicate copy of an article from the same outlet is
-/// not counted again. Output is ordered by outlet (alphabetically), then by
-/// z-score, highest first.
+/// not counted again. Output is ordered by outlet (alphabetically), then by z-score, highest first.
 /// </remarks>
 public sealed class TermScorer : IStoryAnalyzer
 {

@@ -19,6 +19,4 @@ internal sealed class TermVocabulary
         tally.Add(form, inQuote, document, sentence);
         Total++;
     }
-
-    public int CountOf(string key) => Terms.TryGetValue(key, out var tally) ? tally.Count : 0;
 }

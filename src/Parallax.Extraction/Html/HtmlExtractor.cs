@@ -265,10 +265,10 @@ public static class HtmlExtractor
 
     private static void Drop(IElement element, RemovalReason reason, List<RemovedBlock> removed)
     {
-        var text = WhiteSpace.Collapse(element.TextContent);
-        if (text.Length > 0)
+        var blocks = BlockCollector.Collect(element);
+        if (blocks.Count > 0)
         {
-            removed.Add(new RemovedBlock(text, reason));
+            removed.Add(new RemovedBlock(string.Join("\n", blocks.Select(static block => block.Text)), reason));
         }
 
         element.Remove();

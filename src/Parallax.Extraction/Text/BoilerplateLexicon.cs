@@ -29,7 +29,7 @@ internal static class BoilerplateLexicon
         new("dear friends", RemovalReason.Donation, Strong),
         new("remind me later", RemovalReason.Donation, Strong),
         new("maybe later", RemovalReason.Donation, Strong),
-        new("not ready to", RemovalReason.Donation, Weak),
+        new("not ready to", RemovalReason.Donation, Strong),
         new("become a member", RemovalReason.Donation, Strong),
         new("become a supporter", RemovalReason.Donation, Strong),
         new("become a patron", RemovalReason.Donation, Strong),
@@ -143,6 +143,7 @@ internal static class BoilerplateLexicon
         new("related stories", RemovalReason.Related, Strong),
         new("related coverage", RemovalReason.Related, Strong),
         new("related", RemovalReason.Related, Weak),
+        new("related:", RemovalReason.Related, Strong),
         new("read also", RemovalReason.Related, Strong),
         new("also read", RemovalReason.Related, Strong),
         new("more from", RemovalReason.Related, Weak),
@@ -170,7 +171,7 @@ internal static class BoilerplateLexicon
     /// <summary>First words of short calls to action ("Support X!", "Sign up", "Share", "Read more") and what they sell.</summary>
     public static RemovalReason? CallToActionReason(string firstWordLower) => firstWordLower switch
     {
-        "support" or "donate" or "contribute" or "give" => RemovalReason.Donation,
+        "support" or "donate" or "contribute" or "give" or "become" => RemovalReason.Donation,
         "subscribe" or "sign" or "register" or "join" => RemovalReason.Newsletter,
         "share" or "follow" or "tweet" or "like" or "email" or "print" => RemovalReason.Share,
         "read" or "click" or "see" or "watch" or "listen" or "view" or "continue" or "explore" or "discover" or "load"

@@ -165,38 +165,50 @@ public static class TextCleaner
         }
     }
 
-    // Once a block is a donation or newsletter appeal, the short lines after it (amount buttons, "Continue",
-    // "Maybe later") belong to it; after a letter opener ("A Message from X:", "Dear readers,") so do the
-    // paragraphs that address the reader (we/our/you outside quotes) or carry appeal vocabulary.
+    // Once a block is furniture, the fragments after it belong to it (the buttons of an appeal, the links under
+    // "Related"). After a donation or newsletter block, short lines do too; after a letter opener ("A Message
+    // from X:", "Dear readers,") so do the paragraphs that address the reader (we/our/you outside quotes) or carry
+    // appeal vocabulary.
     private static void AbsorbIntoAppeals(UnitFeatures[] features, UnitVerdict[] verdicts, RemovalReason[] reasons)
     {
+        RemovalReason? last = null;
         RemovalReason? appeal = null;
         var letter = false;
         for (var i = 0; i < features.Length; i++)
         {
             var unit = features[i];
-            if (verdicts[i] == UnitVerdict.Removed && reasons[i] is RemovalReason.Donation or RemovalReason.Newsletter)
+            if (verdicts[i] == UnitVerdict.Removed)
             {
-                appeal = reasons[i];
-                letter |= unit.LastChar is ':' or ',';
+                if (reasons[i] is RemovalReason.Donation or RemovalReason.Newsletter)
+                {
+                    letter = (appeal is not null && letter) || unit.LastChar is ':' or ',';
+                    appeal = reasons[i];
+                }
+
+                if (reasons[i] is not (RemovalReason.Fragment or RemovalReason.RepeatedHeadline))
+                {
+                    last = reasons[i];
+                }
+
                 continue;
             }
 
-            if (appeal is null || verdicts[i] is UnitVerdict.Removed or UnitVerdict.Caption)
+            if (last is null || verdicts[i] == UnitVerdict.Caption)
             {
                 continue;
             }
 
             var absorb = verdicts[i] == UnitVerdict.Fragment
-                || (verdicts[i] == UnitVerdict.Body && unit.Words <= ShortLine)
-                || (verdicts[i] == UnitVerdict.Body && letter && (unit.AddressWords > 0 || unit.CueTotal > 0));
+                || (appeal is not null && verdicts[i] == UnitVerdict.Body && unit.Words <= ShortLine)
+                || (appeal is not null && letter && verdicts[i] == UnitVerdict.Body && (unit.AddressWords > 0 || unit.CueTotal > 0));
             if (absorb)
             {
                 verdicts[i] = UnitVerdict.Removed;
-                reasons[i] = appeal.Value;
+                reasons[i] = appeal ?? last.Value;
             }
             else
             {
+                last = null;
                 appeal = null;
                 letter = false;
             }

@@ -14,6 +14,7 @@ internal static class UnitAnalyzer
         var lower = core.ToLowerInvariant().Replace('’', '\'');
 
         int words = 0, stop = 0, address = 0;
+        RemovalReason? imperative = null;
         // Quote state is tracked from the punctuation between words; a paragraph may open with a quotation mark.
         var inQuote = UpdateQuoteState(lower, 0, inQuote: false);
         var firstWord = "";
@@ -37,11 +38,17 @@ internal static class UnitAnalyzer
                 address++;
             }
 
+            if (imperative is null && !inQuote && IsSentenceStart(lower, start))
+            {
+                imperative = BoilerplateLexicon.CallToActionReason(word);
+            }
+
             inQuote = UpdateQuoteState(lower, position, inQuote);
         }
 
         var (lastChar, endsSentence) = Ending(core);
         var scores = new int[ReasonCount];
+        var strong = new bool[ReasonCount];
         var isProse = (endsSentence && words >= 4) || words >= 12;
         foreach (var cue in BoilerplateLexicon.Cues)
         {
@@ -50,7 +57,15 @@ internal static class UnitAnalyzer
                 // A single decisive word inside a real sentence is weaker evidence than in a short label.
                 var weight = isProse && cue.Weight > 1 && !cue.Phrase.Contains(' ', StringComparison.Ordinal) ? 2 : cue.Weight;
                 scores[(int)cue.Reason] += weight;
+                strong[(int)cue.Reason] |= cue.Weight > 1;
             }
+        }
+
+        // A sentence that opens with an imperative ("Become a member", "Subscribe") backs up a strong cue of its
+        // kind; on its own it is no evidence ("Support for the plan fell").
+        if (imperative is { } action && strong[(int)action])
+        {
+            scores[(int)action] += 2;
         }
 
         var best = 0;
@@ -62,6 +77,13 @@ internal static class UnitAnalyzer
             {
                 best = r;
             }
+        }
+
+        // Addressing the reader (outside quotations) backs up whatever furniture the unit looks like.
+        if (address > 0 && scores[best] > 0)
+        {
+            scores[best]++;
+            total++;
         }
 
         return new UnitFeatures
@@ -141,6 +163,17 @@ internal static class UnitAnalyzer
         }
 
         return false;
+    }
+
+    private static bool IsSentenceStart(string text, int wordStart)
+    {
+        var i = wordStart - 1;
+        while (i >= 0 && (text[i] == ' ' || IsQuote(text[i])))
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '?' or '!' or ':' or '…';
     }
 
     public static bool IsQuote(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '«' or '»' or '„';

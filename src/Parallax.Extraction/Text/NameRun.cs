@@ -15,6 +15,12 @@ internal static class NameRun
         var meaningful = 0;
         var pendingConnector = (string?)null;
         var i = position;
+        // "member of the Riverside Gazette": a lower-case article before the name is not part of it.
+        if (string.CompareOrdinal(text, i, "the ", 0, 4) == 0 && i + 4 < text.Length && char.IsUpper(text[i + 4]))
+        {
+            i += 4;
+        }
+
         while (i < text.Length && words < MaxWords)
         {
             var gapStart = i;

@@ -98,7 +98,7 @@ public static class TextCleaner
     }
 
     // "Support X!", "Subscribe now", "Read more": an imperative first word in a short line. A longer line needs an
-    // exclamation mark or a cue as well, so a headline like "Support grows for truce" is not taken for one.
+    // exclamation mark or a strong cue as well, so "Support grows for truce" or "Support for the plan fell." stay.
     private static bool IsCallToAction(UnitFeatures unit, out RemovalReason reason)
     {
         var action = BoilerplateLexicon.CallToActionReason(unit.FirstWord);
@@ -108,7 +108,7 @@ public static class TextCleaner
             return false;
         }
 
-        return unit.Words <= 3 || unit.LastChar == '!' || unit.CueScore > 0;
+        return unit.Words <= 3 || unit.LastChar == '!' || (unit.CueScore >= 3 && !unit.EndsSentence);
     }
 
     // "By Jane Doe", "By Jane Doe and John Roe, Staff Reporters".
@@ -183,6 +183,13 @@ public static class TextCleaner
                 {
                     letter = (appeal is not null && letter) || unit.LastChar is ':' or ',';
                     appeal = reasons[i];
+                }
+
+                else if (reasons[i] is not (RemovalReason.Fragment or RemovalReason.RepeatedHeadline))
+                {
+                    // Other furniture ("You might also like") ends the appeal; the fragments after it are its own.
+                    appeal = null;
+                    letter = false;
                 }
 
                 if (reasons[i] is not (RemovalReason.Fragment or RemovalReason.RepeatedHeadline))

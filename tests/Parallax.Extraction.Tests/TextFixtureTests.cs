@@ -126,6 +126,23 @@ public sealed class TextFixtureTests
     }
 
     [Fact]
+    public void Headline_with_a_furniture_word_is_still_the_headline_and_short_sentences_stay()
+    {
+        var text = """
+            Author Wins Booker Prize for Debut Novel
+
+            A first-time novelist won the Booker Prize on Tuesday for a book about three generations of a fishing family.
+            Nobody was surprised.
+            The judges called the decision unanimous.
+            """;
+        var cleaned = TextCleaner.Clean(text);
+        Assert.Equal("Author Wins Booker Prize for Debut Novel", cleaned.Title);
+        Assert.Equal(3, cleaned.Body.Length);
+        Assert.Equal("Nobody was surprised.", cleaned.Body[1]);
+        Assert.Empty(cleaned.Removed);
+    }
+
+    [Fact]
     public void Hard_wrapped_paragraphs_are_joined()
     {
         var text = "Officials said the new line would open next spring, several months later than\nplanned, because of supply problems.\n\nThe mayor welcomed the news.";

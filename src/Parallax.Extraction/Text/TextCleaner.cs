@@ -64,7 +64,7 @@ public static class TextCleaner
             return (UnitVerdict.Removed, RemovalReason.Fragment);
         }
 
-        var cued = unit.CueScore > 0 && unit.CueStrength >= (unit.IsProse ? ProseCueThreshold : CueThreshold);
+        var cued = unit.IsCued(unit.IsProse ? ProseCueThreshold : CueThreshold);
 
         // Explicit credit markers (©, "Photo:") outrank boilerplate vocabulary; a mere caption shape does not.
         if (unit.CaptionScore >= 3 || (unit.CaptionScore >= 2 && !cued))

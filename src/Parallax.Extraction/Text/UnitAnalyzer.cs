@@ -49,15 +49,18 @@ internal static class UnitAnalyzer
         var (lastChar, endsSentence) = Ending(core);
         var scores = new int[ReasonCount];
         var strong = new bool[ReasonCount];
+        var phraseCue = false;
+        var imperativeBacked = false;
         var isProse = (endsSentence && words >= 4) || words >= 12;
         foreach (var cue in BoilerplateLexicon.Cues)
         {
             if (ContainsPhrase(lower, cue.Phrase))
             {
                 // A single decisive word inside a real sentence is weaker evidence than in a short label.
-                var weight = isProse && cue.Weight > 1 && !cue.Phrase.Contains(' ', StringComparison.Ordinal) ? 2 : cue.Weight;
+                var weight = isProse && cue.Weight > 1 && cue.IsSingleWord ? 2 : cue.Weight;
                 scores[(int)cue.Reason] += weight;
                 strong[(int)cue.Reason] |= cue.Weight > 1;
+                phraseCue |= cue.Weight > 1 && !cue.IsSingleWord;
             }
         }
 
@@ -66,6 +69,7 @@ internal static class UnitAnalyzer
         if (imperative is { } action && strong[(int)action])
         {
             scores[(int)action] += 2;
+            imperativeBacked = true;
         }
 
         var best = 0;
@@ -100,6 +104,8 @@ internal static class UnitAnalyzer
             CueReason = (RemovalReason)best,
             CueScore = scores[best],
             CueTotal = total,
+            HasPhraseCue = phraseCue,
+            IsImperative = imperativeBacked,
             CaptionScore = unit.IsHeading ? 0 : CaptionScore(core, lower, words, endsSentence),
             IsBioShaped = IsBio(core),
             LinkDensity = unit.LinkDensity,

@@ -36,6 +36,12 @@ internal sealed class UnitFeatures
     /// <summary>Cue score over all kinds.</summary>
     public required int CueTotal { get; init; }
 
+    /// <summary>A strong cue of several words ("sign up", "leave a reply") matched, not just a single word.</summary>
+    public required bool HasPhraseCue { get; init; }
+
+    /// <summary>A sentence opens with an imperative that backs up a strong cue ("Become a member ...").</summary>
+    public required bool IsImperative { get; init; }
+
     public required int CaptionScore { get; init; }
 
     public required bool IsBioShaped { get; init; }
@@ -46,7 +52,15 @@ internal sealed class UnitFeatures
 
     /// <summary>Reads as a sentence or more of running prose.</summary>
     public bool IsProse =>
-        (EndsSentence && Words >= 4) || (Words >= 12 && StopWordRatio >= 0.15);
+        (EndsSentence && (Words >= 4 || (Words == 3 && StopWordRatio > 0))) || (Words >= 12 && StopWordRatio >= 0.15);
+
+    /// <summary>
+    /// The cues are enough to call the unit furniture: strong for its length, and, beyond a short label, backed by a
+    /// cue phrase, reader address, an imperative or several cues, so one word ("Author wins prize") is not enough.
+    /// </summary>
+    public bool IsCued(double threshold) =>
+        CueScore > 0 && CueStrength >= threshold
+        && (Words < 4 || HasPhraseCue || AddressWords > 0 || IsImperative || CueScore >= 6);
 
     /// <summary>Cue score weighed against length, so one cue word in a long paragraph does not condemn it.</summary>
     public double CueStrength => CueScore / (1.0 + Words / 12.0);

@@ -95,9 +95,13 @@ public static class HtmlExtractor
             }
         }
 
-        var container = ChooseContainer(root);
-        var units = BlockCollector.Collect(container);
-        var content = TextCleaner.CleanUnits(units, metadata.Title);
+        var units = new List<Text.TextUnit>();
+        foreach (var container in ChooseContainers(root))
+        {
+            units.AddRange(BlockCollector.Collect(container));
+        }
+
+        var content = TextCleaner.CleanUnits(units, metadata.Title, keepInnerFragments: true);
         if (content.Body.IsEmpty && articleBody is not null)
         {
             content = TextCleaner.Clean(articleBody, metadata.Title);
@@ -108,7 +112,9 @@ public static class HtmlExtractor
         return new HtmlExtraction(metadata, content with { Removed = allRemoved, Captions = allCaptions });
     }
 
-    private static IElement ChooseContainer(IElement root)
+    // The best-scoring container, plus the blocks of the same article it was split from: siblings that score well
+    // and elements of the same class elsewhere (stories cut into segments around ad slots). In document order.
+    private static List<IElement> ChooseContainers(IElement root)
     {
         var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         var order = new List<IElement>();
@@ -139,11 +145,13 @@ public static class HtmlExtractor
             }
         }
 
+        var final = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         IElement? best = null;
         var bestScore = double.MinValue;
         foreach (var candidate in order)
         {
             var score = scores[candidate] * (1 - LinkDensity(candidate));
+            final[candidate] = score;
             if (score > bestScore)
             {
                 best = candidate;
@@ -153,10 +161,10 @@ public static class HtmlExtractor
 
         if (best is null)
         {
-            return root;
+            return [root];
         }
 
-        // Articles split into sibling blocks (around ad slots, say) share a parent that holds clearly more text.
+        // Articles split into sibling blocks share a parent that holds clearly more paragraph text.
         for (var climb = 0; climb < 2 && !ReferenceEquals(best, root) && best.ParentElement is { } up; climb++)
         {
             if (ParagraphText(best) >= 0.7 * ParagraphText(up) || LinkDensity(up) > 0.3)
@@ -165,10 +173,46 @@ public static class HtmlExtractor
             }
 
             best = up;
+            bestScore = Math.Max(bestScore, final.GetValueOrDefault(up));
         }
 
-        return best;
+        var threshold = Math.Max(10, bestScore * 0.2);
+        var chosen = new HashSet<IElement>(ReferenceEqualityComparer.Instance) { best };
+        var bestClass = best.ClassName;
+        foreach (var candidate in order)
+        {
+            if (chosen.Contains(candidate) || final[candidate] < threshold || Related(candidate, best))
+            {
+                continue;
+            }
+
+            var sibling = ReferenceEquals(candidate.ParentElement, best.ParentElement);
+            var sameClass = !string.IsNullOrWhiteSpace(bestClass) && candidate.ClassName == bestClass;
+            if (sibling || sameClass)
+            {
+                chosen.Add(candidate);
+            }
+        }
+
+        if (chosen.Count == 1)
+        {
+            return [best];
+        }
+
+        // Document order, and never an element inside another chosen one.
+        var result = new List<IElement>();
+        foreach (var element in root.QuerySelectorAll("*"))
+        {
+            if (chosen.Contains(element) && !result.Exists(outer => outer.Contains(element)))
+            {
+                result.Add(element);
+            }
+        }
+
+        return result;
     }
+
+    private static bool Related(IElement a, IElement b) => a.Contains(b) || b.Contains(a);
 
     private static void AddScore(Dictionary<IElement, double> scores, List<IElement> order, IElement element, double score)
     {

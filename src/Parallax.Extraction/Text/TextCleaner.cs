@@ -26,7 +26,12 @@ public static class TextCleaner
         return CleanUnits(TextUnits.Split(text), knownTitle);
     }
 
-    internal static CleanedText CleanUnits(IReadOnlyList<TextUnit> units, string? knownTitle)
+    /// <param name="units">The candidate paragraphs in page order.</param>
+    /// <param name="knownTitle">The headline from metadata, or null to look for one at the top.</param>
+    /// <param name="keepInnerFragments">Keep short non-prose blocks (subheadings, list items) that lie between body
+    /// paragraphs: right for HTML, whose main container was chosen already and marks its structure, wrong for
+    /// pasted text, where such lines are mostly page furniture.</param>
+    internal static CleanedText CleanUnits(IReadOnlyList<TextUnit> units, string? knownTitle, bool keepInnerFragments = false)
     {
         var count = units.Count;
         var features = new UnitFeatures[count];
@@ -53,6 +58,10 @@ public static class TextCleaner
         AbsorbIntoAppeals(features, verdicts, reasons);
         AbsorbIntoAuthorBoxes(features, verdicts, reasons);
         TrimTail(features, verdicts, reasons);
+        if (keepInnerFragments)
+        {
+            KeepInnerFragments(features, verdicts);
+        }
 
         return Assemble(features, verdicts, reasons, titleIndex >= 0 ? title : null);
     }
@@ -282,6 +291,19 @@ public static class TextCleaner
             else
             {
                 return;
+            }
+        }
+    }
+
+    private static void KeepInnerFragments(UnitFeatures[] features, UnitVerdict[] verdicts)
+    {
+        var first = Array.IndexOf(verdicts, UnitVerdict.Body);
+        var last = Array.LastIndexOf(verdicts, UnitVerdict.Body);
+        for (var i = first + 1; first >= 0 && i < last; i++)
+        {
+            if (verdicts[i] == UnitVerdict.Fragment && features[i].Words >= 2 && features[i].LinkDensity < 0.5)
+            {
+                verdicts[i] = UnitVerdict.Body;
             }
         }
     }

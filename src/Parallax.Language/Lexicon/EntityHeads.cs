@@ -33,7 +33,14 @@ internal static class EntityHeads
     public static readonly FrozenSet<string> NameConnectors = WordSet.Of(
         "de da di del della dos das du van von der den ter le la bin ibn bint al el ben abu");
 
-    /// <summary>Surname endings common across European languages, as a weak person cue.</summary>
+    /// <summary>Surname endings distinctive enough to mark a lone word as a surname (Slavic, Georgian, Armenian, Romanian).</summary>
+    public static readonly string[] StrongSurnameEndings =
+    [
+        "ov", "ova", "ev", "eva", "ovich", "evich", "ovych", "evych", "sky", "skiy", "skyy", "ski", "ska", "skaya", "cki", "cka",
+        "enko", "chuk", "czyk", "shvili", "dze", "escu", "ović", "vić",
+    ];
+
+    /// <summary>Surname endings common across European languages, as a weak person cue for two- or three-word names.</summary>
     public static readonly string[] SurnameEndings =
     [
         "ov", "ova", "ev", "eva", "ovich", "evich", "ovych", "evych", "sky", "skiy", "skyy", "ski", "ska", "skaya", "cki", "cka",

@@ -1,0 +1,166 @@
+using System.Collections.Frozen;
+using System.Text;
+using Parallax.Core.Annotations;
+
+namespace Parallax.Language.Entities;
+
+/// <summary>
+/// Decides whether two names of the same kind denote the same entity: equal phonetic keys (transliteration and
+/// spelling variants such as Zelensky / Zelenskiy / Zelenskyy), a surname alone against a full name
+/// ("Peskov" / "Dmitry Peskov"), the same surname with the same first initial ("Vladimir Zelenskiy" /
+/// "Volodymyr Zelensky", "J. Smith" / "John Smith"), and acronyms of organisations ("NATO").
+/// </summary>
+public static class EntityNameMatcher
+{
+    private static readonly FrozenDictionary<char, char> Folds = BuildFolds();
+
+    private static readonly FrozenSet<string> AcronymSkips = new[] { "of", "the", "and", "for", "on", "in", "de", "des", "du" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="a"/> and <paramref name="b"/> name the same entity of kind <paramref name="kind"/>.</summary>
+    public static bool IsSameEntity(string a, string b, EntityKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var wa = KeyWords(a);
+        var wb = KeyWords(b);
+        if (wa.Length == 0 || wb.Length == 0)
+        {
+            return false;
+        }
+
+        if (wa.AsSpan().SequenceEqual(wb))
+        {
+            return true;
+        }
+
+        if (kind == EntityKind.Person)
+        {
+            if (wa.Length == 1 || wb.Length == 1)
+            {
+                var single = wa.Length == 1 ? wa[0] : wb[0];
+                var full = wa.Length == 1 ? wb : wa;
+                return single.Length > 1 && full[^1] == single;
+            }
+
+            return wa[^1] == wb[^1] && wa[0][0] == wb[0][0];
+        }
+
+        if (kind is EntityKind.Organization or EntityKind.Location && (wa.Length == 1 || wb.Length == 1))
+        {
+            var single = wa.Length == 1 ? wa[0] : wb[0];
+            var full = wa.Length == 1 ? wb : wa;
+            return full.Length > 1 && single == Initials(full);
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The phonetic key of a name: diacritics folded, lower case, letters and digits only, then the spelling variants
+    /// of romanisation unified (y→i, x→ks, ph→f, w→v) and doubled letters collapsed. Words are joined by one space.
+    /// </summary>
+    public static string Key(string name) => string.Join(' ', KeyWords(name));
+
+    private static string[] KeyWords(string name)
+    {
+        var words = name.Split([' ', '-', '‐', '\u00A0', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var keys = new List<string>(words.Length);
+        foreach (var word in words)
+        {
+            var key = WordKey(word);
+            if (key.Length > 0)
+            {
+                keys.Add(key);
+            }
+        }
+
+        return [.. keys];
+    }
+
+    private static string WordKey(string word)
+    {
+        var folded = new StringBuilder(word.Length + 2);
+        foreach (var raw in word)
+        {
+            var c = char.ToLowerInvariant(raw);
+            if (Folds.TryGetValue(c, out var f))
+            {
+                c = f;
+            }
+
+            switch (c)
+            {
+                case 'ß':
+                    folded.Append("ss");
+                    continue;
+                case 'æ':
+                    folded.Append("ae");
+                    continue;
+                case 'œ':
+                    folded.Append("oe");
+                    continue;
+                case 'x':
+                    folded.Append("ks");
+                    continue;
+                case 'y':
+                    folded.Append('i');
+                    continue;
+                case 'w':
+                    folded.Append('v');
+                    continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                folded.Append(c);
+            }
+        }
+
+        folded.Replace("ph", "f");
+        var key = new StringBuilder(folded.Length);
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (i == 0 || folded[i] != folded[i - 1])
+            {
+                key.Append(folded[i]);
+            }
+        }
+
+        return key.ToString();
+    }
+
+    private static string Initials(string[] words)
+    {
+        var initials = new StringBuilder(words.Length);
+        foreach (var word in words)
+        {
+            if (!AcronymSkips.Contains(word))
+            {
+                initials.Append(word[0]);
+            }
+        }
+
+        return initials.ToString();
+    }
+
+    private static FrozenDictionary<char, char> BuildFolds()
+    {
+        (string From, char To)[] groups =
+        [
+            ("àáâãäåāăą", 'a'), ("çćĉċč", 'c'), ("ďđ", 'd'), ("èéêëēĕėęě", 'e'), ("ĝğġģ", 'g'), ("ĥħ", 'h'),
+            ("ìíîïĩīĭįı", 'i'), ("ĵ", 'j'), ("ķ", 'k'), ("ĺļľŀł", 'l'), ("ñńņňŉ", 'n'), ("òóôõöøōŏő", 'o'),
+            ("ŕŗř", 'r'), ("śŝşšș", 's'), ("ţťŧț", 't'), ("ùúûüũūŭůűų", 'u'), ("ŵ", 'w'), ("ýÿŷ", 'y'), ("źżž", 'z'),
+        ];
+        var map = new Dictionary<char, char>();
+        foreach (var (from, to) in groups)
+        {
+            foreach (var c in from)
+            {
+                map[c] = to;
+            }
+        }
+
+        return map.ToFrozenDictionary();
+    }
+}

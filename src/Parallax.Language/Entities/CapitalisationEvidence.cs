@@ -44,7 +44,7 @@ internal sealed class CapitalisationEvidence
                 t++;
             }
 
-            TitleCase[s] = words >= 3 && capitalised * 5 >= words * 4;
+            TitleCase[s] = words >= 3 && capitalised == words;
             for (var k = first; k < t; k++)
             {
                 var norm = tokens[k].Norm;
@@ -73,7 +73,7 @@ internal sealed class CapitalisationEvidence
     /// <summary>True for tokens whose capital is forced by position (sentence start, after an opening quote).</summary>
     public bool[] IsForcedCapital { get; }
 
-    /// <summary>True for headline-style sentences where most words are capitalised.</summary>
+    /// <summary>True for headline-style sentences where every content word is capitalised.</summary>
     public bool[] TitleCase { get; }
 
     public bool SeenCapitalisedMidSentence(string norm) => capitalisedMidSentence.Contains(norm);

@@ -39,14 +39,16 @@ public static class EntityAliasMerger
             lastEnd = tag.EndToken;
             var span = TextSpan.FromBounds(document.Tokens[tag.FirstToken].Span.Start, document.Tokens[tag.EndToken - 1].Span.End);
             var surface = Surface(document, tag);
-            var cluster = Find(clusters, surface, tag.Kind);
+            var words = EntityNameMatcher.KeyWords(surface);
+            var key = string.Join(' ', words);
+            var cluster = Find(clusters, words, key, tag.Kind);
             if (cluster is null)
             {
                 cluster = new Cluster(clusters.Count);
                 clusters.Add(cluster);
             }
 
-            cluster.Add(surface, tag.Kind, tag.TokenCount);
+            cluster.Add(surface, words, key, tag.Kind, tag.TokenCount);
             if (tag.Kind == EntityKind.Person || cluster.Kind == EntityKind.Person)
             {
                 foreach (var role in RoleExtractor.RolesOf(document, tagAt, tag))
@@ -87,9 +89,8 @@ public static class EntityAliasMerger
         return string.Join(' ', parts);
     }
 
-    private static Cluster? Find(List<Cluster> clusters, string surface, EntityKind kind)
+    private static Cluster? Find(List<Cluster> clusters, string[] words, string key, EntityKind kind)
     {
-        var key = EntityNameMatcher.Key(surface);
         for (var i = clusters.Count - 1; i >= 0; i--)
         {
             if (clusters[i].HasKey(key))
@@ -113,9 +114,9 @@ public static class EntityAliasMerger
                 continue;
             }
 
-            foreach (var form in cluster.Forms)
+            foreach (var formKey in cluster.FormKeys)
             {
-                if (EntityNameMatcher.IsSameEntity(surface, form, matchKind))
+                if (EntityNameMatcher.IsSameEntity(words, formKey, matchKind))
                 {
                     return cluster;
                 }
@@ -138,18 +139,21 @@ public static class EntityAliasMerger
 
         public List<string> Forms { get; } = [];
 
+        public List<string[]> FormKeys { get; } = [];
+
         public EntityKind Kind { get; private set; } = EntityKind.Miscellaneous;
 
         public bool HasKey(string key) => keys.Contains(key);
 
-        public void Add(string surface, EntityKind kind, int tokenCount)
+        public void Add(string surface, string[] words, string key, EntityKind kind, int tokenCount)
         {
             if (!Forms.Contains(surface, StringComparer.Ordinal))
             {
                 Forms.Add(surface);
+                FormKeys.Add(words);
             }
 
-            keys.Add(EntityNameMatcher.Key(surface));
+            keys.Add(key);
             if (tokenCount > canonicalTokens || (tokenCount == canonicalTokens && surface.Length > canonical.Length))
             {
                 canonical = surface;

@@ -22,8 +22,12 @@ public static class EntityNameMatcher
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var wa = KeyWords(a);
-        var wb = KeyWords(b);
+        return IsSameEntity(KeyWords(a), KeyWords(b), kind);
+    }
+
+    /// <summary>The same test on names already split into phonetic word keys (see <see cref="KeyWords"/>).</summary>
+    internal static bool IsSameEntity(string[] wa, string[] wb, EntityKind kind)
+    {
         if (wa.Length == 0 || wb.Length == 0)
         {
             return false;
@@ -62,7 +66,7 @@ public static class EntityNameMatcher
     /// </summary>
     public static string Key(string name) => string.Join(' ', KeyWords(name));
 
-    private static string[] KeyWords(string name)
+    internal static string[] KeyWords(string name)
     {
         var words = name.Split([' ', '-', '‐', '\u00A0', '\t'], StringSplitOptions.RemoveEmptyEntries);
         var keys = new List<string>(words.Length);
@@ -80,54 +84,67 @@ public static class EntityNameMatcher
 
     private static string WordKey(string word)
     {
-        var folded = new StringBuilder(word.Length + 2);
+        var capacity = (word.Length * 2) + 4;
+        Span<char> buffer = capacity <= 256 ? stackalloc char[capacity] : new char[capacity];
+        var n = 0;
         foreach (var raw in word)
         {
-            var c = char.ToLowerInvariant(raw);
-            if (Folds.TryGetValue(c, out var f))
+            var c = raw < 128 ? (raw is >= 'A' and <= 'Z' ? (char)(raw | 0x20) : raw) : char.ToLowerInvariant(raw);
+            if (c >= 128 && Folds.TryGetValue(c, out var folded))
             {
-                c = f;
+                c = folded;
             }
 
             switch (c)
             {
                 case 'ß':
-                    folded.Append("ss");
+                    buffer[n++] = 's';
+                    buffer[n++] = 's';
                     continue;
                 case 'æ':
-                    folded.Append("ae");
+                    buffer[n++] = 'a';
+                    buffer[n++] = 'e';
                     continue;
                 case 'œ':
-                    folded.Append("oe");
+                    buffer[n++] = 'o';
+                    buffer[n++] = 'e';
                     continue;
                 case 'x':
-                    folded.Append("ks");
+                    buffer[n++] = 'k';
+                    buffer[n++] = 's';
                     continue;
                 case 'y':
-                    folded.Append('i');
+                    buffer[n++] = 'i';
                     continue;
                 case 'w':
-                    folded.Append('v');
+                    buffer[n++] = 'v';
                     continue;
             }
 
             if (char.IsLetterOrDigit(c))
             {
-                folded.Append(c);
+                buffer[n++] = c;
             }
         }
 
-        folded.Replace("ph", "f");
-        var key = new StringBuilder(folded.Length);
-        for (var i = 0; i < folded.Length; i++)
+        // "ph" → "f" and doubled letters collapsed, in place (the write index never passes the read index).
+        var m = 0;
+        for (var i = 0; i < n; i++)
         {
-            if (i == 0 || folded[i] != folded[i - 1])
+            var c = buffer[i];
+            if (c == 'p' && i + 1 < n && buffer[i + 1] == 'h')
             {
-                key.Append(folded[i]);
+                c = 'f';
+                i++;
+            }
+
+            if (m == 0 || buffer[m - 1] != c)
+            {
+                buffer[m++] = c;
             }
         }
 
-        return key.ToString();
+        return new string(buffer[..m]);
     }
 
     private static string Initials(string[] words)

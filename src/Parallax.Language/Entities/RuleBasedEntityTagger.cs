@@ -148,7 +148,13 @@ public sealed class RuleBasedEntityTagger : IEntityTagger
                 return Norm(a);
             }
 
-            return string.Join(' ', tokens.Skip(a).Take(b - a).Select(t => t.Norm));
+            var parts = new string[b - a];
+            for (var t = a; t < b; t++)
+            {
+                parts[t - a] = Norm(t);
+            }
+
+            return string.Join(' ', parts);
         }
 
         private void ProcessRun(int sentence, int a, int b)

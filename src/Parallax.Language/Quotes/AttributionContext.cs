@@ -16,6 +16,7 @@ internal sealed class AttributionContext
     private readonly List<(int Position, string Head, string Text, TextSpan Source)> sourcesWithoutEntity = [];
     private readonly Dictionary<string, Gender> genders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> entities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> mentionStarts = new(StringComparer.Ordinal);
 
     public AttributionContext(Document document, List<QuoteSegment> segments)
     {
@@ -61,6 +62,17 @@ internal sealed class AttributionContext
         }
 
         InReportedContent = new bool[Tokens.Length];
+        foreach (var mention in document.Mentions)
+        {
+            if (!mentionStarts.TryGetValue(mention.EntityId, out var starts))
+            {
+                starts = [];
+                mentionStarts[mention.EntityId] = starts;
+            }
+
+            starts.Add(mention.Span.Start);
+        }
+
         foreach (var entity in document.Entities)
         {
             entities[entity.Id] = entity;
@@ -232,6 +244,12 @@ internal sealed class AttributionContext
                 return SentenceSubject(cue);
             }
 
+            // An apposition that is a name speaks for the phrase: "The minister, Karl Brandt, said".
+            if (MentionAt[k + 1] >= 0 && MentionAt[k + 1] == MentionAt[j - 1] && Document.Mentions[MentionAt[k + 1]].Kind == EntityKind.Person)
+            {
+                return FromMention(MentionAt[k + 1]);
+            }
+
             j = k - 1;
         }
 
@@ -400,9 +418,10 @@ internal sealed class AttributionContext
         var bestScore = -1;
         var bestPosition = -1;
         var headClass = RoleClass(head);
-        foreach (var mention in Document.Mentions)
+        foreach (var entity in Document.Entities)
         {
-            if (mention.Span.Start >= position || !entities.TryGetValue(mention.EntityId, out var entity))
+            var lastMention = LastMentionBefore(entity.Id, position);
+            if (lastMention < 0 || entity.Roles.IsDefaultOrEmpty)
             {
                 continue;
             }
@@ -432,11 +451,11 @@ internal sealed class AttributionContext
                 score = Math.Max(score, roleScore);
             }
 
-            if (score >= 0 && (score > bestScore || (score == bestScore && mention.Span.Start > bestPosition)))
+            if (score >= 0 && (score > bestScore || (score == bestScore && lastMention > bestPosition)))
             {
                 best = entity.Id;
                 bestScore = score;
-                bestPosition = mention.Span.Start;
+                bestPosition = lastMention;
             }
         }
 
@@ -455,6 +474,19 @@ internal sealed class AttributionContext
         }
 
         return default;
+    }
+
+    /// <summary>The start of the entity's last mention before <paramref name="position"/>, or -1.</summary>
+    private int LastMentionBefore(string entityId, int position)
+    {
+        if (!mentionStarts.TryGetValue(entityId, out var starts))
+        {
+            return -1;
+        }
+
+        var index = starts.BinarySearch(position);
+        index = index >= 0 ? index - 1 : ~index - 1;
+        return index >= 0 ? starts[index] : -1;
     }
 
     private static string RoleClass(string word) =>

@@ -22,7 +22,9 @@ internal static class Chars
     public static bool IsOpeningBracket(char c) => c is '(' or '[' or '{';
 
     public static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+        c < 128
+            ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9
+            : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
             or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     public static bool IsUpperStart(string s) => s.Length > 0 && char.IsUpper(s[0]);

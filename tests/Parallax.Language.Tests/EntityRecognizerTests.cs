@@ -88,4 +88,22 @@ public class EntityRecognizerTests
         Assert.Equal(EntityKind.Miscellaneous, TestDocuments.EntityNamed(document, "Norwegian").Kind);
         Assert.Equal(EntityKind.Organization, TestDocuments.EntityNamed(document, "OSCE").Kind);
     }
+
+    [Fact]
+    public void Roles_with_of_phrases_stay_out_of_the_name()
+    {
+        var document = TestDocuments.Annotate("U.S. Secretary of State Marco Rubio met Minister of Foreign Affairs Wang Yi on Monday.");
+        var rubio = TestDocuments.EntityNamed(document, "Marco Rubio");
+        Assert.Equal(EntityKind.Person, rubio.Kind);
+        Assert.Contains("U.S. Secretary of State", rubio.Roles);
+        Assert.Contains("Minister of Foreign Affairs", TestDocuments.EntityNamed(document, "Wang Yi").Roles);
+    }
+
+    [Fact]
+    public void Degenerate_input_does_not_throw()
+    {
+        var document = TestDocuments.Annotate("", "\"", "“", "”", "...", "’s", "A.", "U.S.", "“Hello", "said that", "according to", "“”", "Mr.", "—", "said, “");
+        Assert.All(document.Tokens, t => Assert.False(t.Span.IsEmpty));
+        Assert.All(document.Attributions, a => Assert.True(a.Content.Length > 0));
+    }
 }

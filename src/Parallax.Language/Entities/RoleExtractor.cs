@@ -37,7 +37,8 @@ internal static class RoleExtractor
     private static string? Premodifier(Document document, EntityKind?[] tagAt, int first)
     {
         var tokens = document.Tokens;
-        if (first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence || !Roles.IsHead(tokens[first - 1].Norm))
+        if (first == 0 || tokens[first - 1].Sentence != tokens[first].Sentence
+            || !(Roles.IsHead(tokens[first - 1].Norm) || EndsRoleObject(document, tagAt, first)))
         {
             return null;
         }
@@ -48,7 +49,9 @@ internal static class RoleExtractor
             var t = start - 1;
             var norm = tokens[t].Norm;
             var isNameModifier = char.IsUpper(norm[0]) && tagAt[t] is { } kind && kind != EntityKind.Person;
-            if (!Roles.IsRoleWord(norm) && !isNameModifier)
+            var isRoleOf = norm == "of" && t > 0 && Roles.IsHead(tokens[t - 1].Norm);
+            var isRoleObject = char.IsUpper(norm[0]) && tagAt[t] is null && t > 1 && tokens[t - 1].Norm == "of";
+            if (!Roles.IsRoleWord(norm) && !isNameModifier && !isRoleOf && !isRoleObject)
             {
                 break;
             }
@@ -57,6 +60,26 @@ internal static class RoleExtractor
         }
 
         return MakeRole(document, start, first);
+    }
+
+    /// <summary>True when the words before <paramref name="first"/> are the object of a role ("Secretary of State").</summary>
+    private static bool EndsRoleObject(Document document, EntityKind?[] tagAt, int first)
+    {
+        var tokens = document.Tokens;
+        for (var k = first - 1; k >= 2 && first - k <= 3; k--)
+        {
+            if (!char.IsUpper(tokens[k].Norm[0]) || tagAt[k] is not null)
+            {
+                return false;
+            }
+
+            if (tokens[k - 1].Norm == "of")
+            {
+                return Roles.IsHead(tokens[k - 2].Norm);
+            }
+        }
+
+        return false;
     }
 
     private static string? Apposition(Document document, EntityKind?[] tagAt, int end)

@@ -189,6 +189,19 @@ public sealed class RuleBasedEntityTagger : IEntityTagger
                 return;
             }
 
+            // "Secretary of State Marco Rubio": the words after a role's "of" belong to the role, up to a given name.
+            if (a >= 2 && Norm(a - 1) == "of" && Roles.IsHead(Norm(a - 2)) && b - a >= 2 && !HasOrganizationHead(a, b))
+            {
+                var given = a + 1;
+                while (given < b && !GivenNames.IsGivenName(Norm(given)))
+                {
+                    given++;
+                }
+
+                Classify(given < b ? given : a + 1, b, personCue: true);
+                return;
+            }
+
             if (HasOrganizationHead(a, b))
             {
                 Tags.Add(new EntityTag(a, b - a, EntityKind.Organization));

@@ -332,6 +332,14 @@ internal sealed class AttributionContext
             return Norm(first) is "he" or "she" or "He" or "She" ? ResolvePronoun(first) : new SpeakerRef(null, null, span);
         }
 
+        // A name closing a premodified phrase is the speaker ("U.S. Secretary of State Marco Rubio"), unless the
+        // phrase is indefinite ("a source close to Rubio").
+        if (MentionAt[last] >= 0 && Document.Mentions[MentionAt[last]].Kind == EntityKind.Person
+            && Norm(first) is not ("a" or "A" or "an" or "An" or "some" or "Some" or "one" or "One"))
+        {
+            return FromMention(MentionAt[last]);
+        }
+
         // The head is the last word before a post-modifying preposition ("a source within the delegation").
         var headEnd = last;
         for (var k = first + 1; k <= last; k++)

@@ -24,6 +24,8 @@ public class EntityNameMatcherTests
     [InlineData("Dmitry Peskov", "Dmitry Medvedev", false)]
     [InlineData("Mary Smith", "John Smith", false)]
     [InlineData("Smith", "Smithson", false)]
+    [InlineData("von der Leyen", "Ursula von der Leyen", true)]
+    [InlineData("Tayyip Erdogan", "Recep Tayyip Erdoğan", true)]
     public void Person_names_match_by_key_surname_and_initial(string a, string b, bool expected)
     {
         Assert.Equal(expected, EntityNameMatcher.IsSameEntity(a, b, EntityKind.Person));

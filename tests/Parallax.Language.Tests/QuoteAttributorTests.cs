@@ -165,4 +165,20 @@ public class QuoteAttributorTests
         Assert.Equal("Karl Brandt", indirect.Speaker);
         Assert.Equal("taxes would rise next year", document.Slice(indirect.Content));
     }
+
+    [Fact]
+    public void Participle_cue_after_a_quote_shares_the_speaker_and_connectors_stay_in_names()
+    {
+        var document = TestDocuments.Annotate(
+            "British Prime Minister Keir Starmer met Ursula von der Leyen in Brussels on Thursday.",
+            "\"We need a deal that works for both sides,\" the prime minister told parliament on Monday, adding that talks would continue.",
+            "Von der Leyen, 66, said the offer was generous. \"The door remains open,\" she added.");
+        var direct = TestDocuments.QuoteStarting(document, "We need a deal");
+        Assert.Equal("Keir Starmer", direct.Speaker);
+        var adding = Assert.Single(document.Attributions, a => document.Slice(a.Content) == "talks would continue");
+        Assert.Equal(AttributionKind.Indirect, adding.Kind);
+        Assert.Equal("Keir Starmer", adding.Speaker);
+        Assert.Equal("Ursula von der Leyen", TestDocuments.QuoteStarting(document, "The door remains open").Speaker);
+        Assert.Contains("Von der Leyen", TestDocuments.EntityNamed(document, "Ursula von der Leyen").Aliases);
+    }
 }

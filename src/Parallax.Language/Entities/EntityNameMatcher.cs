@@ -47,7 +47,15 @@ public static class EntityNameMatcher
                 return single.Length > 1 && full[^1] == single;
             }
 
-            return wa[^1] == wb[^1] && wa[0][0] == wb[0][0];
+            if (wa[^1] != wb[^1])
+            {
+                return false;
+            }
+
+            // The same first initial ("J. Smith"), or one name ends the other ("von der Leyen", "Tayyip Erdogan").
+            var shorter = wa.Length <= wb.Length ? wa : wb;
+            var longer = wa.Length <= wb.Length ? wb : wa;
+            return wa[0][0] == wb[0][0] || longer.AsSpan(longer.Length - shorter.Length).SequenceEqual(shorter);
         }
 
         if (kind is EntityKind.Organization or EntityKind.Location && (wa.Length == 1 || wb.Length == 1))

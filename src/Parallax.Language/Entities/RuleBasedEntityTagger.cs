@@ -54,9 +54,9 @@ public sealed class RuleBasedEntityTagger : IEntityTagger
                     {
                         e++;
                     }
-                    else if (e + 1 < last && IsNameToken(e + 1) && IsConnector(e))
+                    else if (ConnectorRunLength(e, last) is > 0 and var n)
                     {
-                        e += 2;
+                        e += n + 1; // "Ursula von der Leyen", "Ministry of Defence".
                     }
                     else
                     {
@@ -86,6 +86,18 @@ public sealed class RuleBasedEntityTagger : IEntityTagger
 
             // A shouted common word ("FILE PHOTO") is not an acronym.
             return !(IsAllCaps(norm) && norm.Length > 1 && evidence.SeenLowerCase(norm) && !Gazetteer.Organizations.Contains(norm));
+        }
+
+        /// <summary>The number of connectors starting at <paramref name="t"/> when a name token follows them, else 0.</summary>
+        private int ConnectorRunLength(int t, int last)
+        {
+            var k = t;
+            while (k < last && k - t < 3 && IsConnector(k))
+            {
+                k++;
+            }
+
+            return k > t && k < last && IsNameToken(k) ? k - t : 0;
         }
 
         private bool IsConnector(int t)
@@ -166,7 +178,8 @@ public sealed class RuleBasedEntityTagger : IEntityTagger
             StripFunctionWords(ref a, b);
 
             // Capitals forced by position count only with evidence that the word is a name.
-            while (a < b && (evidence.IsForcedCapital[a] || titleCase) && GazetteerPrefix(a, b) == 0 && !HasEvidence(a, titleCase))
+            while (a < b && (evidence.IsForcedCapital[a] || titleCase) && GazetteerPrefix(a, b) == 0 && !HasEvidence(a, titleCase)
+                && !(EntityHeads.NameConnectors.Contains(Norm(a)) && a + 1 < b))
             {
                 a++;
                 while (a < b && IsConnectorOrLower(a))

@@ -204,6 +204,21 @@ internal sealed class AttributionContext
                 }
             }
 
+            // "“…,” the prime minister said, adding that …": the participle shares the main verb's subject.
+            for (var k = cue - 1; k >= s0; k--)
+            {
+                if (IsCue(k) && !CueVerbs.IsParticiple(Norm(k)))
+                {
+                    var main = SubjectOf(k);
+                    if (main.IsResolved)
+                    {
+                        return main;
+                    }
+
+                    break;
+                }
+            }
+
             return SentenceSubject(cue);
         }
 

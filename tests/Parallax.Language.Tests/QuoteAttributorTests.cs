@@ -181,4 +181,15 @@ public class QuoteAttributorTests
         Assert.Equal("Ursula von der Leyen", TestDocuments.QuoteStarting(document, "The door remains open").Speaker);
         Assert.Contains("Von der Leyen", TestDocuments.EntityNamed(document, "Ursula von der Leyen").Aliases);
     }
+
+    [Fact]
+    public void Cue_in_a_relative_clause_speaks_for_its_antecedent()
+    {
+        var document = TestDocuments.Annotate(
+            "Finance Minister Lena Berg, who has repeatedly claimed the deficit would shrink, presented the budget on Friday.");
+        var claim = Assert.Single(document.Attributions);
+        Assert.Equal(AttributionKind.Indirect, claim.Kind);
+        Assert.Equal("Lena Berg", claim.Speaker);
+        Assert.Equal("the deficit would shrink", document.Slice(claim.Content));
+    }
 }

@@ -72,7 +72,7 @@ public sealed class QuoteAttributor : IDocumentAnnotator
                 continue;
             }
 
-            var end = ClauseEnd(cx, start);
+            var end = IsInRelativeClause(cx, c) ? RelativeClauseEnd(cx, start) : ClauseEnd(cx, start);
             while (end > start && cx.Norm(end - 1) is "." or "," or ";" or ":" or "!" or "?")
             {
                 end--;
@@ -151,6 +151,34 @@ public sealed class QuoteAttributor : IDocumentAnnotator
         return ClauseStarters.Contains(cx.Norm(k)) || (cx.MentionAt[k] >= 0 && cx.Document.Mentions[cx.MentionAt[k]].Kind != EntityKind.Miscellaneous)
             ? k
             : -1;
+    }
+
+    /// <summary>True for a cue inside a relative clause ("Trump, who has repeatedly claimed ...").</summary>
+    private static bool IsInRelativeClause(AttributionContext cx, int cue)
+    {
+        var s0 = cx.SentenceStart(cue);
+        var j = cue - 1;
+        while (j >= s0 && FunctionWords.VerbPreModifiers.Contains(cx.Norm(j)))
+        {
+            j--;
+        }
+
+        return j >= s0 && cx.Norm(j) is "who" or "which";
+    }
+
+    /// <summary>A relative clause's reported content ends at the comma that closes the relative clause.</summary>
+    private static int RelativeClauseEnd(AttributionContext cx, int start)
+    {
+        var end = cx.SentenceEnd(start);
+        for (var t = start; t < end; t++)
+        {
+            if (cx.Norm(t) is "," or ";" && !cx.InQuote[t])
+            {
+                return t;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>The exclusive end of the clause starting at <paramref name="start"/>.</summary>

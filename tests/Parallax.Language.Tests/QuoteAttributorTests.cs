@@ -192,4 +192,17 @@ public class QuoteAttributorTests
         Assert.Equal("Lena Berg", claim.Speaker);
         Assert.Equal("the deficit would shrink", document.Slice(claim.Content));
     }
+
+    [Fact]
+    public void Guillemets_and_organisation_nominals()
+    {
+        var document = TestDocuments.Annotate(
+            "The Ministry of Health published new figures on Monday.",
+            "«Hospital admissions have fallen for a third week,» the ministry said in a statement.",
+            "Former prime minister Theresa May said: «The figures are encouraging.»");
+        var ministry = TestDocuments.QuoteStarting(document, "Hospital admissions");
+        Assert.Equal(AttributionKind.Direct, ministry.Kind);
+        Assert.Equal("Ministry of Health", ministry.Speaker);
+        Assert.Equal("Theresa May", TestDocuments.QuoteStarting(document, "The figures are encouraging").Speaker);
+    }
 }

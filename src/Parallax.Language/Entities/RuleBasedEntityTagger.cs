@@ -50,9 +50,9 @@ public sealed class RuleBasedEntityTagger : IEntityTagger
                 var e = k + 1;
                 while (e < last)
                 {
-                    if (IsNameToken(e))
+                    if (IsNameToken(e) || (IsCalendarWord(e) && GivenNames.IsGivenName(Norm(e - 1))))
                     {
-                        e++;
+                        e++; // "Theresa May": a month or day after a given name is a surname.
                     }
                     else if (ConnectorRunLength(e, last) is > 0 and var n)
                     {
@@ -99,6 +99,8 @@ public sealed class RuleBasedEntityTagger : IEntityTagger
 
             return k > t && k < last && IsNameToken(k) ? k - t : 0;
         }
+
+        private bool IsCalendarWord(int t) => FunctionWords.Months.Contains(Norm(t)) || FunctionWords.Days.Contains(Norm(t));
 
         private bool IsConnector(int t)
         {

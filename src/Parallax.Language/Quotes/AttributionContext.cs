@@ -444,13 +444,15 @@ internal sealed class AttributionContext
         foreach (var entity in Document.Entities)
         {
             var lastMention = LastMentionBefore(entity.Id, position);
-            if (lastMention < 0 || entity.Roles.IsDefaultOrEmpty)
+            if (lastMention < 0)
             {
                 continue;
             }
 
+            // An organisation is its own nominal ("the ministry" → "Ministry of Defence"), like a role is a person's.
+            var descriptions = entity.Kind == EntityKind.Organization ? entity.Roles.Add(entity.Name) : entity.Roles;
             var score = -1;
-            foreach (var role in entity.Roles)
+            foreach (var role in descriptions)
             {
                 var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (!words.Any(w => RoleClass(w.ToLowerInvariant()) == headClass))

@@ -205,4 +205,23 @@ public class QuoteAttributorTests
         Assert.Equal("Ministry of Health", ministry.Speaker);
         Assert.Equal("Theresa May", TestDocuments.QuoteStarting(document, "The figures are encouraging").Speaker);
     }
+
+    [Fact]
+    public void Trailing_and_sentence_initial_attributions_are_indirect()
+    {
+        var document = TestDocuments.Annotate(
+            "BERLIN, March 3 (Reuters) - Output shrank in the fourth quarter, the statistics office said on Friday.",
+            "According to the central bank, inflation will ease to 2.5% next year.",
+            "Opposition leader Jana Novak called the figures \"alarming\" and demanded tax cuts.");
+        var office = Assert.Single(document.Attributions, a => a.Speaker == "the statistics office");
+        Assert.Equal(AttributionKind.Indirect, office.Kind);
+        Assert.Equal("Output shrank in the fourth quarter", document.Slice(office.Content));
+
+        var bank = Assert.Single(document.Attributions, a => a.Speaker == "the central bank");
+        Assert.Equal("inflation will ease to 2.5% next year", document.Slice(bank.Content));
+
+        var alarming = TestDocuments.QuoteStarting(document, "alarming");
+        Assert.Equal(AttributionKind.Partial, alarming.Kind);
+        Assert.Equal("Jana Novak", alarming.Speaker);
+    }
 }

@@ -434,7 +434,7 @@ public sealed class RuleBasedEntityTagger : IEntityTagger
                 return EntityKind.Location;
             }
 
-            if (b < tokens.Length && tokens[b].Sentence == tokens[a].Sentence && CueVerbs.All.Contains(Norm(b)) && Norm(b) != "according")
+            if (b < tokens.Length && tokens[b].Sentence == tokens[a].Sentence && CueVerbs.All.Contains(Norm(b)) && !string.Equals(Norm(b), "according", StringComparison.OrdinalIgnoreCase))
             {
                 return EntityKind.Person;
             }

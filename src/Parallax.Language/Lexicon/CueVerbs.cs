@@ -25,6 +25,7 @@ internal static class CueVerbs
         "observe observes observed observing underline underlines underlined underlining highlight highlights highlighted highlighting",
         "recall recalls recalled recalling contend contends contended contending caution cautions cautioned cautioning",
         "countered countering reckon reckons reckoned",
+        "called calling labelled labeled branded",
         "according");
 
     /// <summary>Cues that may take a clause without "that" ("Trump said the United States would ...").</summary>
@@ -40,6 +41,9 @@ internal static class CueVerbs
     public static readonly FrozenSet<string> BeforeThat = WordSet.Of(
         "on in at last this earlier later previously again also repeatedly publicly then late early week month year day night morning evening afternoon",
         "reporters journalists lawmakers parliament him her them us me the a an");
+
+    /// <summary>Verbs that label something; their quote is a speaker's word only with an object before it ("called the figures “alarming”").</summary>
+    public static readonly FrozenSet<string> Naming = WordSet.Of("called calling labelled labeled branded");
 
     public static bool IsParticiple(string word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 }

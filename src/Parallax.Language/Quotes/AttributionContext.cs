@@ -156,6 +156,8 @@ internal sealed class AttributionContext
         }
     }
 
+    public bool IsAccording(int t) => string.Equals(Norm(t), "according", StringComparison.OrdinalIgnoreCase);
+
     public bool IsPunctuation(int t) => !char.IsLetterOrDigit(Norm(t)[0]);
 
     /// <summary>A cue verb used as a verb: not preceded by a determiner ("a claim", "the report").</summary>
@@ -166,7 +168,7 @@ internal sealed class AttributionContext
             return false;
         }
 
-        if (Norm(t) == "according")
+        if (IsAccording(t))
         {
             return t + 1 < Tokens.Length && Norm(t + 1) == "to";
         }
@@ -178,7 +180,7 @@ internal sealed class AttributionContext
     public SpeakerRef SubjectOf(int cue)
     {
         var s0 = SentenceStart(cue);
-        if (Norm(cue) == "according")
+        if (IsAccording(cue))
         {
             return ForwardNounPhrase(cue + 2);
         }

@@ -60,14 +60,20 @@ public sealed class QuoteAttributor : IDocumentAnnotator
                 continue;
             }
 
-            if (cx.Norm(c) == "according")
+            if (cx.IsAccording(c))
             {
                 According(cx, c, results);
                 continue;
             }
 
             var start = Complement(cx, c);
-            if (start < 0 || cx.InQuote[start] && cx.IsPunctuation(start))
+            if (start < 0)
+            {
+                TrailingAttribution(cx, c, results);
+                continue;
+            }
+
+            if (cx.InQuote[start] && cx.IsPunctuation(start))
             {
                 continue;
             }
@@ -153,6 +159,79 @@ public sealed class QuoteAttributor : IDocumentAnnotator
             : -1;
     }
 
+    /// <summary>
+    /// "Germany's economy shrank, the statistics office said on Friday.": a clause followed by ", NP said" is the
+    /// reported content of that NP.
+    /// </summary>
+    private static void TrailingAttribution(AttributionContext cx, int cue, List<Attribution> results)
+    {
+        if (CueVerbs.IsParticiple(cx.Norm(cue)) || !CueVerbs.BareClause.Contains(cx.Norm(cue)))
+        {
+            return;
+        }
+
+        var s0 = cx.SentenceStart(cue);
+        var end = cx.SentenceEnd(cue);
+        var comma = cue - 1;
+        while (comma > s0 && cue - comma <= 8 && cx.Norm(comma) != "," && !cx.InQuote[comma] && !cx.IsPunctuation(comma))
+        {
+            comma--;
+        }
+
+        if (comma <= s0 + 2 || cx.Norm(comma) != "," || comma == cue - 1 || cx.InQuote[comma])
+        {
+            return;
+        }
+
+        // After the cue only a short adverbial may follow ("on Friday", "in a statement"), or a new clause after a comma.
+        var tail = cue + 1;
+        while (tail < end && cx.Norm(tail) is not ("," or "." or ";" or "!" or "?"))
+        {
+            tail++;
+        }
+
+        if (tail - cue > 6)
+        {
+            return;
+        }
+
+        for (var t = s0; t < comma; t++)
+        {
+            if (cx.InQuote[t])
+            {
+                return; // "“…,” X said" is a direct quote's frame.
+            }
+        }
+
+        var last = comma - 1;
+        var speaker = cx.ResolveNounPhrase(comma + 1, cue - 1);
+        if (!speaker.IsResolved)
+        {
+            return;
+        }
+
+        var content = cx.SpanOf(AfterDateline(cx, s0, last), last);
+        results.Add(Make(AttributionKind.Indirect, content, cx.Tokens[cue].Span, speaker));
+        cx.MarkReported(content);
+    }
+
+    /// <summary>
+    /// The first token after a wire dateline ("BERLIN, March 3 (Reuters) -") at the start of a sentence, or
+    /// <paramref name="start"/> when there is none; the dateline is not part of what anyone said.
+    /// </summary>
+    private static int AfterDateline(AttributionContext cx, int start, int last)
+    {
+        for (var t = start + 1; t < last && t - start <= 12; t++)
+        {
+            if (cx.Norm(t) is "-" or "--" && cx.Norm(t - 1) == ")")
+            {
+                return t + 1;
+            }
+        }
+
+        return start;
+    }
+
     /// <summary>True for a cue inside a relative clause ("Trump, who has repeatedly claimed ...").</summary>
     private static bool IsInRelativeClause(AttributionContext cx, int cue)
     {
@@ -227,8 +306,8 @@ public sealed class QuoteAttributor : IDocumentAnnotator
         }
         else
         {
-            first = s0;
             last = cx.Norm(c - 1) == "," ? c - 2 : c - 1;
+            first = AfterDateline(cx, s0, last);
         }
 
         while (last >= first && cx.IsPunctuation(last) && !cx.InQuote[last])
@@ -409,7 +488,7 @@ public sealed class QuoteAttributor : IDocumentAnnotator
 
         if (cue == f)
         {
-            var speaker = cx.Norm(cue) == "according" ? cx.ForwardNounPhrase(cue + 2) : cx.ForwardNounPhrase(cue + 1);
+            var speaker = cx.IsAccording(cue) ? cx.ForwardNounPhrase(cue + 2) : cx.ForwardNounPhrase(cue + 1);
             return (speaker, CueSpan(cx, cue));
         }
 
@@ -469,7 +548,8 @@ public sealed class QuoteAttributor : IDocumentAnnotator
         var s0 = cx.SentenceStart(openToken);
         for (var k = openToken - 1; k >= s0; k--)
         {
-            if (cx.IsCue(k))
+            // "an operation called “Spider Web”" names a thing; "Merz called the figures “alarming”" quotes Merz.
+            if (cx.IsCue(k) && !(CueVerbs.Naming.Contains(cx.Norm(k)) && k + 1 == openToken))
             {
                 return k;
             }
@@ -491,7 +571,7 @@ public sealed class QuoteAttributor : IDocumentAnnotator
     private static TextSpan CueSpan(AttributionContext cx, int cue)
     {
         var norm = cx.Norm(cue);
-        if (norm == "according")
+        if (cx.IsAccording(cue))
         {
             return cx.SpanOf(cue, cue + 1);
         }

@@ -184,7 +184,7 @@ public sealed class RuleBasedEntityTagger : IEntityTagger
                 && !(EntityHeads.NameConnectors.Contains(Norm(a)) && a + 1 < b))
             {
                 a++;
-                while (a < b && IsConnectorOrLower(a))
+                while (a < b && !IsNameToken(a))
                 {
                     a++;
                 }
@@ -268,8 +268,6 @@ public sealed class RuleBasedEntityTagger : IEntityTagger
                 a++;
             }
         }
-
-        private bool IsConnectorOrLower(int t) => !IsNameToken(t);
 
         private bool HasRoleHead(int a, int b)
         {
@@ -439,7 +437,9 @@ public sealed class RuleBasedEntityTagger : IEntityTagger
                 return EntityKind.Person;
             }
 
-            if (count is 2 or 3 && LooksLikePersonName(a, b))
+            // People's names do not take an article ("the Privacy Policy", "a Digital Content Writer").
+            var afterDeterminer = a > 0 && tokens[a - 1].Sentence == tokens[a].Sentence && FunctionWords.Determiners.Contains(Norm(a - 1));
+            if (count is 2 or 3 && !afterDeterminer && LooksLikePersonName(a, b))
             {
                 return EntityKind.Person;
             }

@@ -26,6 +26,4 @@ internal static class Chars
             ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9
             : char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
             or System.Globalization.UnicodeCategory.SpacingCombiningMark;
-
-    public static bool IsUpperStart(string s) => s.Length > 0 && char.IsUpper(s[0]);
 }

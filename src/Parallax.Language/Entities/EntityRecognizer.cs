@@ -1,0 +1,28 @@
+using Parallax.Core.Annotations;
+using Parallax.Core.Pipeline;
+
+namespace Parallax.Language.Entities;
+
+/// <summary>Named-entity recognition: an <see cref="IEntityTagger"/> finds typed names, an <see cref="EntityAliasMerger"/> links them into entities.</summary>
+public sealed class EntityRecognizer : IDocumentAnnotator
+{
+    private readonly IEntityTagger tagger;
+
+    /// <param name="tagger">The tagger; the rule-based one by default.</param>
+    public EntityRecognizer(IEntityTagger? tagger = null)
+    {
+        this.tagger = tagger ?? new RuleBasedEntityTagger();
+    }
+
+    public string Name => "entities";
+
+    public AnnotationLayers Requires => AnnotationLayers.Sentences | AnnotationLayers.Tokens;
+
+    public AnnotationLayers Produces => AnnotationLayers.Entities;
+
+    public Document Annotate(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return EntityAliasMerger.Merge(document, tagger.Tag(document));
+    }
+}

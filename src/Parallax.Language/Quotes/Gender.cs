@@ -1,0 +1,9 @@
+namespace Parallax.Language.Quotes;
+
+/// <summary>Grammatical gender of a person for pronoun agreement.</summary>
+internal enum Gender
+{
+    Unknown,
+    Male,
+    Female,
+}

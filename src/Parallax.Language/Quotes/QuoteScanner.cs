@@ -1,0 +1,110 @@
+using Parallax.Core.Annotations;
+using Parallax.Core.Text;
+using Parallax.Language.Tokens;
+
+namespace Parallax.Language.Quotes;
+
+/// <summary>
+/// Finds quotations in each paragraph: typographic double quotes (“…”, „…“), guillemets («…») and straight double
+/// quotes. By news convention a quote left open at the end of a paragraph continues when the next paragraph opens
+/// with a quotation mark.
+/// </summary>
+internal static class QuoteScanner
+{
+    public static List<QuoteSegment> Scan(Document document)
+    {
+        var text = document.Text;
+        var segments = new List<QuoteSegment>();
+        var paragraphs = document.Article.ParagraphSpans;
+        var previousUnclosed = false;
+        for (var p = 0; p < paragraphs.Length; p++)
+        {
+            var start = paragraphs[p].Start;
+            var end = paragraphs[p].End;
+            var open = -1;
+            var opener = '\0';
+            var unclosedHere = false;
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                if (open < 0)
+                {
+                    if (c is '“' or '„' or '«' || (c == '"' && IsStraightOpening(text, i, start, end)))
+                    {
+                        open = i;
+                        opener = c;
+                    }
+
+                    continue;
+                }
+
+                var closes = opener switch
+                {
+                    '"' => c == '"',
+                    '«' => c == '»',
+                    '„' => c is '“' or '”',
+                    _ => c == '”',
+                };
+                if (closes)
+                {
+                    Add(segments, text, open, i, i, p, previousUnclosed && IsParagraphStart(text, start, open));
+                    open = -1;
+                }
+                else if (opener != '"' && c is '“' or '«' && c == opener)
+                {
+                    open = i; // An unbalanced mark: start over from the newer opening.
+                }
+            }
+
+            if (open >= 0)
+            {
+                Add(segments, text, open, -1, end, p, previousUnclosed && IsParagraphStart(text, start, open));
+                unclosedHere = true;
+            }
+
+            previousUnclosed = unclosedHere;
+        }
+
+        return segments;
+    }
+
+    private static void Add(List<QuoteSegment> segments, string text, int open, int close, int contentEnd, int paragraph, bool continues)
+    {
+        var s = open + 1;
+        var e = contentEnd;
+        while (s < e && char.IsWhiteSpace(text[s]))
+        {
+            s++;
+        }
+
+        while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] == ','))
+        {
+            e--;
+        }
+
+        if (e > s)
+        {
+            segments.Add(new QuoteSegment(open, close, TextSpan.FromBounds(s, e), paragraph, continues));
+        }
+    }
+
+    private static bool IsParagraphStart(string text, int start, int position)
+    {
+        for (var i = start; i < position; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsStraightOpening(string text, int i, int start, int end)
+    {
+        var before = i == start || char.IsWhiteSpace(text[i - 1]) || Chars.IsOpeningBracket(text[i - 1]) || Chars.IsDash(text[i - 1]);
+        var after = i + 1 < end && !char.IsWhiteSpace(text[i + 1]);
+        return before && after;
+    }
+}

@@ -107,10 +107,24 @@ internal static class TimeLexicon
     private static readonly FrozenSet<string> CalendarIntroducers = FrozenSet.ToFrozenSet(
         ["on", "in", "of", "since", "until", "till", "by", "from", "to", "early", "mid", "late", "last", "next",
          "this", "that", "every", "each", "and", "or", "but", "between", "before", "after", "during", "through",
-         "throughout", "the", "late", "for", "as", "at", "past", "previous", "coming", "following", "following",
+         "throughout", "the", "for", "as", "at", "past", "previous", "coming", "following",
          "than", "sometime", "around", "about", "into", "starting", "beginning", "ending", "ahead", "earlier", "later",
          "then", "while", "when", "with", "except", "including", "both", "either", "also", "again"],
         StringComparer.Ordinal);
+
+    // Words other than those in the dictionaries above that can start an expression; with them, a word that is none
+    // of these starts no rule, which lets the scanner skip most tokens at once.
+    private static readonly FrozenSet<string> OtherStarters = FrozenSet.ToFrozenSet(
+        ["early", "late", "mid", "the", "more", "longer", "less", "fewer", "shorter", "at", "up", "no", "last", "this",
+         "next", "earlier", "later", "every", "each", "once", "twice", "several", "few", "many", "a", "an", "half",
+         "recent", "coming", "upcoming", "past", "these", "present", "recently", "lately", "now", "currently",
+         "nowadays", "soon", "today", "tonight", "yesterday", "tomorrow", "overnight"], StringComparer.Ordinal);
+
+    /// <summary>True when a rule may start at this word.</summary>
+    public static bool MayStartExpression(string lower) =>
+        OtherStarters.Contains(lower) || Months.ContainsKey(lower) || MonthAbbreviations.ContainsKey(lower)
+        || Weekdays.ContainsKey(lower) || Units.ContainsKey(lower) || Cardinals.ContainsKey(lower) || Ordinals.Contains(lower)
+        || Seasons.ContainsKey(lower) || Frequencies.ContainsKey(lower) || SingleWordQuantityMods.ContainsKey(lower);
 
     public static bool TryMonth(string lower, out int month) => Months.TryGetValue(lower, out month);
 

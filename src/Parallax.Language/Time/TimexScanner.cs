@@ -40,6 +40,13 @@ internal sealed partial class TimexScanner
         var i = 0;
         while (i < tokens.Length)
         {
+            var token = tokens[i];
+            if (token.Kind == TimeTokenKind.Punctuation || (token.IsWord && !TimeLexicon.MayStartExpression(token.Lower)))
+            {
+                i++;
+                continue;
+            }
+
             TimexMatch? best = null;
             foreach (var rule in rules)
             {

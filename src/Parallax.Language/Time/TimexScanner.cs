@@ -29,6 +29,42 @@ internal sealed partial class TimexScanner
         return scanner.Run();
     }
 
+    /// <summary>Like <see cref="Scan"/>, with the tense of each expression's context.</summary>
+    public static ImmutableArray<(TimexAnnotation Annotation, Tense Tense)> ScanWithTense(string text)
+    {
+        var scanner = new TimexScanner(TimeTokenizer.Tokenize(text), null);
+        var matches = scanner.Run();
+        var result = ImmutableArray.CreateBuilder<(TimexAnnotation, Tense)>(matches.Length);
+        foreach (var match in matches)
+        {
+            var first = scanner.TokenAt(match.Span.Start);
+            var end = scanner.TokenAt(match.Span.End - 1) + 1;
+            result.Add((match, scanner.TenseAround(first, end)));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    private int TokenAt(int position)
+    {
+        var lo = 0;
+        var hi = tokens.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].End <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     private ImmutableArray<TimexAnnotation> Run()
     {
         Rule[] rules =
@@ -166,7 +202,10 @@ internal sealed partial class TimexScanner
             return word == "ll" && !Is(k - 1, "'") ? Tense.Unknown : Tense.Future;
         }
 
-        return TimeLexicon.IsPastCue(word) ? Tense.Past : Tense.Unknown;
+        // A participle after a present or bare form of "be" ("will be held", "is scheduled") is not a past tense.
+        return TimeLexicon.IsPastCue(word) && Word(k - 1) is not ("be" or "being" or "is" or "are" or "am")
+            ? Tense.Past
+            : Tense.Unknown;
     }
 
     private bool IsNumberStart(int i) => Has(i) && (tokens[i].IsNumber || TimeLexicon.TryCardinal(tokens[i].Lower, out _));

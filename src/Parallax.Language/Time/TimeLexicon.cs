@@ -118,7 +118,7 @@ internal static class TimeLexicon
         ["early", "late", "mid", "the", "more", "longer", "less", "fewer", "shorter", "at", "up", "no", "last", "this",
          "next", "earlier", "later", "every", "each", "once", "twice", "several", "few", "many", "a", "an", "half",
          "recent", "coming", "upcoming", "past", "these", "present", "recently", "lately", "now", "currently",
-         "nowadays", "soon", "today", "tonight", "yesterday", "tomorrow", "overnight"], StringComparer.Ordinal);
+         "nowadays", "soon", "today", "tonight", "yesterday", "tomorrow", "overnight", "midnight", "noon", "midday", "q"], StringComparer.Ordinal);
 
     /// <summary>True when a rule may start at this word.</summary>
     public static bool MayStartExpression(string lower) =>

@@ -225,7 +225,12 @@ internal sealed partial class TimexScanner
         var seasonYear = reference.Month <= 2 ? reference.Year - 1 : reference.Year;
         var year = relation switch
         {
-            "this" => seasonYear,
+            "this" => tense switch
+            {
+                Tense.Future when order < current => seasonYear + 1,
+                Tense.Past when order > current => seasonYear - 1,
+                _ => seasonYear,
+            },
             "last" => order < current ? seasonYear : seasonYear - 1,
             "next" => order > current ? seasonYear : seasonYear + 1,
             _ => tense switch
@@ -266,7 +271,7 @@ internal sealed partial class TimexScanner
     /// </summary>
     private bool IsPlausibleBareMonth(int k, bool abbreviated)
     {
-        if (abbreviated || FollowsNameWord(k))
+        if (abbreviated || FollowsNameWord(k) || IsNameContinuation(k + 1))
         {
             return false;
         }
@@ -301,5 +306,50 @@ internal sealed partial class TimexScanner
             default:
                 return null;
         }
+    }
+
+    /// <summary>"the first quarter of 2026" 2026-Q1, "Q3 2025" 2025-Q3, "the second half of 2024" 2024-H2.</summary>
+    private TimexMatch? Quarter(int i)
+    {
+        int part;
+        string code;
+        int next;
+        if (Word(i) == "q" && Joined(i) && IntegerAt(i + 1) is { } q && q is >= 1 and <= 4)
+        {
+            (part, code, next) = (q, "Q", i + 2);
+        }
+        else if (Word(i) is { } ordinal && Word(i + 1) is "quarter" or "half")
+        {
+            var isQuarter = tokens[i + 1].Lower == "quarter";
+            part = ordinal switch { "first" => 1, "second" => 2, "third" when isQuarter => 3, "fourth" when isQuarter => 4, _ => 0 };
+            (code, next) = (isQuarter ? "Q" : "H", i + 2);
+            if (part == 0)
+            {
+                return null;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        int? year = null;
+        if (YearAt(next) is { } y1)
+        {
+            year = y1;
+            next++;
+        }
+        else if (Is(next, "of") && YearAt(next + 1) is { } y2)
+        {
+            year = y2;
+            next += 2;
+        }
+        else if (code == "Q" && Word(i) != "q" && !Is(i - 1, "the"))
+        {
+            return null;
+        }
+
+        var value = (year ?? dct?.Year) is { } resolved ? $"{TimexValues.Year(resolved)}-{code}{part}" : $"XXXX-{code}{part}";
+        return new TimexMatch(i, next, TimexType.Date, value);
     }
 }

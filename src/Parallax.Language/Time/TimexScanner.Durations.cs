@@ -42,6 +42,12 @@ internal sealed partial class TimexScanner
             return null;
         }
 
+        if (unit == TimeUnit.Second && !plural && number is { } one && Word(one.End - 1) is "a" or "an")
+        {
+            // "a second term", "a second time": the ordinal, not one second.
+            return null;
+        }
+
         if (number is null && !span)
         {
             // A bare unit is a duration only in the plural ("for months"), and not after a word that makes it

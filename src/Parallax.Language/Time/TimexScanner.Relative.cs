@@ -24,6 +24,10 @@ internal sealed partial class TimexScanner
             part = code;
             next++;
         }
+        else if (relation is null && !Is(k - 1, "on") && IsNameContinuation(next))
+        {
+            return null;
+        }
 
         var type = part is null ? TimexType.Date : TimexType.Time;
         if (dct is not { } reference)
@@ -80,6 +84,12 @@ internal sealed partial class TimexScanner
         if (word == "overnight")
         {
             return new TimexMatch(i, i + 1, TimexType.Time, dct is { } r ? TimexValues.Date(r.AddDays(-1)) + "TNI" : null);
+        }
+
+        if (word is "midnight" or "noon" or "midday" && Word(i - 1) is "at" or "by" or "until" or "till" or "after" or "before" or "around" or "from" or "since")
+        {
+            var clock = word == "midnight" ? "T24:00" : "T12:00";
+            return new TimexMatch(i, i + 1, TimexType.Time, dct is { } r ? TimexValues.Date(r) + clock : null);
         }
 
         if (word is not ("this" or "last" or "the") || Word(i + 1) is not { } part || !TimeLexicon.TryPartOfDay(part, out var code))
@@ -237,7 +247,7 @@ internal sealed partial class TimexScanner
                 return new TimexMatch(i, i + 1, TimexType.Date, TimexValues.PastRef);
             case "now" or "currently" or "nowadays":
                 return new TimexMatch(i, i + 1, TimexType.Date, TimexValues.PresentRef);
-            case "soon":
+            case "soon" when !(Is(i - 1, "as") && Is(i + 1, "as")):
                 return new TimexMatch(i, i + 1, TimexType.Date, TimexValues.FutureRef);
             case "these" when Word(i + 1) is "days":
                 return new TimexMatch(i, i + 2, TimexType.Date, TimexValues.PresentRef);

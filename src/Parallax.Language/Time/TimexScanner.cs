@@ -69,7 +69,7 @@ internal sealed partial class TimexScanner
     {
         Rule[] rules =
         [
-            IsoDate, MonthDate, DayMonthDate, YearDate, Decade, Season, Weekday, DeicticDay, PartOfDay, ClockTime,
+            IsoDate, Quarter, MonthDate, DayMonthDate, YearDate, Decade, Season, Weekday, DeicticDay, PartOfDay, ClockTime,
             RelativePeriod, Reference, Duration, OrdinalPeriod, Set,
         ];
         var result = ImmutableArray.CreateBuilder<TimexAnnotation>();
@@ -166,6 +166,14 @@ internal sealed partial class TimexScanner
     }
 
     /// <summary>
+    /// True when a capitalised word that is no calendar word follows in the same sentence, so a calendar word before it
+    /// is more likely part of a name ("Sunday Times", "April Jones").
+    /// </summary>
+    private bool IsNameContinuation(int i) =>
+        Has(i) && tokens[i].IsWord && tokens[i].Capitalized && SameSentence(i - 1, i)
+        && !TimeLexicon.TryMonth(tokens[i].Lower, out _) && !TimeLexicon.TryWeekday(tokens[i].Lower, out _);
+
+    /// <summary>
     /// The tense around tokens <c>[first, end)</c>: the nearest cue word before it in the sentence, else the nearest
     /// after it (HeidelTime resolves underspecified dates by the tense of the sentence's verb the same way).
     /// </summary>
@@ -200,6 +208,12 @@ internal sealed partial class TimexScanner
         if (TimeLexicon.IsFutureCue(word) || (word is "set" or "going" or "about" && Is(k + 1, "to") && Word(k + 2) is not null && !IsNumberStart(k + 2)))
         {
             return word == "ll" && !Is(k - 1, "'") ? Tense.Unknown : Tense.Future;
+        }
+
+        if (word is "would" or "could" or "might" or "should" or "must" or "can" or "may")
+        {
+            // A modal speaks of what is still to come, unless a perfect follows ("could have met").
+            return Word(k + 1) == "have" || (Word(k + 1) == "not" && Word(k + 2) == "have") ? Tense.Past : Tense.Future;
         }
 
         // A participle after a present or bare form of "be" ("will be held", "is scheduled") is not a past tense.

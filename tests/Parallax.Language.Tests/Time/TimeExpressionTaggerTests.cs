@@ -39,6 +39,14 @@ public sealed class TimeExpressionTaggerTests
     [InlineData("The deal was signed in the spring of 2014.", "spring of 2014", "2014-SP")]
     [InlineData("The two leaders met three years ago.", "three years ago", "2022")]
     [InlineData("They are expected to meet later in the evening.", "the evening", "2025-09-12TEV")]
+    [InlineData("Rates could be cut as soon as December.", "December", "2025-12")]
+    [InlineData("The company will hold its annual meeting this spring.", "this spring", "2026-SP")]
+    [InlineData("Growth slowed in the first quarter of 2026.", "first quarter of 2026", "2026-Q1")]
+    [InlineData("The truce took effect at midnight.", "midnight", "2025-09-12T24:00")]
+    [InlineData("Powell spoke at 2:30 p.m. on Wednesday.", "2:30 p.m.", "2025-09-12T14:30")]
+    [InlineData("Markets will be closed on Nov. 27.", "Nov. 27", "2025-11-27")]
+    [InlineData("Prices rose 0.2% in October.", "October", "2024-10")]
+    [InlineData("The vote will take place in March.", "March", "2026-03")]
     public void Resolves_dates_against_the_creation_time(string text, string phrase, string value)
     {
         var found = TimexAssert.Single(text, phrase, Dct);
@@ -128,6 +136,8 @@ public sealed class TimeExpressionTaggerTests
     [InlineData("Poland sent about 2000 troops to the border.")]
     [InlineData("Chinomso Sunday is a writer at the paper.")]
     [InlineData("Officials say prices may rise, and one of them resigned.")]
+    [InlineData("He was elected for a second term by a wide margin.")]
+    [InlineData("She wrote for the Sunday Times and later joined April Jones at the firm.")]
     public void Does_not_tag_names_or_counts(string text)
     {
         var found = TimeExpressionTagger.Tag(text, Dct);

@@ -84,8 +84,8 @@ internal static class TimeLexicon
 
     // Words that mark a verb group as referring to the future.
     private static readonly FrozenSet<string> FutureCues = FrozenSet.ToFrozenSet(
-        ["will", "shall", "ll", "expected", "expects", "scheduled", "planned", "plans", "upcoming", "forthcoming",
-         "tomorrow", "next", "due", "intends", "aims"], StringComparer.Ordinal);
+        ["will", "shall", "ll", "expected", "expects", "scheduled", "plan", "plans", "planning", "upcoming",
+         "forthcoming", "tomorrow", "next", "due", "intends", "aims", "soon", "must", "should", "might"], StringComparer.Ordinal);
 
     // Irregular past forms; regular ones are recognised by their "-ed" ending.
     private static readonly FrozenSet<string> PastCues = FrozenSet.ToFrozenSet(

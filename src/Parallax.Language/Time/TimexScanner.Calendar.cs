@@ -23,9 +23,11 @@ internal sealed partial class TimexScanner
     {
         var modifier = PartModifier(i);
         var k = modifier?.Next ?? i;
-        if (modifier is null && Word(k) is { } weekday && TimeLexicon.TryWeekday(weekday, out _) && tokens[k].Capitalized
+        var weekdayNamed = 0;
+        if (modifier is null && Word(k) is { } weekday && TimeLexicon.TryWeekday(weekday, out var isoDay) && tokens[k].Capitalized
             && Is(k + 1, ","))
         {
+            weekdayNamed = isoDay;
             k += 2;
         }
 
@@ -68,7 +70,9 @@ internal sealed partial class TimexScanner
                 return null;
             }
 
-            var resolvedYear = year ?? (dct is { } reference ? TimexValues.YearFor(reference, named.Month, dayOfMonth, tense) : null);
+            var resolvedYear = year ?? (dct is { } reference
+                ? YearMatchingWeekday(reference, named.Month, dayOfMonth, weekdayNamed) ?? TimexValues.YearFor(reference, named.Month, dayOfMonth, tense)
+                : null);
             value = TimexValues.MonthDay(resolvedYear, named.Month, dayOfMonth);
         }
         else
@@ -78,6 +82,26 @@ internal sealed partial class TimexScanner
         }
 
         return new TimexMatch(i, next, TimexType.Date, value, modifier?.Mod);
+    }
+
+    /// <summary>The year next to the reference in which the date falls on the named weekday ("Monday, Oct. 26").</summary>
+    private static int? YearMatchingWeekday(DateOnly reference, int month, int day, int isoDay)
+    {
+        if (isoDay == 0)
+        {
+            return null;
+        }
+
+        foreach (var year in (ReadOnlySpan<int>)[reference.Year, reference.Year - 1, reference.Year + 1])
+        {
+            if (day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day).DayOfWeek is var dow
+                && (dow == DayOfWeek.Sunday ? 7 : (int)dow) == isoDay)
+            {
+                return year;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"2 June 2025", "12th of September".</summary>
@@ -318,11 +342,11 @@ internal sealed partial class TimexScanner
         {
             (part, code, next) = (q, "Q", i + 2);
         }
-        else if (Word(i) is { } ordinal && Word(i + 1) is "quarter" or "half")
+        else if (Word(i) is { } ordinal && (IsHyphenLink(i + 1) ? i + 2 : i + 1) is var noun && Word(noun) is "quarter" or "half")
         {
-            var isQuarter = tokens[i + 1].Lower == "quarter";
+            var isQuarter = tokens[noun].Lower == "quarter";
             part = ordinal switch { "first" => 1, "second" => 2, "third" when isQuarter => 3, "fourth" when isQuarter => 4, _ => 0 };
-            (code, next) = (isQuarter ? "Q" : "H", i + 2);
+            (code, next) = (isQuarter ? "Q" : "H", noun + 1);
             if (part == 0)
             {
                 return null;
@@ -344,7 +368,7 @@ internal sealed partial class TimexScanner
             year = y2;
             next += 2;
         }
-        else if (code == "Q" && Word(i) != "q" && !Is(i - 1, "the"))
+        else if (code == "Q" && Word(i) != "q" && !Is(i - 1, "the") && next == i + 2)
         {
             return null;
         }

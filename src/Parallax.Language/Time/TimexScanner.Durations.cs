@@ -59,6 +59,12 @@ internal sealed partial class TimexScanner
         }
 
         var end = unitAt + 1;
+        if ((IsHyphenLink(end) && Word(end + 1) == "old") || (Word(end) == "old" && number is not null))
+        {
+            // An age ("a 6-year-old boy", "44 years old"), not a duration of the story.
+            return null;
+        }
+
         if (Is(end, "ago") && !span)
         {
             return new TimexMatch(i, end + 1, TimexType.Date, AgoValue(quantity, unit), quantityMod?.Mod);

@@ -10,7 +10,8 @@ namespace Parallax.Language.Time;
 /// </summary>
 internal sealed partial class TimexScanner
 {
-    private const int TenseWindow = 8;
+    private const int TenseWindowBefore = 10;
+    private const int TenseWindowAfter = 12;
 
     private readonly ImmutableArray<TimeToken> tokens;
     private readonly DateOnly? dct;
@@ -179,7 +180,7 @@ internal sealed partial class TimexScanner
     /// </summary>
     private Tense TenseAround(int first, int end)
     {
-        for (var k = first - 1; k >= Math.Max(0, first - TenseWindow) && SameSentence(k, first); k--)
+        for (var k = first - 1; k >= Math.Max(0, first - TenseWindowBefore) && SameSentence(k, first); k--)
         {
             if (CueAt(k) is var tense and not Tense.Unknown)
             {
@@ -187,7 +188,7 @@ internal sealed partial class TimexScanner
             }
         }
 
-        for (var k = end; k < Math.Min(tokens.Length, end + TenseWindow) && SameSentence(k, end - 1); k++)
+        for (var k = end; k < Math.Min(tokens.Length, end + TenseWindowAfter) && SameSentence(k, end - 1); k++)
         {
             if (CueAt(k) is var tense and not Tense.Unknown)
             {
@@ -205,15 +206,21 @@ internal sealed partial class TimexScanner
             return Tense.Unknown;
         }
 
+        if (word is "must" or "should" or "might" && (Word(k + 1) == "have" || (Word(k + 1) == "not" && Word(k + 2) == "have")))
+        {
+            // "must have met": a perfect after a modal looks back.
+            return Tense.Past;
+        }
+
         if (TimeLexicon.IsFutureCue(word) || (word is "set" or "going" or "about" && Is(k + 1, "to") && Word(k + 2) is not null && !IsNumberStart(k + 2)))
         {
             return word == "ll" && !Is(k - 1, "'") ? Tense.Unknown : Tense.Future;
         }
 
-        if (word is "would" or "could" or "might" or "should" or "must" or "can" or "may")
+        if (word == "early" && Is(k - 1, "as") && Is(k + 1, "as"))
         {
-            // A modal speaks of what is still to come, unless a perfect follows ("could have met").
-            return Word(k + 1) == "have" || (Word(k + 1) == "not" && Word(k + 2) == "have") ? Tense.Past : Tense.Future;
+            // "as early as Tuesday"
+            return Tense.Future;
         }
 
         // A participle after a present or bare form of "be" ("will be held", "is scheduled") is not a past tense.

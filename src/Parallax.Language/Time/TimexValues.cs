@@ -30,6 +30,13 @@ internal static class TimexValues
     /// <summary>A duration value such as <c>P3.5Y</c>, <c>PT2H</c>, <c>PXM</c> (NaN quantity: unspecified).</summary>
     public static string Duration(double quantity, TimeUnit unit)
     {
+        if (unit is TimeUnit.Decade or TimeUnit.Century)
+        {
+            // TimeBank writes decades and centuries in years (P10Y, P100Y); vague ones as PXY.
+            var years = unit == TimeUnit.Decade ? 10 : 100;
+            return double.IsNaN(quantity) ? "PXY" : $"P{Number(quantity * years)}Y";
+        }
+
         var amount = double.IsNaN(quantity) ? "X" : Number(quantity);
         return unit switch
         {
@@ -39,9 +46,7 @@ internal static class TimexValues
             TimeUnit.Day => $"P{amount}D",
             TimeUnit.Week => $"P{amount}W",
             TimeUnit.Month => $"P{amount}M",
-            TimeUnit.Year => $"P{amount}Y",
-            TimeUnit.Decade => $"P{amount}DE",
-            _ => $"P{amount}CE",
+            _ => $"P{amount}Y",
         };
     }
 
@@ -92,9 +97,30 @@ internal static class TimexValues
         return reference.AddDays(delta);
     }
 
+    /// <summary>The year that puts the month (and day; 0 for the whole month) nearest the reference date.</summary>
+    private static int NearestYear(DateOnly reference, int month, int day)
+    {
+        var best = reference.Year;
+        var bestDistance = int.MaxValue;
+        for (var year = reference.Year - 1; year <= reference.Year + 1; year++)
+        {
+            var start = new DateOnly(year, month, day == 0 ? 1 : Math.Min(day, DateTime.DaysInMonth(year, month)));
+            var end = day == 0 ? start.AddMonths(1).AddDays(-1) : start;
+            var distance = reference < start ? start.DayNumber - reference.DayNumber
+                : reference > end ? reference.DayNumber - end.DayNumber
+                : 0;
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (year, distance);
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>
     /// The year of a month (and day) named without one: the reference year, moved back when a past-tense context puts
-    /// it after the reference date, forward when a future context puts it before.
+    /// it after the reference date, forward when a future context puts it before, and the nearest year otherwise.
     /// </summary>
     public static int YearFor(DateOnly reference, int month, int day, Tense tense)
     {
@@ -102,9 +128,9 @@ internal static class TimexValues
         var current = (reference.Month * 100) + (day == 0 ? 0 : reference.Day);
         return tense switch
         {
-            Tense.Past when candidate > current => reference.Year - 1,
-            Tense.Future when candidate < current => reference.Year + 1,
-            _ => reference.Year,
+            Tense.Past => candidate > current ? reference.Year - 1 : reference.Year,
+            Tense.Future => candidate < current ? reference.Year + 1 : reference.Year,
+            _ => NearestYear(reference, month, day),
         };
     }
 }

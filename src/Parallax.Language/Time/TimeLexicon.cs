@@ -84,7 +84,7 @@ internal static class TimeLexicon
 
     // Words that mark a verb group as referring to the future.
     private static readonly FrozenSet<string> FutureCues = FrozenSet.ToFrozenSet(
-        ["will", "shall", "ll", "expected", "expects", "scheduled", "plan", "plans", "planning", "upcoming",
+        ["will", "shall", "ll", "expected", "expects", "scheduled", "upcoming",
          "forthcoming", "tomorrow", "next", "due", "intends", "aims", "soon", "must", "should", "might"], StringComparer.Ordinal);
 
     // Irregular past forms; regular ones are recognised by their "-ed" ending.
@@ -118,7 +118,7 @@ internal static class TimeLexicon
         ["early", "late", "mid", "the", "more", "longer", "less", "fewer", "shorter", "at", "up", "no", "last", "this",
          "next", "earlier", "later", "every", "each", "once", "twice", "several", "few", "many", "a", "an", "half",
          "recent", "coming", "upcoming", "past", "these", "present", "recently", "lately", "now", "currently",
-         "nowadays", "soon", "today", "tonight", "yesterday", "tomorrow", "overnight", "midnight", "noon", "midday", "q"], StringComparer.Ordinal);
+         "nowadays", "soon", "today", "tonight", "yesterday", "tomorrow", "overnight", "midnight", "noon", "midday", "q", "current"], StringComparer.Ordinal);
 
     /// <summary>True when a rule may start at this word.</summary>
     public static bool MayStartExpression(string lower) =>

@@ -30,7 +30,7 @@ internal sealed partial class TimexScanner
             return null;
         }
 
-        var quantity = number?.Value ?? (span ? 1 : double.NaN);
+        var quantity = number?.Value ?? double.NaN;
         var unitAt = number?.End ?? k;
         if (number is not null && IsHyphenLink(unitAt))
         {
@@ -48,7 +48,12 @@ internal sealed partial class TimexScanner
             return null;
         }
 
-        if (number is null && !span)
+        if (number is null && span && !plural)
+        {
+            // "the past week": one unit; "the coming years" stays unspecified.
+            quantity = 1;
+        }
+        else if (number is null && !span)
         {
             // A bare unit is a duration only in the plural ("for months"), and not after a word that makes it
             // referential ("those days") or part of a longer phrase handled elsewhere.
@@ -80,7 +85,14 @@ internal sealed partial class TimexScanner
             return double.IsNaN(quantity) ? TimexValues.PastRef : null;
         }
 
-        return dct is { } reference ? TimexValues.Period(TimexValues.Shift(reference, unit, -(int)quantity), unit) : null;
+        if (dct is not { } reference)
+        {
+            return null;
+        }
+
+        // "a decade ago" names a year, not the decade it falls in.
+        var granularity = unit is TimeUnit.Decade or TimeUnit.Century ? TimeUnit.Year : unit;
+        return TimexValues.Period(TimexValues.Shift(reference, unit, -(int)quantity), granularity);
     }
 
     /// <summary>"its third year", "the second week": one unit-long period (TimeML annotates it as a DURATION P1Y).</summary>

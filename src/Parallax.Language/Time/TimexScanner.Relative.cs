@@ -12,7 +12,15 @@ internal sealed partial class TimexScanner
         var relation = Word(i) is "last" or "next" or "this" ? tokens[i].Lower : null;
         var k = relation is null ? i : i + 1;
         if (Word(k) is not { } word || !tokens[k].Capitalized || !TimeLexicon.IsFullWeekdayName(word)
-            || !TimeLexicon.TryWeekday(word, out var isoDay) || (relation is null && FollowsNameWord(k)))
+            || !TimeLexicon.TryWeekday(word, out var isoDay))
+        {
+            return null;
+        }
+
+        // News style puts the day right after the subject ("Iran Saturday condemned", "in Miami Wednesday."), so a
+        // capitalised word before it only marks a surname when the pair stands alone on its line (a byline) or a
+        // copula follows ("Chinomso Sunday is a writer").
+        if (relation is null && FollowsNameWord(k) && (EndsLine(k) || Word(k + 1) is "is" or "was" or "has" or "had" or "who"))
         {
             return null;
         }
@@ -92,6 +100,11 @@ internal sealed partial class TimexScanner
             return new TimexMatch(i, i + 1, TimexType.Time, dct is { } r ? TimexValues.Date(r) + clock : null);
         }
 
+        if (word == "the" && Word(i + 1) == "weekend" && Word(i - 1) is "over" or "during" or "on" or "at" or "by" or "until" or "through")
+        {
+            return new TimexMatch(i, i + 2, TimexType.Date, dct is { } r ? Weekend(r, TenseAround(i, i + 2)) : null);
+        }
+
         if (word is not ("this" or "last" or "the") || Word(i + 1) is not { } part || !TimeLexicon.TryPartOfDay(part, out var code))
         {
             return null;
@@ -110,6 +123,18 @@ internal sealed partial class TimexScanner
         var offset = word == "last" ? -1 : 0;
         var value = dct is { } reference ? TimexValues.Date(reference.AddDays(offset)) + "T" + code : null;
         return new TimexMatch(i, i + 2, TimexType.Time, value);
+    }
+
+    /// <summary>The weekend around the reference: the coming one in a future context, else the latest begun.</summary>
+    private static string Weekend(DateOnly reference, Tense tense)
+    {
+        var saturday = TimexValues.Weekday(reference, 6, future: tense == Tense.Future, strict: false);
+        if (tense != Tense.Future && reference.DayOfWeek == DayOfWeek.Sunday)
+        {
+            saturday = reference.AddDays(-1);
+        }
+
+        return TimexValues.Week(saturday) + "-WE";
     }
 
     /// <summary>"10:30", "3 p.m.", "9am": a clock time on the creation day.</summary>
@@ -245,7 +270,7 @@ internal sealed partial class TimexScanner
         {
             case "recently" or "lately":
                 return new TimexMatch(i, i + 1, TimexType.Date, TimexValues.PastRef);
-            case "now" or "currently" or "nowadays":
+            case "now" or "currently" or "nowadays" or "current":
                 return new TimexMatch(i, i + 1, TimexType.Date, TimexValues.PresentRef);
             case "soon" when !(Is(i - 1, "as") && Is(i + 1, "as")):
                 return new TimexMatch(i, i + 1, TimexType.Date, TimexValues.FutureRef);

@@ -13,12 +13,14 @@ internal sealed partial class TimexScanner
     private const int TenseWindowBefore = 10;
     private const int TenseWindowAfter = 12;
 
+    private readonly string text;
     private readonly ImmutableArray<TimeToken> tokens;
     private readonly DateOnly? dct;
 
-    private TimexScanner(ImmutableArray<TimeToken> tokens, DateOnly? dct)
+    private TimexScanner(string text, DateOnly? dct)
     {
-        this.tokens = tokens;
+        this.text = text;
+        tokens = TimeTokenizer.Tokenize(text);
         this.dct = dct;
     }
 
@@ -26,14 +28,14 @@ internal sealed partial class TimexScanner
 
     public static ImmutableArray<TimexAnnotation> Scan(string text, DateOnly? dct)
     {
-        var scanner = new TimexScanner(TimeTokenizer.Tokenize(text), dct);
+        var scanner = new TimexScanner(text, dct);
         return scanner.Run();
     }
 
     /// <summary>Like <see cref="Scan"/>, with the tense of each expression's context.</summary>
     public static ImmutableArray<(TimexAnnotation Annotation, Tense Tense)> ScanWithTense(string text)
     {
-        var scanner = new TimexScanner(TimeTokenizer.Tokenize(text), null);
+        var scanner = new TimexScanner(text, null);
         var matches = scanner.Run();
         var result = ImmutableArray.CreateBuilder<(TimexAnnotation, Tense)>(matches.Length);
         foreach (var match in matches)
@@ -166,6 +168,10 @@ internal sealed partial class TimexScanner
             && !TimeLexicon.TryMonth(previous, out _);
     }
 
+    /// <summary>True when a line break separates token <paramref name="i"/> from the next one, or nothing follows it.</summary>
+    private bool EndsLine(int i) =>
+        !Has(i + 1) || text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).Contains('\n');
+
     /// <summary>
     /// True when a capitalised word that is no calendar word follows in the same sentence, so a calendar word before it
     /// is more likely part of a name ("Sunday Times", "April Jones").
@@ -212,7 +218,7 @@ internal sealed partial class TimexScanner
             return Tense.Past;
         }
 
-        if (TimeLexicon.IsFutureCue(word) || (word is "set" or "going" or "about" && Is(k + 1, "to") && Word(k + 2) is not null && !IsNumberStart(k + 2)))
+        if (TimeLexicon.IsFutureCue(word) || (word is "set" or "going" or "about" or "plan" or "plans" or "planning" && Is(k + 1, "to") && Word(k + 2) is not null && !IsNumberStart(k + 2)))
         {
             return word == "ll" && !Is(k - 1, "'") ? Tense.Unknown : Tense.Future;
         }

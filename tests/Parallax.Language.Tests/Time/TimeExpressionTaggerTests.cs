@@ -47,6 +47,12 @@ public sealed class TimeExpressionTaggerTests
     [InlineData("Markets will be closed on Nov. 27.", "Nov. 27", "2025-11-27")]
     [InlineData("Prices rose 0.2% in October.", "October", "2024-10")]
     [InlineData("The vote will take place in March.", "March", "2026-03")]
+    [InlineData("President Bill Clinton Saturday vowed to hunt down the bombers.", "Saturday", "2025-09-06")]
+    [InlineData("Protesters marched in Miami Wednesday.", "Wednesday", "2025-09-10")]
+    [InlineData("Officials confirmed the plan over the weekend.", "the weekend", "2025-W36-WE")]
+    [InlineData("The editorial ran on Monday, Oct. 26, in the capital.", "Monday, Oct. 26", "2026-10-26")]
+    [InlineData("Rebels seized the town a decade ago.", "a decade ago", "2015")]
+    [InlineData("Jan. 14 is the anniversary of the accord.", "Jan. 14", "2026-01-14")]
     public void Resolves_dates_against_the_creation_time(string text, string phrase, string value)
     {
         var found = TimexAssert.Single(text, phrase, Dct);
@@ -65,6 +71,8 @@ public sealed class TimeExpressionTaggerTests
     [InlineData("The trial took two dozen days.", "two dozen days", "P24D", null)]
     [InlineData("It lasted at least 48 hours.", "at least 48 hours", "PT48H", "EQUAL_OR_MORE")]
     [InlineData("Prices doubled over the past three years.", "the past three years", "P3Y", null)]
+    [InlineData("Output will grow in the coming years.", "the coming years", "PXY", null)]
+    [InlineData("Growth was weak for more than a decade.", "more than a decade", "P10Y", "MORE_THAN")]
     [InlineData("The conflict drags into its third year.", "third year", "P1Y", null)]
     [InlineData("The interim deal covers two and a half years.", "two and a half years", "P2.5Y", null)]
     public void Normalises_durations(string text, string phrase, string value, string? mod)
@@ -98,6 +106,7 @@ public sealed class TimeExpressionTaggerTests
     [InlineData("The war is now in its fourth year.", "now", "PRESENT_REF")]
     [InlineData("Dates will be set in the near future.", "the near future", "FUTURE_REF")]
     [InlineData("The conflict is the worst in recent years.", "recent years", "PAST_REF")]
+    [InlineData("He travelled with his current wife.", "current", "PRESENT_REF")]
     public void Vague_references_resolve_with_or_without_a_creation_time(string text, string phrase, string value)
     {
         Assert.Equal(value, TimexAssert.Single(text, phrase, Dct).Value);
@@ -137,6 +146,7 @@ public sealed class TimeExpressionTaggerTests
     [InlineData("Chinomso Sunday is a writer at the paper.")]
     [InlineData("Officials say prices may rise, and one of them resigned.")]
     [InlineData("He was elected for a second term by a wide margin.")]
+    [InlineData("A 6-year-old boy and his 44-year-old father were rescued.")]
     [InlineData("She wrote for the Sunday Times and later joined April Jones at the firm.")]
     public void Does_not_tag_names_or_counts(string text)
     {

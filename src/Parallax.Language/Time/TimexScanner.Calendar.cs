@@ -374,6 +374,7 @@ internal sealed partial class TimexScanner
         }
 
         var value = (year ?? dct?.Year) is { } resolved ? $"{TimexValues.Year(resolved)}-{code}{part}" : $"XXXX-{code}{part}";
-        return new TimexMatch(i, next, TimexType.Date, value);
+        // TimeML keeps the article of "the third quarter" in the expression.
+        return new TimexMatch(Is(i - 1, "the") ? i - 1 : i, next, TimexType.Date, value);
     }
 }

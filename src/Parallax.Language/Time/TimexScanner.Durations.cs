@@ -75,7 +75,16 @@ internal sealed partial class TimexScanner
             return new TimexMatch(i, end + 1, TimexType.Date, AgoValue(quantity, unit), quantityMod?.Mod);
         }
 
-        return new TimexMatch(i, end, TimexType.Duration, TimexValues.Duration(quantity, unit), quantityMod?.Mod);
+        if (Word(end) is "earlier" or "later" && !span && quantityMod is null && number is not null)
+        {
+            // "a year earlier", "three days later": a date relative to an event, not to the creation time, so it
+            // cannot be resolved here.
+            return new TimexMatch(i, end + 1, TimexType.Date, null);
+        }
+
+        // TimeML leaves the article out of "(the) past three years".
+        var first = span ? i + 1 : i;
+        return new TimexMatch(first, end, TimexType.Duration, TimexValues.Duration(quantity, unit), quantityMod?.Mod);
     }
 
     private string? AgoValue(double quantity, TimeUnit unit)

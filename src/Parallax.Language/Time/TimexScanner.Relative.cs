@@ -185,8 +185,21 @@ internal sealed partial class TimexScanner
         }
 
         var clock = string.Create(CultureInfo.InvariantCulture, $"T{hour:00}:{minute:00}");
+
+        // "9 a.m. Tuesday", "4 a.m. EDT Thursday": the clock time of that day.
+        var dayAt = IsTimeZone(next) ? next + 1 : next;
+        if (Weekday(dayAt) is { Type: TimexType.Date } day && SameSentence(i, dayAt))
+        {
+            return new TimexMatch(i, day.End, TimexType.Time, day.Value is null ? null : day.Value + clock);
+        }
+
         return new TimexMatch(i, next, TimexType.Time, dct is { } reference ? TimexValues.Date(reference) + clock : null);
     }
+
+    /// <summary>A time-zone abbreviation ("EDT", "GMT", "UTC"): two to four capital letters.</summary>
+    private bool IsTimeZone(int i) =>
+        Has(i) && tokens[i].IsWord && tokens[i].End - tokens[i].Start is >= 2 and <= 4
+        && text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start).IndexOfAnyExceptInRange('A', 'Z') < 0;
 
     private (bool Pm, int End)? MeridiemAt(int i)
     {

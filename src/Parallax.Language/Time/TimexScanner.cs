@@ -77,6 +77,7 @@ internal sealed partial class TimexScanner
         ];
         var result = ImmutableArray.CreateBuilder<TimexAnnotation>();
         var i = 0;
+        var previousEnd = 0;
         while (i < tokens.Length)
         {
             var token = tokens[i];
@@ -97,9 +98,11 @@ internal sealed partial class TimexScanner
 
             if (best is { } found)
             {
-                var span = TextSpan.FromBounds(tokens[found.First].Start, tokens[found.End - 1].End);
+                // A rule may take in a word before its start ("the third quarter"); never one already used.
+                var first = Math.Max(found.First, previousEnd);
+                var span = TextSpan.FromBounds(tokens[first].Start, tokens[found.End - 1].End);
                 result.Add(new TimexAnnotation(span, found.Type, found.Value, found.Mod));
-                i = found.End;
+                i = previousEnd = found.End;
             }
             else
             {

@@ -74,6 +74,10 @@ internal static class TimelineDate
             "SU" => 151,
             "FA" => 243,
             "WI" => 334,
+            "Q1" or "H1" => 0,
+            "Q2" => 90,
+            "Q3" or "H2" => 181,
+            "Q4" => 273,
             _ => -1,
         };
         if (season >= 0)

@@ -83,6 +83,18 @@ public sealed class TimelineAnalyzerTests
     }
 
     [Fact]
+    public void Orders_weeks_seasons_quarters_and_months_by_their_start()
+    {
+        var a = TimelineTestDocuments.Build(
+            "a", "Outlet A", Published,
+            "Exports fell in the second quarter of 2025. Floods hit the coast last summer. The union went on strike last week. Tourism peaked in July 2025. Inflation eased in the spring of 2025.");
+
+        var dates = Run(a).Timeline.Select(e => e.Date);
+
+        Assert.Equal(["2025-SP", "2025-Q2", "2025-SU", "2025-07", "2025-W36"], dates);
+    }
+
+    [Fact]
     public void Sentences_stay_verbatim()
     {
         const string sentence = "On Friday, NATO’s chief  announced “stronger” defences on the eastern front.";

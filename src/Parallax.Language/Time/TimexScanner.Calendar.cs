@@ -1,0 +1,380 @@
+using Parallax.Core.Annotations;
+
+namespace Parallax.Language.Time;
+
+/// <summary>Absolute and underspecified calendar dates: ISO dates, month names, years, decades, seasons.</summary>
+internal sealed partial class TimexScanner
+{
+    private TimexMatch? IsoDate(int i)
+    {
+        if (YearAt(i) is not { } year || !Joined(i) || !IsHyphenLink(i + 1) || !IsHyphenLink(i + 3)
+            || IntegerAt(i + 2) is not { } month || IntegerAt(i + 4) is not { } day
+            || tokens[i + 2].Lower.Length != 2 || tokens[i + 4].Lower.Length != 2
+            || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return new TimexMatch(i, i + 5, TimexType.Date, TimexValues.Date(new DateOnly(year, month, day)));
+    }
+
+    /// <summary>"June 2", "Sept. 12, 2025", "January 2025", "mid-May", "early June", "Friday, Sept. 12".</summary>
+    private TimexMatch? MonthDate(int i)
+    {
+        var modifier = PartModifier(i);
+        var k = modifier?.Next ?? i;
+        var weekdayNamed = 0;
+        if (modifier is null && Word(k) is { } weekday && TimeLexicon.TryWeekday(weekday, out var isoDay) && tokens[k].Capitalized
+            && Is(k + 1, ","))
+        {
+            weekdayNamed = isoDay;
+            k += 2;
+        }
+
+        if (MonthAt(k) is not { } named)
+        {
+            return null;
+        }
+
+        var next = named.End;
+        int? day = null;
+        if (DayAt(next) is { } d)
+        {
+            day = d.Day;
+            next = d.End;
+        }
+
+        int? year = null;
+        if (YearAt(next) is { } y1)
+        {
+            year = y1;
+            next++;
+        }
+        else if ((Is(next, ",") || (day is null && Is(next, "of"))) && YearAt(next + 1) is { } y2)
+        {
+            year = y2;
+            next += 2;
+        }
+
+        if (day is null && year is null && modifier is null && !IsPlausibleBareMonth(k, named.Abbreviated))
+        {
+            return null;
+        }
+
+        var tense = year is null && dct is not null ? TenseAround(i, next) : Tense.Unknown;
+        string? value;
+        if (day is { } dayOfMonth)
+        {
+            if (dayOfMonth > DateTime.DaysInMonth(year ?? 2024, named.Month))
+            {
+                return null;
+            }
+
+            var resolvedYear = year ?? (dct is { } reference
+                ? YearMatchingWeekday(reference, named.Month, dayOfMonth, weekdayNamed) ?? TimexValues.YearFor(reference, named.Month, dayOfMonth, tense)
+                : null);
+            value = TimexValues.MonthDay(resolvedYear, named.Month, dayOfMonth);
+        }
+        else
+        {
+            var resolvedYear = year ?? (dct is { } reference ? TimexValues.YearFor(reference, named.Month, 0, tense) : null);
+            value = resolvedYear is { } ry ? TimexValues.Month(ry, named.Month) : $"XXXX-{named.Month:00}";
+        }
+
+        return new TimexMatch(i, next, TimexType.Date, value, modifier?.Mod);
+    }
+
+    /// <summary>The year next to the reference in which the date falls on the named weekday ("Monday, Oct. 26").</summary>
+    private static int? YearMatchingWeekday(DateOnly reference, int month, int day, int isoDay)
+    {
+        if (isoDay == 0)
+        {
+            return null;
+        }
+
+        foreach (var year in (ReadOnlySpan<int>)[reference.Year, reference.Year - 1, reference.Year + 1])
+        {
+            if (day <= DateTime.DaysInMonth(year, month) && new DateOnly(year, month, day).DayOfWeek is var dow
+                && (dow == DayOfWeek.Sunday ? 7 : (int)dow) == isoDay)
+            {
+                return year;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"2 June 2025", "12th of September".</summary>
+    private TimexMatch? DayMonthDate(int i)
+    {
+        if (DayAt(i) is not { } d)
+        {
+            return null;
+        }
+
+        var k = Is(d.End, "of") ? d.End + 1 : d.End;
+        if (MonthAt(k) is not { } named || d.Day > DateTime.DaysInMonth(2024, named.Month))
+        {
+            return null;
+        }
+
+        var next = named.End;
+        int? year = null;
+        if (YearAt(next) is { } y)
+        {
+            year = y;
+            next++;
+        }
+
+        if (year is { } fixedYear && d.Day > DateTime.DaysInMonth(fixedYear, named.Month))
+        {
+            return null;
+        }
+
+        var resolved = year ?? (dct is { } reference ? TimexValues.YearFor(reference, named.Month, d.Day, TenseAround(i, next)) : null);
+        return new TimexMatch(i, next, TimexType.Date, TimexValues.MonthDay(resolved, named.Month, d.Day));
+    }
+
+    /// <summary>"2014", "in 2019", "late 2024", "mid-2025"; not counts ("about 2000 troops") or name parts ("Zapad-2025").</summary>
+    private TimexMatch? YearDate(int i)
+    {
+        var modifier = PartModifier(i);
+        var k = modifier?.Next ?? i;
+        if (YearAt(k) is not { } year || (Joined(k) && (tokens[k + 1].IsWord || Is(k + 1, "%"))))
+        {
+            return null;
+        }
+
+        if (Has(k - 1) && tokens[k - 1].Lower is "$" or "€" or "£" or "¥" or "#" or "№")
+        {
+            return null;
+        }
+
+        if (Is(k - 1, "-") && Joined(k - 1) && Has(k - 2) && Joined(k - 2) && tokens[k - 2].IsWord && modifier is null)
+        {
+            return null;
+        }
+
+        if (modifier is null)
+        {
+            var previous = Word(k - 1);
+            if (previous is "about" or "around" or "approximately" or "nearly" or "almost" or "some" or "roughly" or "over"
+                or "under" or "than" or "least" or "only" or "just" or "another" or "additional" or "extra" or "all")
+            {
+                return null;
+            }
+
+            var introduced = previous is not null && TimeLexicon.IsCalendarIntroducer(previous);
+            if (!introduced && Word(k + 1) is { } following && !tokens[k + 1].Capitalized && following.Length > 3
+                && following.EndsWith('s') && SameSentence(k, k + 1))
+            {
+                return null;
+            }
+        }
+
+        return new TimexMatch(i, k + 1, TimexType.Date, TimexValues.Year(year), modifier?.Mod);
+    }
+
+    /// <summary>"the 1990s" -> 199, "the early 2000s" -> 200 with START.</summary>
+    private TimexMatch? Decade(int i)
+    {
+        var modifier = PartModifier(i);
+        var k = modifier?.Next ?? i;
+        if (YearAt(k) is not { } year || year % 10 != 0 || !Joined(k))
+        {
+            return null;
+        }
+
+        var suffix = Is(k + 1, "'") && Joined(k + 1) ? k + 2 : k + 1;
+        if (!Is(suffix, "s") || (Joined(suffix) && Has(suffix + 1) && tokens[suffix + 1].IsWord))
+        {
+            return null;
+        }
+
+        return new TimexMatch(i, suffix + 1, TimexType.Date, (year / 10).ToString("000", System.Globalization.CultureInfo.InvariantCulture), modifier?.Mod);
+    }
+
+    /// <summary>"last summer", "spring 2014", "the winter of 2022", "early autumn".</summary>
+    private TimexMatch? Season(int i)
+    {
+        var k = i;
+        var relation = Word(k) is "last" or "this" or "next" ? tokens[k].Lower : null;
+        var modifier = relation is null ? PartModifier(k) : null;
+        if (relation is not null)
+        {
+            k++;
+        }
+        else if (modifier is { } m)
+        {
+            k = m.Next;
+        }
+
+        if (Word(k) is not { } word || !TimeLexicon.TrySeason(word, out var code))
+        {
+            return null;
+        }
+
+        var next = k + 1;
+        int? year = null;
+        if (YearAt(next) is { } y1)
+        {
+            year = y1;
+            next++;
+        }
+        else if (Is(next, "of") && YearAt(next + 1) is { } y2)
+        {
+            year = y2;
+            next += 2;
+        }
+
+        var introduced = Is(k - 1, "in") || (Is(k - 1, "the") && Word(k - 2) is "in" or "during" or "since" or "until" or "by" or "through" or "over" or "from" or "this" or "that");
+        if (relation is null && modifier is null && year is null && !introduced)
+        {
+            return null;
+        }
+
+        var value = year is { } fixedYear ? $"{TimexValues.Year(fixedYear)}-{code}" : SeasonValue(code, relation, TenseAround(i, next));
+        return new TimexMatch(i, next, TimexType.Date, value, modifier?.Mod);
+    }
+
+    private string? SeasonValue(string code, string? relation, Tense tense)
+    {
+        if (dct is not { } reference)
+        {
+            return relation is null ? $"XXXX-{code}" : null;
+        }
+
+        var order = code switch { "SP" => 1, "SU" => 2, "FA" => 3, _ => 4 };
+        var current = reference.Month switch { >= 3 and <= 5 => 1, >= 6 and <= 8 => 2, >= 9 and <= 11 => 3, _ => 4 };
+        var seasonYear = reference.Month <= 2 ? reference.Year - 1 : reference.Year;
+        var year = relation switch
+        {
+            "this" => tense switch
+            {
+                Tense.Future when order < current => seasonYear + 1,
+                Tense.Past when order > current => seasonYear - 1,
+                _ => seasonYear,
+            },
+            "last" => order < current ? seasonYear : seasonYear - 1,
+            "next" => order > current ? seasonYear : seasonYear + 1,
+            _ => tense switch
+            {
+                Tense.Past => order <= current ? seasonYear : seasonYear - 1,
+                Tense.Future => order >= current ? seasonYear : seasonYear + 1,
+                _ => seasonYear,
+            },
+        };
+        return $"{TimexValues.Year(year)}-{code}";
+    }
+
+    /// <summary>A month name at <paramref name="i"/>: a capitalised full name, or an abbreviation with optional full stop.</summary>
+    private (int Month, int End, bool Abbreviated)? MonthAt(int i)
+    {
+        if (Word(i) is not { } word || !tokens[i].Capitalized)
+        {
+            return null;
+        }
+
+        if (TimeLexicon.TryMonth(word, out var month))
+        {
+            return (month, i + 1, false);
+        }
+
+        if (TimeLexicon.TryMonthAbbreviation(word, out month))
+        {
+            var end = Is(i + 1, ".") && Joined(i) ? i + 2 : i + 1;
+            return (month, end, true);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a month name standing alone is a month: abbreviations need a day or year; "May" and "March" (also a modal
+    /// verb and a noun) need an introducing word; no month name directly after a capitalised name word ("Theresa May").
+    /// </summary>
+    private bool IsPlausibleBareMonth(int k, bool abbreviated)
+    {
+        if (abbreviated || FollowsNameWord(k) || IsNameContinuation(k + 1))
+        {
+            return false;
+        }
+
+        if (tokens[k].Lower is "may" or "march")
+        {
+            return Word(k - 1) is { } previous && SameSentence(k - 1, k) && TimeLexicon.IsCalendarIntroducer(previous);
+        }
+
+        return true;
+    }
+
+    /// <summary>"early", "mid", "mid-", "late", "the start/beginning/middle/end of" before a date.</summary>
+    private (string Mod, int Next)? PartModifier(int i)
+    {
+        switch (Word(i))
+        {
+            case "early":
+                return ("START", i + 1);
+            case "late":
+                return ("END", i + 1);
+            case "mid":
+                return ("MID", IsHyphenLink(i + 1) ? i + 2 : i + 1);
+            case "the" when Is(i + 2, "of"):
+                return Word(i + 1) switch
+                {
+                    "start" or "beginning" => ("START", i + 3),
+                    "middle" => ("MID", i + 3),
+                    "end" => ("END", i + 3),
+                    _ => null,
+                };
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>"the first quarter of 2026" 2026-Q1, "Q3 2025" 2025-Q3, "the second half of 2024" 2024-H2.</summary>
+    private TimexMatch? Quarter(int i)
+    {
+        int part;
+        string code;
+        int next;
+        if (Word(i) == "q" && Joined(i) && IntegerAt(i + 1) is { } q && q is >= 1 and <= 4)
+        {
+            (part, code, next) = (q, "Q", i + 2);
+        }
+        else if (Word(i) is { } ordinal && (IsHyphenLink(i + 1) ? i + 2 : i + 1) is var noun && Word(noun) is "quarter" or "half")
+        {
+            var isQuarter = tokens[noun].Lower == "quarter";
+            part = ordinal switch { "first" => 1, "second" => 2, "third" when isQuarter => 3, "fourth" when isQuarter => 4, _ => 0 };
+            (code, next) = (isQuarter ? "Q" : "H", noun + 1);
+            if (part == 0)
+            {
+                return null;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        int? year = null;
+        if (YearAt(next) is { } y1)
+        {
+            year = y1;
+            next++;
+        }
+        else if (Is(next, "of") && YearAt(next + 1) is { } y2)
+        {
+            year = y2;
+            next += 2;
+        }
+        else if (code == "Q" && Word(i) != "q" && !Is(i - 1, "the") && next == i + 2)
+        {
+            return null;
+        }
+
+        var value = (year ?? dct?.Year) is { } resolved ? $"{TimexValues.Year(resolved)}-{code}{part}" : $"XXXX-{code}{part}";
+        // TimeML keeps the article of "the third quarter" in the expression.
+        return new TimexMatch(Is(i - 1, "the") ? i - 1 : i, next, TimexType.Date, value);
+    }
+}

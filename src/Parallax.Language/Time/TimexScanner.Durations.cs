@@ -1,0 +1,309 @@
+using Parallax.Core.Annotations;
+
+namespace Parallax.Language.Time;
+
+/// <summary>Durations ("three years", "a three-and-a-half-year war", "for months"), "N units ago", ordinal periods and sets.</summary>
+internal sealed partial class TimexScanner
+{
+    /// <summary>
+    /// "three years" P3Y, "three-and-a-half-year" P3.5Y, "more than three years" P3Y MORE_THAN, "months" PXM,
+    /// "the past week" P1W, "two days ago" (a date).
+    /// </summary>
+    private TimexMatch? Duration(int i)
+    {
+        var k = i;
+        var quantityMod = QuantityModifier(k);
+        var span = false;
+        if (quantityMod is { } qm)
+        {
+            k = qm.Next;
+        }
+        else if (Is(k, "the") && Word(k + 1) is "past" or "last" or "next" or "coming" or "first" or "previous" or "following")
+        {
+            span = true;
+            k += 2;
+        }
+
+        var number = NumberAt(k);
+        if (number is { } n && span && double.IsNaN(n.Value))
+        {
+            return null;
+        }
+
+        var quantity = number?.Value ?? double.NaN;
+        var unitAt = number?.End ?? k;
+        if (number is not null && IsHyphenLink(unitAt))
+        {
+            unitAt++;
+        }
+
+        if (Word(unitAt) is not { } unitWord || !TimeLexicon.TryUnit(unitWord, out var unit, out var plural))
+        {
+            return null;
+        }
+
+        if (unit == TimeUnit.Second && !plural && number is { } one && Word(one.End - 1) is "a" or "an")
+        {
+            // "a second term", "a second time": the ordinal, not one second.
+            return null;
+        }
+
+        if (number is null && span && !plural)
+        {
+            // "the past week": one unit; "the coming years" stays unspecified.
+            quantity = 1;
+        }
+        else if (number is null && !span)
+        {
+            // A bare unit is a duration only in the plural ("for months"), and not after a word that makes it
+            // referential ("those days") or part of a longer phrase handled elsewhere.
+            if (!plural || quantityMod is not null || Word(i - 1) is "those" or "these" or "recent" or "coming" or "upcoming")
+            {
+                return null;
+            }
+        }
+
+        var end = unitAt + 1;
+        if ((IsHyphenLink(end) && Word(end + 1) == "old") || (Word(end) == "old" && number is not null))
+        {
+            // An age ("a 6-year-old boy", "44 years old"), not a duration of the story.
+            return null;
+        }
+
+        if (Is(end, "ago") && !span)
+        {
+            return new TimexMatch(i, end + 1, TimexType.Date, AgoValue(quantity, unit), quantityMod?.Mod);
+        }
+
+        if (Word(end) is "earlier" or "later" && !span && quantityMod is null && number is not null)
+        {
+            // "a year earlier", "three days later": a date relative to an event, not to the creation time, so it
+            // cannot be resolved here.
+            return new TimexMatch(i, end + 1, TimexType.Date, null);
+        }
+
+        // TimeML leaves the article out of "(the) past three years".
+        var first = span ? i + 1 : i;
+        return new TimexMatch(first, end, TimexType.Duration, TimexValues.Duration(quantity, unit), quantityMod?.Mod);
+    }
+
+    private string? AgoValue(double quantity, TimeUnit unit)
+    {
+        if (double.IsNaN(quantity) || quantity != Math.Floor(quantity) || unit < TimeUnit.Day)
+        {
+            return double.IsNaN(quantity) ? TimexValues.PastRef : null;
+        }
+
+        if (dct is not { } reference)
+        {
+            return null;
+        }
+
+        // "a decade ago" names a year, not the decade it falls in.
+        var granularity = unit is TimeUnit.Decade or TimeUnit.Century ? TimeUnit.Year : unit;
+        return TimexValues.Period(TimexValues.Shift(reference, unit, -(int)quantity), granularity);
+    }
+
+    /// <summary>"its third year", "the second week": one unit-long period (TimeML annotates it as a DURATION P1Y).</summary>
+    private TimexMatch? OrdinalPeriod(int i)
+    {
+        var next = i + 1;
+        if (Word(i) is { } word && TimeLexicon.IsOrdinal(word))
+        {
+            // ordinal word
+        }
+        else if (IntegerAt(i) is not null && Joined(i) && Word(i + 1) is "st" or "nd" or "rd" or "th")
+        {
+            next = i + 2;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (Word(next) is not { } unitWord || !TimeLexicon.TryUnit(unitWord, out var unit, out var plural) || plural)
+        {
+            return null;
+        }
+
+        return new TimexMatch(i, next + 1, TimexType.Duration, TimexValues.Duration(1, unit));
+    }
+
+    /// <summary>"every week" P1W, "every other month" P2M, "every Friday" XXXX-WXX-5, "weekly", "twice a year".</summary>
+    private TimexMatch? Set(int i)
+    {
+        var word = Word(i);
+        if (word is null)
+        {
+            return null;
+        }
+
+        if (TimeLexicon.TryFrequency(word, out var frequency))
+        {
+            return new TimexMatch(i, i + 1, TimexType.Set, frequency);
+        }
+
+        if (word is "every" or "each")
+        {
+            var k = i + 1;
+            var quantity = 1.0;
+            if (Word(k) == "other")
+            {
+                quantity = 2;
+                k++;
+            }
+            else if (NumberAt(k) is { } n && !double.IsNaN(n.Value))
+            {
+                quantity = n.Value;
+                k = n.End;
+            }
+
+            if (Word(k) is not { } target)
+            {
+                return null;
+            }
+
+            if (TimeLexicon.TryUnit(target, out var unit, out _))
+            {
+                return new TimexMatch(i, k + 1, TimexType.Set, TimexValues.Duration(quantity, unit));
+            }
+
+            if (quantity == 1 && TimeLexicon.IsFullWeekdayName(target) && TimeLexicon.TryWeekday(target, out var isoDay))
+            {
+                return new TimexMatch(i, k + 1, TimexType.Set, $"XXXX-WXX-{isoDay}");
+            }
+
+            if (quantity == 1 && TimeLexicon.TryPartOfDay(target, out var part))
+            {
+                return new TimexMatch(i, k + 1, TimexType.Set, $"XXXX-XX-XXT{part}");
+            }
+
+            return quantity == 1 && MonthAt(k) is { Abbreviated: false } named
+                ? new TimexMatch(i, named.End, TimexType.Set, $"XXXX-{named.Month:00}")
+                : null;
+        }
+
+        var times = word switch { "once" => 1, "twice" => 2, _ => 0 };
+        var after = i + 1;
+        if (times == 0 && NumberAt(i) is { } count && !double.IsNaN(count.Value) && Word(count.End) == "times")
+        {
+            times = 1;
+            after = count.End + 1;
+        }
+
+        if (times > 0 && Word(after) is "a" or "an" or "per" or "every" or "each" && Word(after + 1) is { } perUnit
+            && TimeLexicon.TryUnit(perUnit, out var per, out var perPlural) && !perPlural)
+        {
+            return new TimexMatch(i, after + 2, TimexType.Set, TimexValues.Duration(1, per));
+        }
+
+        return null;
+    }
+
+    private (string Mod, int Next)? QuantityModifier(int i)
+    {
+        var mod = (Word(i), Word(i + 1)) switch
+        {
+            ("more" or "longer", "than") => "MORE_THAN",
+            ("less" or "fewer" or "shorter", "than") => "LESS_THAN",
+            ("at", "least") => "EQUAL_OR_MORE",
+            ("at", "most") or ("up", "to") => "EQUAL_OR_LESS",
+            _ => null,
+        };
+        if (mod is not null)
+        {
+            return IsNumberStart(i + 2) || Word(i + 2) is "a" or "an" or "half" ? (mod, i + 2) : null;
+        }
+
+        if (Word(i) == "no" && Word(i + 1) == "more" && Word(i + 2) == "than")
+        {
+            return ("EQUAL_OR_LESS", i + 3);
+        }
+
+        return Word(i) is { } single && TimeLexicon.TrySingleWordQuantityMod(single, out var singleMod)
+            && (IsNumberStart(i + 1) || Word(i + 1) is "a" or "an" or "half")
+            ? (singleMod, i + 1)
+            : null;
+    }
+
+    /// <summary>
+    /// A quantity: digits ("3.5"), number words ("twenty-five", "three-and-a-half", "two dozen"), "a"/"an" (one),
+    /// "half a", "a couple of", or a vague "several"/"a few"/"many" (NaN).
+    /// </summary>
+    private (double Value, int End)? NumberAt(int i)
+    {
+        if (!Has(i))
+        {
+            return null;
+        }
+
+        var token = tokens[i];
+        if (token.IsNumber)
+        {
+            return token.Lower.Contains(':', StringComparison.Ordinal)
+                || !double.TryParse(token.Lower.Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
+                ? null
+                : (parsed, i + 1);
+        }
+
+        switch (token.Lower)
+        {
+            case "a" or "an" when Word(i + 1) == "dozen":
+                return (12, i + 2);
+            case "a" when Word(i + 1) == "couple" && Word(i + 2) == "of":
+                return (2, i + 3);
+            case "a" when Word(i + 1) == "few":
+                return (double.NaN, i + 2);
+            case "a" or "an":
+                return (1, i + 1);
+            case "half" when Word(i + 1) is "a" or "an":
+                return (0.5, i + 2);
+            case "several" or "few" or "many":
+                return (double.NaN, i + 1);
+        }
+
+        if (!TimeLexicon.TryCardinal(token.Lower, out var value))
+        {
+            return null;
+        }
+
+        double total = value;
+        var next = i + 1;
+        if (value >= 20 && value % 10 == 0 && IsHyphenLink(next) && Word(next + 1) is { } ones
+            && TimeLexicon.TryCardinal(ones, out var onesValue) && onesValue is >= 1 and <= 9)
+        {
+            total += onesValue;
+            next += 2;
+        }
+
+        var j = SkipHyphen(next);
+        if (Word(j) == "and")
+        {
+            j = SkipHyphen(j + 1);
+            if (Word(j) == "a")
+            {
+                j = SkipHyphen(j + 1);
+                if (Word(j) == "half")
+                {
+                    total += 0.5;
+                    next = j + 1;
+                }
+            }
+        }
+
+        if (Word(next) == "dozen")
+        {
+            total *= 12;
+            next++;
+        }
+        else if (Word(next) == "hundred")
+        {
+            total *= 100;
+            next++;
+        }
+
+        return (total, next);
+    }
+
+    private int SkipHyphen(int i) => IsHyphenLink(i) ? i + 1 : i;
+}

@@ -123,11 +123,14 @@ public sealed class StoryDetector : IStoryDetector
     {
         var stories = new List<StoryCluster>();
         var storyOf = new int[profiles.Length];
+        var tops = new string[profiles.Length][];
         var index = new CandidateIndex();
         foreach (var article in profiles)
         {
             var top = article.Terms.Keys.AsSpan(0, Math.Min(options.IndexTerms, article.Terms.Keys.Length)).ToArray();
-            var chosen = originalOf[article.Order] >= 0 ? storyOf[originalOf[article.Order]] : BestStory(article, top, stories, index);
+            tops[article.Order] = top;
+            var original = originalOf[article.Order];
+            var chosen = original >= 0 ? storyOf[original] : BestStory(article, top, stories, index, -1, out _);
             if (chosen < 0)
             {
                 chosen = stories.Count;
@@ -139,23 +142,80 @@ public sealed class StoryDetector : IStoryDetector
             index.Add(chosen, top);
         }
 
-        return stories;
+        Refine(profiles, originalOf, stories, storyOf, tops, index);
+        var kept = new List<StoryCluster>(stories.Count);
+        foreach (var story in stories)
+        {
+            if (story.Members.Count > 0)
+            {
+                story.SortMembers();
+                kept.Add(story);
+            }
+        }
+
+        // Stories are listed in the order of their first article.
+        kept.Sort(static (a, b) => a.Members[0].Order.CompareTo(b.Members[0].Order));
+        return kept;
     }
 
-    private int BestStory(ArticleProfile article, string[] top, List<StoryCluster> stories, CandidateIndex index)
+    /// <summary>
+    /// One reassignment pass after the single pass: each article moves to another story whose centroid (without the
+    /// article) is closer than its own. A single pass over undated articles depends on their arbitrary order; this
+    /// pass lets an early article follow the story that formed after it. Copies then rejoin their originals.
+    /// </summary>
+    private void Refine(
+        ArticleProfile[] profiles, int[] originalOf, List<StoryCluster> stories, int[] storyOf, string[][] tops, CandidateIndex index)
+    {
+        foreach (var article in profiles)
+        {
+            if (originalOf[article.Order] >= 0)
+            {
+                continue;
+            }
+
+            var own = stories[storyOf[article.Order]];
+            if (own.Members.Count == 1)
+            {
+                continue;
+            }
+
+            own.Remove(article);
+            var ownSimilarity = Similarity.Of(article, own, options.NameWeight);
+            var best = BestStory(article, tops[article.Order], stories, index, own.Index, out var bestSimilarity);
+            var target = best >= 0 && bestSimilarity > ownSimilarity ? stories[best] : own;
+            target.Add(article);
+            storyOf[article.Order] = target.Index;
+            index.Add(target.Index, tops[article.Order]);
+        }
+
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            var original = originalOf[i];
+            if (original >= 0 && storyOf[i] != storyOf[original])
+            {
+                stories[storyOf[i]].Remove(profiles[i]);
+                stories[storyOf[original]].Add(profiles[i]);
+                storyOf[i] = storyOf[original];
+            }
+        }
+    }
+
+    /// <summary>The most similar story at or above the threshold within the time window, or -1; ties go to the earlier story.</summary>
+    private int BestStory(
+        ArticleProfile article, string[] top, List<StoryCluster> stories, CandidateIndex index, int exclude, out double bestSimilarity)
     {
         var best = -1;
-        var bestSimilarity = options.StoryThreshold;
+        bestSimilarity = 0;
         foreach (var candidate in index.Candidates(top))
         {
             var story = stories[candidate];
-            if (!WithinWindow(article, story))
+            if (candidate == exclude || story.Members.Count == 0 || !WithinWindow(article, story))
             {
                 continue;
             }
 
             var similarity = Similarity.Of(article, story, options.NameWeight);
-            if (similarity > bestSimilarity || (best < 0 && similarity >= bestSimilarity))
+            if (similarity >= options.StoryThreshold && (best < 0 || similarity > bestSimilarity))
             {
                 best = candidate;
                 bestSimilarity = similarity;
@@ -165,8 +225,10 @@ public sealed class StoryDetector : IStoryDetector
         return best;
     }
 
+    /// <summary>Dated articles join only stories whose dated members lie within the story window of them.</summary>
     private bool WithinWindow(ArticleProfile article, StoryCluster story) =>
-        article.Time is not { } time || story.LastTime is not { } last || time - last <= options.StoryWindow;
+        article.Time is not { } time || story.LastTime is not { } last || story.FirstTime is not { } first
+        || (time - last <= options.StoryWindow && first - time <= options.StoryWindow);
 
     private StoryGrouping Assemble(List<StoryCluster> clusters, int[] storylineRoots, ImmutableArray<DuplicateLink> duplicates)
     {

@@ -34,6 +34,29 @@ internal sealed class Centroid
         squaredNorm += (2 * dot) + 1;
     }
 
+    /// <summary>Removes a vector added before.</summary>
+    public void Remove(WeightedVector vector)
+    {
+        if (vector.IsEmpty)
+        {
+            return;
+        }
+
+        for (var i = 0; i < vector.Keys.Length; i++)
+        {
+            var key = vector.Keys[i];
+            sums[key] = sums.GetValueOrDefault(key) - vector.Weights[i];
+        }
+
+        // |c - v|² = |c|² - 2 c·v + |v|², with c·v taken after the subtraction: |c'|² = |c|² - 2 c'·v - 1.
+        squaredNorm = Math.Max(0, squaredNorm - (2 * Dot(vector)) - 1);
+        if (squaredNorm < 1e-9)
+        {
+            sums.Clear();
+            squaredNorm = 0;
+        }
+    }
+
     /// <summary>Cosine similarity between the vector and this centroid; 0 when either is empty.</summary>
     public double Cosine(WeightedVector vector)
     {

@@ -25,10 +25,31 @@ internal sealed class StoryCluster(int index)
         Members.Add(article);
         Terms.Add(article.Terms);
         Names.Add(article.Names);
-        if (article.Time is { } time)
+        Widen(article.Time);
+    }
+
+    public void Remove(ArticleProfile article)
+    {
+        Members.Remove(article);
+        Terms.Remove(article.Terms);
+        Names.Remove(article.Names);
+        FirstTime = null;
+        LastTime = null;
+        foreach (var member in Members)
         {
-            FirstTime = FirstTime is null || time < FirstTime ? time : FirstTime;
-            LastTime = LastTime is null || time > LastTime ? time : LastTime;
+            Widen(member.Time);
+        }
+    }
+
+    /// <summary>Puts the members back in time order after moves.</summary>
+    public void SortMembers() => Members.Sort(static (a, b) => a.Order.CompareTo(b.Order));
+
+    private void Widen(DateTimeOffset? time)
+    {
+        if (time is { } known)
+        {
+            FirstTime = FirstTime is null || known < FirstTime ? known : FirstTime;
+            LastTime = LastTime is null || known > LastTime ? known : LastTime;
         }
     }
 }

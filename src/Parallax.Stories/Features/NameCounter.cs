@@ -14,6 +14,8 @@ internal static class NameCounter
     public static void CountCapitalised(string text, int leadLength, double leadWeight, Dictionary<string, double> counts)
     {
         var candidates = new List<(string Key, bool SentenceStart, bool Lead)>();
+        var titleCase = TitleCaseParagraphs(text);
+        var titleCursor = 0;
         var midSentence = new HashSet<string>(StringComparer.Ordinal);
         var scanner = new WordScanner(text);
         var previousEnd = -1;
@@ -22,7 +24,14 @@ internal static class NameCounter
         while (scanner.MoveNext())
         {
             var word = scanner.Current;
-            var isName = IsNameWord(word, out var key);
+            while (titleCursor < titleCase.Count && titleCase[titleCursor].End <= scanner.Start)
+            {
+                titleCursor++;
+            }
+
+            var inTitleCase = titleCursor < titleCase.Count && titleCase[titleCursor].Start <= scanner.Start;
+            string? key = null;
+            var isName = !inTitleCase && IsNameWord(word, out key);
             var sentenceStart = IsSentenceStart(text, scanner.Start);
             var joined = previousWasName && previousEnd >= 0 && OnlySpacesBetween(text, previousEnd, scanner.Start);
             if (isName)
@@ -82,6 +91,48 @@ internal static class NameCounter
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Spans of paragraphs set in title case (headlines, section heads repeated in the body), where capitals mark
+    /// every word and so say nothing about names: most of their words of four letters or more are capitalised.
+    /// </summary>
+    private static List<(int Start, int End)> TitleCaseParagraphs(string text)
+    {
+        var spans = new List<(int Start, int End)>();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            var longWords = 0;
+            var capitalised = 0;
+            var scanner = new WordScanner(text.AsSpan(start, end - start));
+            while (scanner.MoveNext())
+            {
+                if (scanner.Length >= 4)
+                {
+                    longWords++;
+                    if (char.IsUpper(scanner.Current[0]))
+                    {
+                        capitalised++;
+                    }
+                }
+            }
+
+            if (longWords >= 2 && capitalised * 4 >= longWords * 3)
+            {
+                spans.Add((start, end));
+            }
+
+            start = end + 1;
+        }
+
+        return spans;
     }
 
     private static bool IsNameWord(ReadOnlySpan<char> word, out string? key, bool requireCapital = true)

@@ -2,7 +2,10 @@ using Parallax.Language.Stemming;
 
 namespace Parallax.Stories.Features;
 
-/// <summary>Turns a word into an index term: lowercase, possessive dropped, stop words and numbers out, Porter-stemmed.</summary>
+/// <summary>
+/// Turns a word into an index term: lowercase, possessive dropped, stop words, reporting words and numbers out,
+/// Porter-stemmed.
+/// </summary>
 internal static class TermNormalizer
 {
     /// <summary>The term for <paramref name="word"/>, or null when the word carries no topic.</summary>
@@ -46,7 +49,7 @@ internal static class TermNormalizer
         }
 
         lowered = lowered[..kept];
-        if (lowered.Length < 2 || StopWords.Contains(lowered))
+        if (lowered.Length < 2 || StopWords.Contains(lowered) || ReportingWords.Contains(lowered))
         {
             return null;
         }

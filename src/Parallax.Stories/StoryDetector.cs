@@ -14,8 +14,9 @@ namespace Parallax.Stories;
 /// </summary>
 /// <remarks>
 /// Each article is represented by TF-IDF vectors (IDF from the batch) over its stemmed content words, with title
-/// and lead words up-weighted, and over its proper names (entity names when the document carries entities,
-/// otherwise capitalised words, folded across transliterations). Articles are taken in (publication time, id)
+/// and lead words up-weighted, over its proper names (entity names when the document carries entities,
+/// otherwise capitalised words, folded across transliterations), and over its calendar anchors (weekday, month
+/// and year words). Articles are taken in (publication time, id)
 /// order; each joins the most similar story found through an inverted index when the similarity reaches
 /// <see cref="StoryDetectorOptions.StoryThreshold"/> and the article falls within the story's time window, and
 /// otherwise starts a story. A near-duplicate copy always joins its original's story. Stories whose centroids
@@ -96,6 +97,7 @@ public sealed class StoryDetector : IStoryDetector
 
         var termFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         var nameFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var anchorFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var features in raw)
         {
             foreach (var term in features.Terms.Keys)
@@ -107,28 +109,55 @@ public sealed class StoryDetector : IStoryDetector
             {
                 nameFrequency[name] = nameFrequency.GetValueOrDefault(name) + 1;
             }
+
+            foreach (var anchor in features.Anchors.Keys)
+            {
+                anchorFrequency[anchor] = anchorFrequency.GetValueOrDefault(anchor) + 1;
+            }
         }
 
         var profiles = new ArticleProfile[ordered.Length];
-        Parallel.For(0, ordered.Length, i => profiles[i] = new ArticleProfile(
-            ordered[i],
-            i,
-            ordered[i].Article.Published,
-            WeightedVector.FromCounts(raw[i].Terms, termFrequency, ordered.Length),
-            WeightedVector.FromCounts(raw[i].Names, nameFrequency, ordered.Length)));
+        Parallel.For(0, ordered.Length, i =>
+        {
+            var terms = WeightedVector.FromCounts(raw[i].Terms, termFrequency, ordered.Length);
+            profiles[i] = new ArticleProfile(
+                ordered[i],
+                i,
+                ordered[i].Article.Published,
+                terms,
+                WeightedVector.FromCounts(raw[i].Names, nameFrequency, ordered.Length),
+                WeightedVector.FromCounts(raw[i].Anchors, anchorFrequency, ordered.Length),
+                SharedTopTerms(terms, termFrequency));
+        });
         return profiles;
+    }
+
+    private string[] SharedTopTerms(WeightedVector terms, Dictionary<string, int> documentFrequency)
+    {
+        var top = new List<string>(options.IndexTerms);
+        foreach (var key in terms.Keys)
+        {
+            if (documentFrequency[key] > 1)
+            {
+                top.Add(key);
+                if (top.Count == options.IndexTerms)
+                {
+                    break;
+                }
+            }
+        }
+
+        return [.. top];
     }
 
     private List<StoryCluster> Cluster(ArticleProfile[] profiles, int[] originalOf)
     {
         var stories = new List<StoryCluster>();
         var storyOf = new int[profiles.Length];
-        var tops = new string[profiles.Length][];
         var index = new CandidateIndex();
         foreach (var article in profiles)
         {
-            var top = article.Terms.Keys.AsSpan(0, Math.Min(options.IndexTerms, article.Terms.Keys.Length)).ToArray();
-            tops[article.Order] = top;
+            var top = article.IndexTerms;
             var original = originalOf[article.Order];
             var chosen = original >= 0 ? storyOf[original] : BestStory(article, top, stories, index, -1, out _);
             if (chosen < 0)
@@ -142,7 +171,7 @@ public sealed class StoryDetector : IStoryDetector
             index.Add(chosen, top);
         }
 
-        Refine(profiles, originalOf, stories, storyOf, tops, index);
+        Refine(profiles, originalOf, stories, storyOf, index);
         var kept = new List<StoryCluster>(stories.Count);
         foreach (var story in stories)
         {
@@ -164,7 +193,7 @@ public sealed class StoryDetector : IStoryDetector
     /// pass lets an early article follow the story that formed after it. Copies then rejoin their originals.
     /// </summary>
     private void Refine(
-        ArticleProfile[] profiles, int[] originalOf, List<StoryCluster> stories, int[] storyOf, string[][] tops, CandidateIndex index)
+        ArticleProfile[] profiles, int[] originalOf, List<StoryCluster> stories, int[] storyOf, CandidateIndex index)
     {
         foreach (var article in profiles)
         {
@@ -180,12 +209,12 @@ public sealed class StoryDetector : IStoryDetector
             }
 
             own.Remove(article);
-            var ownSimilarity = Similarity.Of(article, own, options.NameWeight);
-            var best = BestStory(article, tops[article.Order], stories, index, own.Index, out var bestSimilarity);
+            var ownSimilarity = Similarity.Of(article, own, options);
+            var best = BestStory(article, article.IndexTerms, stories, index, own.Index, out var bestSimilarity);
             var target = best >= 0 && bestSimilarity > ownSimilarity ? stories[best] : own;
             target.Add(article);
             storyOf[article.Order] = target.Index;
-            index.Add(target.Index, tops[article.Order]);
+            index.Add(target.Index, article.IndexTerms);
         }
 
         for (var i = 0; i < profiles.Length; i++)
@@ -214,7 +243,7 @@ public sealed class StoryDetector : IStoryDetector
                 continue;
             }
 
-            var similarity = Similarity.Of(article, story, options.NameWeight);
+            var similarity = Similarity.Of(article, story, options);
             if (similarity >= options.StoryThreshold && (best < 0 || similarity > bestSimilarity))
             {
                 best = candidate;

@@ -89,25 +89,6 @@ internal sealed class Centroid
         return dot / Math.Sqrt(squaredNorm * other.squaredNorm);
     }
 
-    /// <summary>The <paramref name="count"/> heaviest keys, heaviest first, ties by key.</summary>
-    public string[] TopKeys(int count)
-    {
-        var entries = sums.ToArray();
-        Array.Sort(entries, static (a, b) =>
-        {
-            var byWeight = b.Value.CompareTo(a.Value);
-            return byWeight != 0 ? byWeight : string.CompareOrdinal(a.Key, b.Key);
-        });
-
-        var top = new string[Math.Min(count, entries.Length)];
-        for (var i = 0; i < top.Length; i++)
-        {
-            top[i] = entries[i].Key;
-        }
-
-        return top;
-    }
-
     private double Dot(WeightedVector vector)
     {
         var dot = 0.0;

@@ -14,6 +14,8 @@ internal sealed class StoryCluster(int index)
 
     public Centroid Names { get; } = new();
 
+    public Centroid Anchors { get; } = new();
+
     /// <summary>The earliest known member time.</summary>
     public DateTimeOffset? FirstTime { get; private set; }
 
@@ -25,6 +27,7 @@ internal sealed class StoryCluster(int index)
         Members.Add(article);
         Terms.Add(article.Terms);
         Names.Add(article.Names);
+        Anchors.Add(article.Anchors);
         Widen(article.Time);
     }
 
@@ -33,6 +36,7 @@ internal sealed class StoryCluster(int index)
         Members.Remove(article);
         Terms.Remove(article.Terms);
         Names.Remove(article.Names);
+        Anchors.Remove(article.Anchors);
         FirstTime = null;
         LastTime = null;
         foreach (var member in Members)

@@ -8,7 +8,19 @@ namespace Parallax.Stories.Features;
 /// <param name="Time">Its publication time, when known.</param>
 /// <param name="Terms">Its TF-IDF term vector.</param>
 /// <param name="Names">Its TF-IDF proper-name vector.</param>
-internal sealed record ArticleProfile(Document Document, int Order, DateTimeOffset? Time, WeightedVector Terms, WeightedVector Names)
+/// <param name="Anchors">Its TF-IDF calendar-word vector.</param>
+/// <param name="IndexTerms">
+/// Its heaviest terms that occur in at least one other article of the batch: a term no other article has cannot
+/// lead to a story, so it is not worth a place in the candidate index.
+/// </param>
+internal sealed record ArticleProfile(
+    Document Document,
+    int Order,
+    DateTimeOffset? Time,
+    WeightedVector Terms,
+    WeightedVector Names,
+    WeightedVector Anchors,
+    string[] IndexTerms)
 {
     public string Id => Document.Article.Id;
 }

@@ -29,7 +29,9 @@ internal sealed class FeatureExtractor(StoryDetectorOptions options)
             NameCounter.CountCapitalised(text, leadLength, options.LeadWeight, names);
         }
 
-        return new RawFeatures(terms, names);
+        var anchors = new Dictionary<string, double>(StringComparer.Ordinal);
+        TimeAnchorCounter.Count(text, anchors);
+        return new RawFeatures(terms, names, anchors);
     }
 
     private static void CountTerms(string text, int leadLength, double leadWeight, double restWeight, Dictionary<string, double> counts)

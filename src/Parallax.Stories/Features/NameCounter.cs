@@ -165,7 +165,7 @@ internal static class NameCounter
     }
 
     /// <summary>True when only opening quotes or brackets and white space separate the word from a sentence end or paragraph start.</summary>
-    private static bool IsSentenceStart(string text, int start)
+    internal static bool IsSentenceStart(string text, int start)
     {
         for (var i = start - 1; i >= 0; i--)
         {

@@ -3,88 +3,71 @@ using Parallax.Stories.Clustering;
 namespace Parallax.Stories.Storylines;
 
 /// <summary>
-/// Links stories into storylines by single link: two stories join when their centroids reach the storyline
-/// threshold and, when both are dated, lie within the storyline window. Candidates come from an inverted index
-/// over each story's top centroid terms.
+/// Groups stories into storylines the way articles are grouped into stories, one level up: in order, each story
+/// joins the storyline whose centroid (over all its articles) is most similar, when that reaches the storyline
+/// threshold and the gap in time is within the storyline window; otherwise it starts a storyline. Comparing with
+/// the storyline's centroid rather than with any one story keeps unrelated subjects from chaining together.
+/// Candidates come from an inverted index over the index terms of the stories' articles.
 /// </summary>
 internal sealed class StorylineLinker(StoryDetectorOptions options)
 {
-    /// <summary>For each story (in creation order), the index of the first story of its storyline.</summary>
+    /// <summary>For each story (in order), the index of the first story of its storyline.</summary>
     public int[] Link(IReadOnlyList<StoryCluster> stories)
     {
-        var parent = new int[stories.Count];
-        for (var i = 0; i < parent.Length; i++)
-        {
-            parent[i] = i;
-        }
-
+        var roots = new int[stories.Count];
+        var lines = new List<StoryCluster>();
+        var lineRoots = new List<int>();
         var index = new CandidateIndex();
         for (var i = 0; i < stories.Count; i++)
         {
             var story = stories[i];
-            var top = story.Terms.TopKeys(options.IndexTerms);
-            foreach (var j in index.Candidates(top))
+            var top = story.Members.SelectMany(static m => m.IndexTerms).Distinct(StringComparer.Ordinal).ToArray();
+            var best = -1;
+            var bestSimilarity = 0.0;
+            foreach (var candidate in index.Candidates(top))
             {
-                var other = stories[j];
-                if (WithinWindow(story, other)
-                    && Similarity.Of(story, other, options.NameWeight) >= options.StorylineThreshold)
+                var line = lines[candidate];
+                if (!WithinWindow(story, line))
                 {
-                    Union(parent, i, j);
+                    continue;
+                }
+
+                var similarity = Similarity.Of(story, line, options);
+                if (similarity >= options.StorylineThreshold && (best < 0 || similarity > bestSimilarity))
+                {
+                    best = candidate;
+                    bestSimilarity = similarity;
                 }
             }
 
-            index.Add(i, top);
-        }
+            if (best < 0)
+            {
+                best = lines.Count;
+                lines.Add(new StoryCluster(best));
+                lineRoots.Add(i);
+            }
 
-        var roots = new int[stories.Count];
-        for (var i = 0; i < roots.Length; i++)
-        {
-            roots[i] = Find(parent, i);
+            foreach (var member in story.Members)
+            {
+                lines[best].Add(member);
+            }
+
+            index.Add(best, top);
+            roots[i] = lineRoots[best];
         }
 
         return roots;
     }
 
-    private bool WithinWindow(StoryCluster later, StoryCluster earlier)
+    private bool WithinWindow(StoryCluster story, StoryCluster line)
     {
-        if (later.FirstTime is not { } laterStart || earlier.LastTime is not { } earlierEnd
-            || earlier.FirstTime is not { } earlierStart || later.LastTime is not { } laterEnd)
+        if (story.FirstTime is not { } storyStart || story.LastTime is not { } storyEnd
+            || line.FirstTime is not { } lineStart || line.LastTime is not { } lineEnd)
         {
             return true;
         }
 
-        var gap = laterStart > earlierEnd ? laterStart - earlierEnd : earlierStart > laterEnd ? earlierStart - laterEnd : TimeSpan.Zero;
+        var gap = storyStart > lineEnd ? storyStart - lineEnd : lineStart > storyEnd ? lineStart - storyEnd : TimeSpan.Zero;
         return gap <= options.StorylineWindow;
-    }
-
-    private static int Find(int[] parent, int i)
-    {
-        while (parent[i] != i)
-        {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-
-        return i;
-    }
-
-    // The smaller index becomes the root, so a storyline is named after its first story.
-    private static void Union(int[] parent, int a, int b)
-    {
-        var ra = Find(parent, a);
-        var rb = Find(parent, b);
-        if (ra == rb)
-        {
-            return;
-        }
-
-        if (ra < rb)
-        {
-            parent[rb] = ra;
-        }
-        else
-        {
-            parent[ra] = rb;
-        }
     }
 }

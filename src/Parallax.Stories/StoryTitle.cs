@@ -39,6 +39,10 @@ internal static class StoryTitle
         return FirstSentence(central!.Document.Article.Text, maxLength);
     }
 
+    /// <summary>True when the period at <paramref name="dot"/> closes a single-letter abbreviation ("U.S.", "J.").</summary>
+    private static bool EndsAbbreviation(ReadOnlySpan<char> text, int dot) =>
+        text[dot] == '.' && dot >= 1 && char.IsUpper(text[dot - 1]) && (dot < 2 || !char.IsLetter(text[dot - 2]));
+
     /// <summary>The text up to the first sentence end (., ! or ? before white space), cut to <paramref name="maxLength"/>.</summary>
     public static string FirstSentence(string text, int maxLength)
     {
@@ -46,7 +50,7 @@ internal static class StoryTitle
         var end = trimmed.Length;
         for (var i = 0; i < trimmed.Length - 1; i++)
         {
-            if (trimmed[i] is '.' or '!' or '?' && char.IsWhiteSpace(trimmed[i + 1]))
+            if (trimmed[i] is '.' or '!' or '?' && char.IsWhiteSpace(trimmed[i + 1]) && !EndsAbbreviation(trimmed, i))
             {
                 end = i + 1;
                 break;

@@ -80,6 +80,13 @@ public sealed class StoryDetectorTests
         Assert.True(title.Length <= StoryDetectorOptions.Default.MaxTitleLength + 1);
     }
 
+    [Theory]
+    [InlineData("U.S. officials met on Monday. Nothing was agreed.", "U.S. officials met on Monday.")]
+    [InlineData("Talks ended! Both sides left.", "Talks ended!")]
+    [InlineData("No sentence end here", "No sentence end here")]
+    public void The_fallback_title_is_the_first_sentence(string text, string expected) =>
+        Assert.Equal(expected, StoryTitle.FirstSentence(text, 120));
+
     [Fact]
     public void Documents_with_the_same_id_count_once()
     {

@@ -1,0 +1,199 @@
+using Parallax.Core.Annotations;
+using Parallax.Language.Stemming;
+
+namespace Parallax.Stories.Features;
+
+/// <summary>
+/// Counts the proper-name words of a text by their <see cref="NameKey"/>: capitalised words other than function
+/// words, dates and titles. A capitalised word that opens a sentence counts only when it continues into another
+/// capitalised word or the same word is capitalised mid-sentence elsewhere, since sentence case says nothing.
+/// </summary>
+internal static class NameCounter
+{
+    /// <summary>Adds the name keys of <paramref name="text"/> to <paramref name="counts"/>, weighting the first <paramref name="leadLength"/> characters.</summary>
+    public static void CountCapitalised(string text, int leadLength, double leadWeight, Dictionary<string, double> counts)
+    {
+        var candidates = new List<(string Key, bool SentenceStart, bool Lead)>();
+        var titleCase = TitleCaseParagraphs(text);
+        var titleCursor = 0;
+        var midSentence = new HashSet<string>(StringComparer.Ordinal);
+        var scanner = new WordScanner(text);
+        var previousEnd = -1;
+        var previousWasName = false;
+        var pendingStart = -1;
+        while (scanner.MoveNext())
+        {
+            var word = scanner.Current;
+            while (titleCursor < titleCase.Count && titleCase[titleCursor].End <= scanner.Start)
+            {
+                titleCursor++;
+            }
+
+            var inTitleCase = titleCursor < titleCase.Count && titleCase[titleCursor].Start <= scanner.Start;
+            string? key = null;
+            var isName = !inTitleCase && IsNameWord(word, out key);
+            var sentenceStart = IsSentenceStart(text, scanner.Start);
+            var joined = previousWasName && previousEnd >= 0 && OnlySpacesBetween(text, previousEnd, scanner.Start);
+            if (isName)
+            {
+                if (joined && pendingStart >= 0)
+                {
+                    // A multi-word name: its opening word is a name even at the start of a sentence.
+                    candidates[pendingStart] = candidates[pendingStart] with { SentenceStart = false };
+                }
+
+                pendingStart = sentenceStart ? candidates.Count : -1;
+                if (!sentenceStart)
+                {
+                    midSentence.Add(key!);
+                }
+
+                candidates.Add((key!, sentenceStart && !joined, scanner.Start < leadLength));
+            }
+            else
+            {
+                pendingStart = -1;
+            }
+
+            previousWasName = isName;
+            previousEnd = scanner.Start + scanner.Length;
+        }
+
+        foreach (var (key, sentenceStart, lead) in candidates)
+        {
+            if (!sentenceStart || midSentence.Contains(key))
+            {
+                var weight = lead ? leadWeight : 1;
+                counts[key] = counts.GetValueOrDefault(key) + weight;
+            }
+        }
+    }
+
+    /// <summary>Adds the words of each entity's canonical name, once per mention of the entity.</summary>
+    public static void CountEntities(Document document, int leadLength, double leadWeight, Dictionary<string, double> counts)
+    {
+        var mentions = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var mention in document.Mentions)
+        {
+            var weight = mention.Span.Start < leadLength ? leadWeight : 1;
+            mentions[mention.EntityId] = mentions.GetValueOrDefault(mention.EntityId) + weight;
+        }
+
+        foreach (var entity in document.Entities)
+        {
+            var weight = Math.Max(1, mentions.GetValueOrDefault(entity.Id));
+            var scanner = new WordScanner(entity.Name);
+            while (scanner.MoveNext())
+            {
+                if (IsNameWord(scanner.Current, out var key, requireCapital: false))
+                {
+                    counts[key!] = counts.GetValueOrDefault(key!) + weight;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Spans of paragraphs set in title case (headlines, section heads repeated in the body), where capitals mark
+    /// every word and so say nothing about names: most of their words of four letters or more are capitalised.
+    /// </summary>
+    private static List<(int Start, int End)> TitleCaseParagraphs(string text)
+    {
+        var spans = new List<(int Start, int End)>();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            var longWords = 0;
+            var capitalised = 0;
+            var scanner = new WordScanner(text.AsSpan(start, end - start));
+            while (scanner.MoveNext())
+            {
+                if (scanner.Length >= 4)
+                {
+                    longWords++;
+                    if (char.IsUpper(scanner.Current[0]))
+                    {
+                        capitalised++;
+                    }
+                }
+            }
+
+            if (longWords >= 2 && capitalised * 4 >= longWords * 3)
+            {
+                spans.Add((start, end));
+            }
+
+            start = end + 1;
+        }
+
+        return spans;
+    }
+
+    private static bool IsNameWord(ReadOnlySpan<char> word, out string? key, bool requireCapital = true)
+    {
+        key = null;
+        if (word.Length < 2 || (requireCapital && !char.IsUpper(word[0])) || !char.IsLetter(word[0]))
+        {
+            return false;
+        }
+
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        var n = 0;
+        foreach (var c in word)
+        {
+            lower[n++] = WordScanner.IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
+        }
+
+        if (lower.EndsWith("'s"))
+        {
+            lower = lower[..^2];
+        }
+
+        if (lower.Length < 2 || StopWords.Contains(lower) || NonNameWords.Contains(lower))
+        {
+            return false;
+        }
+
+        key = NameKey.Fold(lower);
+        return key is { Length: >= 2 };
+    }
+
+    /// <summary>True when only opening quotes or brackets and white space separate the word from a sentence end or paragraph start.</summary>
+    internal static bool IsSentenceStart(string text, int start)
+    {
+        for (var i = start - 1; i >= 0; i--)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '\n':
+                    return true;
+                case ' ' or '\t' or '"' or '\u201C' or '\u2018' or '\'' or '(' or '[' or '\u00AB':
+                    continue;
+                default:
+                    return c is '.' or '!' or '?' or ':' or '\u2026' or '\u2014' or '\u2013';
+            }
+        }
+
+        return true;
+    }
+
+    private static bool OnlySpacesBetween(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

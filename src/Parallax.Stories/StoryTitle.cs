@@ -1,0 +1,75 @@
+using Parallax.Stories.Clustering;
+using Parallax.Stories.Features;
+
+namespace Parallax.Stories;
+
+/// <summary>
+/// Picks a story's title: the headline of its most central member (closest to the term centroid) that has one,
+/// else the first sentence of its most central member, cut at a word boundary.
+/// </summary>
+internal static class StoryTitle
+{
+    public static string Choose(StoryCluster story, int maxLength)
+    {
+        ArticleProfile? central = null;
+        ArticleProfile? centralWithTitle = null;
+        var best = double.NegativeInfinity;
+        var bestWithTitle = double.NegativeInfinity;
+        foreach (var member in story.Members)
+        {
+            var closeness = story.Terms.Cosine(member.Terms);
+            if (closeness > best)
+            {
+                best = closeness;
+                central = member;
+            }
+
+            if (closeness > bestWithTitle && !string.IsNullOrWhiteSpace(member.Document.Article.Title))
+            {
+                bestWithTitle = closeness;
+                centralWithTitle = member;
+            }
+        }
+
+        if (centralWithTitle is not null)
+        {
+            return centralWithTitle.Document.Article.Title!.Trim();
+        }
+
+        return FirstSentence(central!.Document.Article.Text, maxLength);
+    }
+
+    /// <summary>True when the period at <paramref name="dot"/> closes a single-letter abbreviation ("U.S.", "J.").</summary>
+    private static bool EndsAbbreviation(ReadOnlySpan<char> text, int dot) =>
+        text[dot] == '.' && dot >= 1 && char.IsUpper(text[dot - 1]) && (dot < 2 || !char.IsLetter(text[dot - 2]));
+
+    /// <summary>The text up to the first sentence end (., ! or ? before white space), cut to <paramref name="maxLength"/>.</summary>
+    public static string FirstSentence(string text, int maxLength)
+    {
+        var trimmed = text.AsSpan().Trim();
+        var end = trimmed.Length;
+        for (var i = 0; i < trimmed.Length - 1; i++)
+        {
+            if (trimmed[i] is '.' or '!' or '?' && char.IsWhiteSpace(trimmed[i + 1]) && !EndsAbbreviation(trimmed, i))
+            {
+                end = i + 1;
+                break;
+            }
+
+            if (trimmed[i] == '\n')
+            {
+                end = i;
+                break;
+            }
+        }
+
+        var sentence = trimmed[..end].Trim();
+        if (sentence.Length <= maxLength)
+        {
+            return sentence.ToString();
+        }
+
+        var cut = sentence[..maxLength].LastIndexOf(' ');
+        return string.Concat(sentence[..(cut > 0 ? cut : maxLength)].TrimEnd(), "\u2026");
+    }
+}

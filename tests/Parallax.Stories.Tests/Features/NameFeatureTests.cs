@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using Parallax.Core.Annotations;
+using Parallax.Core.Text;
+using Parallax.Stories.Features;
+
+namespace Parallax.Stories.Tests.Features;
+
+public sealed class NameFeatureTests
+{
+    [Theory]
+    [InlineData("Zelensky", "Zelenskiy")]
+    [InlineData("Zelensky", "Zelenskyy")]
+    [InlineData("Kharkiv", "Harkiv")]
+    [InlineData("Lukashenko", "Lukaschenko")]
+    [InlineData("Erdoğan", "Erdogan")]
+    public void Transliteration_variants_share_a_key(string a, string b) => Assert.Equal(NameKey.Fold(a), NameKey.Fold(b));
+
+    [Theory]
+    [InlineData("Peskov", "Putin")]
+    [InlineData("Warsaw", "Moscow")]
+    public void Different_names_keep_different_keys(string a, string b) => Assert.NotEqual(NameKey.Fold(a), NameKey.Fold(b));
+
+    [Fact]
+    public void Capitalised_words_count_except_sentence_case_function_words_dates_and_titles()
+    {
+        var counts = new Dictionary<string, double>();
+        NameCounter.CountCapitalised(
+            "The talks ended. Negotiators met President Okafor on Friday in Lagos. Okafor said little.",
+            0,
+            1,
+            counts);
+
+        Assert.Equal(2, counts[NameKey.Fold("Okafor")!]);
+        Assert.Equal(1, counts[NameKey.Fold("Lagos")!]);
+        Assert.False(counts.ContainsKey(NameKey.Fold("Negotiators")!));
+        Assert.False(counts.ContainsKey(NameKey.Fold("Friday")!));
+        Assert.False(counts.ContainsKey(NameKey.Fold("President")!));
+        Assert.False(counts.ContainsKey(NameKey.Fold("The")!));
+    }
+
+    [Fact]
+    public void Title_case_paragraphs_give_no_names()
+    {
+        var counts = new Dictionary<string, double>();
+        NameCounter.CountCapitalised("Markets Rally As Central Bank Holds Rates\n\nTraders cheered in Frankfurt.", 0, 1, counts);
+
+        Assert.Equal([NameKey.Fold("Frankfurt")!], counts.Keys);
+    }
+
+    [Fact]
+    public void Entity_names_replace_capitalised_words_when_the_document_has_entities()
+    {
+        var article = SeedArticles.Create("x", null, ["Mr Okafor met the Lagos delegation in Abuja."]);
+        var document = new Document(article)
+        {
+            Layers = AnnotationLayers.Entities,
+            Entities = [new Entity("e1", "Chidi Okafor", EntityKind.Person, ["Okafor"], ImmutableArray<string>.Empty)],
+            Mentions = [new EntityMention(new TextSpan(3, 6), EntityKind.Person, "e1")],
+        };
+
+        var names = new FeatureExtractor(StoryDetectorOptions.Default).Extract(document).Names;
+
+        Assert.Equal(new[] { NameKey.Fold("Chidi")!, NameKey.Fold("Okafor")! }.Order(StringComparer.Ordinal), names.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Terms_are_stemmed_without_stop_or_reporting_words_and_titles_weigh_more()
+    {
+        var article = SeedArticles.Create("x", "Negotiations stall", ["The negotiations stalled, the spokesman said on Friday."]);
+
+        var terms = new FeatureExtractor(StoryDetectorOptions.Default).Extract(new Document(article)).Terms;
+
+        Assert.Equal(new[] { "negoti", "stall" }, terms.Keys.Order(StringComparer.Ordinal));
+        // Once in the title (weight 3) and once in the lead paragraph (weight 2).
+        Assert.Equal(5, terms["negoti"]);
+    }
+}

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parallax.Comparison.Text;
 using Parallax.Core.Reports;
 
 namespace Parallax.Comparison.Conflicts;
@@ -40,7 +41,8 @@ internal sealed class ConflictGroup(MeasureKind kind, string subject)
         string about;
         if (Kind == MeasureKind.Length)
         {
-            about = "length of the " + ordered[0].Description;
+            // A synonym class is named by its representative word ("war" for "war"/"conflict"/"fighting").
+            about = "length of the " + (NewsSynonyms.IsRepresentative(Subject) ? Subject : ordered[0].Description);
         }
         else
         {

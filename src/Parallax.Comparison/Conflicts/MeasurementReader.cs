@@ -27,6 +27,13 @@ internal static class MeasurementReader
         "round", "talk", "negotiat", "meet", "met", "meeting", "session", "summit",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>English plurals without a final s, so "hundreds of people" has a head.</summary>
+    private static readonly FrozenSet<string> IrregularPlurals = new[]
+    {
+        "people", "children", "men", "women", "police", "personnel", "staff", "feet", "teeth", "mice", "geese",
+        "cattle", "livestock", "media", "data", "criteria", "aircraft", "crew",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Weekdays = new[]
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -153,7 +160,7 @@ internal static class MeasurementReader
                 break;
             }
 
-            if (w.Lower != "and" && !w.IsNumeric && (quantity.Value == 1 || w.Lower.EndsWith('s')))
+            if (w.Lower != "and" && !w.IsNumeric && (quantity.Value == 1 || w.Lower.EndsWith('s') || IrregularPlurals.Contains(w.Lower)))
             {
                 head = k;
                 break;

@@ -25,6 +25,9 @@ internal static class NewsSynonyms
     /// <summary>The representative of <paramref name="stem"/>'s class, or the stem itself.</summary>
     public static string Fold(string stem) => Representative.GetValueOrDefault(stem, stem);
 
+    /// <summary>True when the stem is the representative word of a synonym class (a whole word, e.g. "war").</summary>
+    public static bool IsRepresentative(string stem) => Representative.TryGetValue(stem, out var rep) && rep == stem;
+
     /// <summary>True when the two stems are equal or interchangeable.</summary>
     public static bool AreEquivalent(string a, string b) => a == b || Fold(a) == Fold(b);
 

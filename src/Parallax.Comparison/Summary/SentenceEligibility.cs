@@ -8,7 +8,8 @@ namespace Parallax.Comparison.Summary;
 /// Whether a sentence can stand alone in a summary. Excluded: lines that are not prose; sentences starting with
 /// a pronoun or determiner that points back ("He added …", "This …"); sentences starting with a connective that
 /// needs the previous sentence ("However, …", "But …", "For his part, …"); quotes whose speaker is not named in
-/// the sentence ("“…,” he said") or whose quotation marks do not balance (a quote running over sentences).
+/// the sentence ("“…,” he said") or whose quotation marks do not balance (a quote running over sentences);
+/// statements whose speaker is a pronoun ("…, he added").
 /// "Meanwhile" and "At the same time" are kept on purpose: they mark a parallel development, and the rest of
 /// such a sentence reads on its own.
 /// </summary>
@@ -74,7 +75,21 @@ internal static class SentenceEligibility
             }
         }
 
-        return QuotesAreAttributed(profile);
+        return !HasPronounSpeaker(words) && QuotesAreAttributed(profile);
+    }
+
+    /// <summary>True when a pronoun is the subject of a reporting verb ("…, he added"): the speaker is unresolved.</summary>
+    private static bool HasPronounSpeaker(IReadOnlyList<WordToken> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i].Lower is "he" or "she" or "they" && CueWords.Contains(words[i + 1].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool QuotesAreAttributed(SentenceProfile profile)

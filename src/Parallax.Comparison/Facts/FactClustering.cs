@@ -17,6 +17,9 @@ internal static class FactClustering
     /// <summary>Two sentences report the same thing only when they share at least this many terms, so that short sentences naming the same people do not align on names alone.</summary>
     private const int MinSharedTerms = 3;
 
+    /// <summary>Exact shared terms that make a pair worth scoring (spelling variants may supply the rest).</summary>
+    private const int CandidateSharedTerms = 2;
+
     /// <summary>
     /// Clusters the story sentences of <paramref name="corpus"/> (related documents are left out); every eligible
     /// sentence ends in exactly one cluster. Clusters and their members are in story order.
@@ -33,22 +36,19 @@ internal static class FactClustering
         }
 
         var pairs = new List<(double Similarity, int A, int B)>();
-        for (var x = 0; x < eligible.Count; x++)
+        var similarities = new Dictionary<(int, int), double>();
+        foreach (var (a, b) in corpus.CandidatePairs(eligible, CandidateSharedTerms))
         {
-            for (var y = x + 1; y < eligible.Count; y++)
+            if (corpus.Profiles[a].Source == corpus.Profiles[b].Source)
             {
-                var a = eligible[x];
-                var b = eligible[y];
-                if (corpus.Profiles[a].Source == corpus.Profiles[b].Source)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var similarity = corpus.Similarity(a, b);
-                if (similarity >= threshold && corpus.SharedTerms(a, b) >= MinSharedTerms)
-                {
-                    pairs.Add((similarity, a, b));
-                }
+            var similarity = corpus.Similarity(a, b);
+            similarities[(a, b)] = similarity;
+            if (similarity >= threshold && corpus.SharedTerms(a, b) >= MinSharedTerms)
+            {
+                pairs.Add((similarity, a, b));
             }
         }
 
@@ -66,7 +66,7 @@ internal static class FactClustering
         {
             var ca = clusterOf[a];
             var cb = clusterOf[b];
-            if (ReferenceEquals(ca, cb) || SharesSource(corpus, ca, cb) || AverageLink(corpus, ca, cb) < threshold * AverageLinkShare)
+            if (ReferenceEquals(ca, cb) || SharesSource(corpus, ca, cb) || AverageLink(similarities, ca, cb) < threshold * AverageLinkShare)
             {
                 continue;
             }
@@ -109,14 +109,15 @@ internal static class FactClustering
         return false;
     }
 
-    private static double AverageLink(StoryCorpus corpus, List<int> a, List<int> b)
+    /// <summary>Mean similarity across two groups; pairs that were never candidates count as dissimilar.</summary>
+    private static double AverageLink(Dictionary<(int, int), double> similarities, List<int> a, List<int> b)
     {
         double sum = 0;
         foreach (var x in a)
         {
             foreach (var y in b)
             {
-                sum += corpus.Similarity(x, y);
+                sum += similarities.GetValueOrDefault(x < y ? (x, y) : (y, x));
             }
         }
 

@@ -163,24 +163,13 @@ public sealed class SummaryBuilder : IStoryAnalyzer
         return candidates;
     }
 
-    /// <summary>Mean similarity of each eligible sentence to every other sentence of the story from another article.</summary>
+    /// <summary>How central each eligible sentence is to the other articles of the story.</summary>
     private static Dictionary<int, double> Centrality(StoryCorpus corpus, List<SentenceProfile> eligible)
     {
         var result = new Dictionary<int, double>();
         foreach (var profile in eligible)
         {
-            double sum = 0;
-            var count = 0;
-            foreach (var other in corpus.Profiles)
-            {
-                if (other.DocumentIndex != profile.DocumentIndex && other.Stems.Length > 0)
-                {
-                    sum += corpus.Similarity(profile.Order, other.Order);
-                    count++;
-                }
-            }
-
-            result[profile.Order] = count > 0 ? sum / count : 0;
+            result[profile.Order] = corpus.Centrality(profile.Order);
         }
 
         return result;

@@ -16,6 +16,9 @@ internal sealed class StoryCorpus
 
     private readonly ImmutableArray<Dictionary<string, double>> vectors;
     private readonly ImmutableArray<double> norms;
+    private readonly Dictionary<string, List<int>> postings = new(StringComparer.Ordinal);
+    private readonly (Dictionary<string, double> Total, Dictionary<string, double>[] PerDocument, int[] Counts) centroids;
+    private readonly int profilesWithTerms;
 
     private StoryCorpus(ImmutableArray<SentenceProfile> profiles, int storyDocumentCount)
     {
@@ -58,10 +61,24 @@ internal sealed class StoryCorpus
 
             vectorBuilder.Add(vector);
             normBuilder.Add(Math.Sqrt(sum));
+            foreach (var term in terms[i])
+            {
+                if (!postings.TryGetValue(term, out var list))
+                {
+                    postings[term] = list = [];
+                }
+
+                list.Add(i);
+            }
         }
 
         vectors = vectorBuilder.MoveToImmutable();
         norms = normBuilder.MoveToImmutable();
+        centroids = BuildCentroids();
+        foreach (var count in centroids.Counts)
+        {
+            profilesWithTerms += count;
+        }
     }
 
     /// <summary>Every sentence: the story's documents first (in story order), then the related documents.</summary>
@@ -84,6 +101,105 @@ internal sealed class StoryCorpus
         }
 
         return new StoryCorpus(profiles.ToImmutable(), documents.Count);
+    }
+
+    /// <summary>
+    /// Pairs (a &lt; b) of the selected sentences that share at least <paramref name="minShared"/> exact terms,
+    /// found through an inverted index so that a large story does not compare every pair. Terms used by more
+    /// than a quarter of the sentences are too common to select candidates and are skipped.
+    /// </summary>
+    public List<(int A, int B)> CandidatePairs(IReadOnlyList<int> selected, int minShared)
+    {
+        var include = new HashSet<int>(selected);
+        var maxPosting = Math.Max(8, Profiles.Length / 4);
+        var pairs = new List<(int, int)>();
+        var counts = new Dictionary<int, int>();
+        foreach (var a in selected)
+        {
+            counts.Clear();
+            foreach (var term in vectors[a].Keys)
+            {
+                var list = postings[term];
+                if (list.Count > maxPosting)
+                {
+                    continue;
+                }
+
+                foreach (var b in list)
+                {
+                    if (b > a && include.Contains(b))
+                    {
+                        counts[b] = counts.GetValueOrDefault(b) + 1;
+                    }
+                }
+            }
+
+            foreach (var (b, count) in counts)
+            {
+                if (count >= minShared)
+                {
+                    pairs.Add((a, b));
+                }
+            }
+        }
+
+        pairs.Sort();
+        return pairs;
+    }
+
+    /// <summary>
+    /// How central a sentence is to the story: the cosine of its vector with the sum of the unit vectors of every
+    /// sentence of the other documents, divided by their number (exact terms only; linear in the corpus).
+    /// </summary>
+    public double Centrality(int index)
+    {
+        var (total, perDocument, counts) = centroids;
+        var profile = Profiles[index];
+        var others = profilesWithTerms - counts[profile.DocumentIndex];
+        if (others == 0 || norms[index] == 0)
+        {
+            return 0;
+        }
+
+        double dot = 0;
+        var own = perDocument[profile.DocumentIndex];
+        foreach (var (term, weight) in vectors[index])
+        {
+            dot += weight * (total.GetValueOrDefault(term) - own.GetValueOrDefault(term));
+        }
+
+        return dot / norms[index] / others;
+    }
+
+    private (Dictionary<string, double>, Dictionary<string, double>[], int[]) BuildCentroids()
+    {
+        var documents = Profiles.Length == 0 ? 0 : Profiles[^1].DocumentIndex + 1;
+        var total = new Dictionary<string, double>(StringComparer.Ordinal);
+        var perDocument = new Dictionary<string, double>[documents];
+        var counts = new int[documents];
+        for (var d = 0; d < documents; d++)
+        {
+            perDocument[d] = new Dictionary<string, double>(StringComparer.Ordinal);
+        }
+
+        for (var i = 0; i < Profiles.Length; i++)
+        {
+            if (norms[i] == 0)
+            {
+                continue;
+            }
+
+            var d = Profiles[i].DocumentIndex;
+            counts[d]++;
+            foreach (var (term, weight) in vectors[i])
+            {
+                var unit = weight / norms[i];
+                total[term] = total.GetValueOrDefault(term) + unit;
+                perDocument[d][term] = perDocument[d].GetValueOrDefault(term) + unit;
+            }
+        }
+
+        return (total, perDocument, counts);
     }
 
     /// <summary>The IDF-weighted soft cosine similarity of two corpus sentences (0..1), symmetric.</summary>

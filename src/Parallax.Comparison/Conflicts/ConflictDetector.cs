@@ -18,7 +18,9 @@ namespace Parallax.Comparison.Conflicts;
 /// Claims of related documents (sibling stories) are compared with the story's own when they concern the same
 /// time frame: lengths are shifted by the time between publications and must still exclude each other; counts
 /// need publications within a day. When a date is unknown the comparison is kept and <c>About</c> says the
-/// reports come from different events.
+/// reports come from different events ("incl." when the story's own outlets also disagree). Only claims of
+/// different outlets are compared: the cross-outlet view is the point, and one article's numbers are usually
+/// about different things.
 /// </summary>
 public sealed class ConflictDetector : IStoryAnalyzer
 {
@@ -100,7 +102,7 @@ public sealed class ConflictDetector : IStoryAnalyzer
                 var (low, high) = (y.Low + timeFrame.Value.Shift, y.High + timeFrame.Value.Shift);
                 if (x.Excludes(low, high))
                 {
-                    Add(groups, x, y, timeFrame.Value.Unknown);
+                    Add(groups, x, y, timeFrame.Value.Unknown, !corpus.IsRelated(y.Profile));
                 }
             }
         }
@@ -108,7 +110,7 @@ public sealed class ConflictDetector : IStoryAnalyzer
         return [.. groups.Select(g => g.ToConflict())];
     }
 
-    private static void Add(List<ConflictGroup> groups, Measurement x, Measurement y, bool unknownFrame)
+    private static void Add(List<ConflictGroup> groups, Measurement x, Measurement y, bool unknownFrame, bool internalPair)
     {
         foreach (var group in groups)
         {
@@ -117,11 +119,12 @@ public sealed class ConflictDetector : IStoryAnalyzer
                 group.Add(x);
                 group.Add(y);
                 group.UnknownFrame |= unknownFrame;
+                group.InternalDisagreement |= internalPair;
                 return;
             }
         }
 
-        var created = new ConflictGroup(x.Kind, x.Subject) { UnknownFrame = unknownFrame };
+        var created = new ConflictGroup(x.Kind, x.Subject) { UnknownFrame = unknownFrame, InternalDisagreement = internalPair };
         created.Add(x);
         created.Add(y);
         groups.Add(created);

@@ -16,6 +16,9 @@ internal sealed class ConflictGroup(MeasureKind kind, string subject)
     /// <summary>True when some claim comes from a related document whose date is unknown.</summary>
     public bool UnknownFrame { get; set; }
 
+    /// <summary>True when two of the story's own claims disagree (not only with related documents).</summary>
+    public bool InternalDisagreement { get; set; }
+
     public bool Contains(Measurement measurement) => members.Contains(measurement);
 
     public void Add(Measurement measurement)
@@ -52,7 +55,12 @@ internal sealed class ConflictGroup(MeasureKind kind, string subject)
             about = place is null ? description : description + " in " + place;
         }
 
-        return UnknownFrame ? about + " (reports from different events)" : about;
+        if (!UnknownFrame)
+        {
+            return about;
+        }
+
+        return InternalDisagreement ? about + " (incl. reports from different events)" : about + " (reports from different events)";
     }
 
     private static string? SharedAnchor(List<Measurement> ordered)

@@ -67,6 +67,11 @@ public sealed class SummaryBuilder : IStoryAnalyzer
             facts = new FactAligner().Align(corpus);
         }
 
+        if (facts.IsEmpty)
+        {
+            return [];
+        }
+
         var byLocation = new Dictionary<(string, int), SentenceProfile>();
         foreach (var profile in corpus.Profiles)
         {

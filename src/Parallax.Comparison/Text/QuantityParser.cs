@@ -32,7 +32,7 @@ internal static class QuantityParser
                 found.Add(Build(words, text, i, p));
             }
 
-            i = p.End;
+            i = Math.Max(p.End, i + 1);
         }
 
         return found.ToImmutable();

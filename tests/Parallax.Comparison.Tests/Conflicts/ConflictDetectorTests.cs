@@ -141,6 +141,11 @@ public sealed class ConflictDetectorTests
         Assert.Contains(war.Claims, c => c.Source == "outlet002" && c.Value == "third year");
         Assert.Contains(war.Claims, c => c.Source == "outlet003" && c.Value == "fourth year");
         Assert.EndsWith("(reports from different events)", war.About, StringComparison.Ordinal);
+
+        // The story's own outlets disagree on the Istanbul rounds; the earlier report's count joins them, flagged.
+        var rounds = Assert.Single(conflicts, c => c.About.StartsWith("rounds of talks in Istanbul", StringComparison.Ordinal));
+        Assert.Contains(rounds.Claims, c => c.Source == "outlet004" && c.Value == "two rounds");
+        Assert.EndsWith("(incl. reports from different events)", rounds.About, StringComparison.Ordinal);
         Assert.All(conflicts.SelectMany(c => c.Claims), c => Assert.Contains(c.Value, c.Text, StringComparison.Ordinal));
     }
 }

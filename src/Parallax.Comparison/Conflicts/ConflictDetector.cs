@@ -1,0 +1,235 @@
+using System.Collections.Immutable;
+using Parallax.Comparison.Facts;
+using Parallax.Comparison.Text;
+using Parallax.Core.Annotations;
+using Parallax.Core.Pipeline;
+using Parallax.Core.Reports;
+
+namespace Parallax.Comparison.Conflicts;
+
+/// <summary>
+/// Fills <see cref="StoryReport.Conflicts"/>: statements about the same thing that give values no reading can
+/// reconcile — a length of time ("third year" vs "three-and-a-half-year war") or a count ("three rounds of talks
+/// in Istanbul" vs "met in Istanbul twice"). Values are compared as ranges, so "more than three years",
+/// "tens of thousands" and "about 40" only conflict with values outside them. Two numbers concern the same thing
+/// when they measure the same kind of thing (same time unit and subject, or same counted noun class) and are
+/// anchored to the same event: a shared name near both numbers, or (when a sentence names none) near another
+/// mention of the thing in the same article, or else sentences similar enough to be aligned.
+/// Claims of related documents (sibling stories) are compared with the story's own when they concern the same
+/// time frame: lengths are shifted by the time between publications and must still exclude each other; counts
+/// need publications within a day. When a date is unknown the comparison is kept and <c>About</c> says the
+/// reports come from different events ("incl." when the story's own outlets also disagree). Only claims of
+/// different outlets are compared: the cross-outlet view is the point, and one article's numbers are usually
+/// about different things.
+/// </summary>
+public sealed class ConflictDetector : IStoryAnalyzer
+{
+    private const double DaysPerYear = 365.25;
+
+    private readonly double alignThreshold;
+
+    /// <summary>Creates the detector.</summary>
+    /// <param name="alignThreshold">
+    /// Sentence similarity at which two numbers without a shared name still count as stating the same thing.
+    /// </param>
+    public ConflictDetector(double alignThreshold = FactAligner.DefaultThreshold)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(alignThreshold);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(alignThreshold, 1);
+        this.alignThreshold = alignThreshold;
+    }
+
+    /// <inheritdoc />
+    public string Name => "conflicts";
+
+    /// <inheritdoc />
+    public AnnotationLayers Requires => AnnotationLayers.Sentences;
+
+    /// <inheritdoc />
+    public StoryReport Analyze(StoryContext context, StoryReport report)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(report);
+        return report with { Conflicts = Detect(context.Documents, context.RelatedDocuments) };
+    }
+
+    /// <summary>The conflicts among a story's documents and between them and related documents.</summary>
+    /// <param name="documents">The story's documents, in story order.</param>
+    /// <param name="related">Documents of sibling stories, or empty.</param>
+    public ImmutableArray<Conflict> Detect(IReadOnlyList<Document> documents, IReadOnlyList<Document> related)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(related);
+        var corpus = StoryCorpus.Build(documents, related);
+        var measurements = new List<Measurement>();
+        foreach (var profile in corpus.Profiles)
+        {
+            if (profile.IsProse)
+            {
+                measurements.AddRange(MeasurementReader.Read(profile));
+            }
+        }
+
+        var documentAnchors = DocumentAnchors(corpus, measurements);
+        var groups = new List<ConflictGroup>();
+        for (var a = 0; a < measurements.Count; a++)
+        {
+            var x = measurements[a];
+            if (corpus.IsRelated(x.Profile))
+            {
+                continue;
+            }
+
+            for (var b = 0; b < measurements.Count; b++)
+            {
+                var y = measurements[b];
+                if (b == a || (b < a && !corpus.IsRelated(y.Profile)) || y.Profile.Source == x.Profile.Source)
+                {
+                    continue;
+                }
+
+                if (!SameThing(corpus, documentAnchors, x, y))
+                {
+                    continue;
+                }
+
+                var timeFrame = TimeFrame(corpus, x, y);
+                if (timeFrame is null)
+                {
+                    continue;
+                }
+
+                var (low, high) = (y.Low + timeFrame.Value.Shift, y.High + timeFrame.Value.Shift);
+                if (x.Excludes(low, high))
+                {
+                    Add(groups, x, y, timeFrame.Value.Unknown, !corpus.IsRelated(y.Profile));
+                }
+            }
+        }
+
+        return [.. groups.Select(g => g.ToConflict())];
+    }
+
+    private static void Add(List<ConflictGroup> groups, Measurement x, Measurement y, bool unknownFrame, bool internalPair)
+    {
+        foreach (var group in groups)
+        {
+            if (group.Kind == x.Kind && group.Subject == x.Subject && (group.Contains(x) || group.Contains(y)))
+            {
+                group.Add(x);
+                group.Add(y);
+                group.UnknownFrame |= unknownFrame;
+                group.InternalDisagreement |= internalPair;
+                return;
+            }
+        }
+
+        var created = new ConflictGroup(x.Kind, x.Subject) { UnknownFrame = unknownFrame, InternalDisagreement = internalPair };
+        created.Add(x);
+        created.Add(y);
+        groups.Add(created);
+    }
+
+    private bool SameThing(
+        StoryCorpus corpus, Dictionary<(int Document, string Subject), HashSet<string>> documentAnchors, Measurement x, Measurement y)
+    {
+        if (x.Kind != y.Kind || x.Subject != y.Subject)
+        {
+            return false;
+        }
+
+        if (x.Definite && y.Definite)
+        {
+            // "The war", "its fourth year", "years of war": a definite thing of the story is one thing.
+            return true;
+        }
+
+        var ax = AnchorsOf(documentAnchors, x);
+        var ay = AnchorsOf(documentAnchors, y);
+        if (ax.Overlaps(ay))
+        {
+            return true;
+        }
+
+        return corpus.Similarity(x.Profile.Order, y.Profile.Order) >= alignThreshold;
+    }
+
+    private static HashSet<string> AnchorsOf(Dictionary<(int Document, string Subject), HashSet<string>> documentAnchors, Measurement m)
+    {
+        if (!m.Anchors.IsEmpty)
+        {
+            return [.. m.Anchors.Select(a => a.Stem)];
+        }
+
+        return documentAnchors.GetValueOrDefault((m.Profile.DocumentIndex, m.Subject)) ?? [];
+    }
+
+    /// <summary>Named words near any mention of each counted thing in each document.</summary>
+    private static Dictionary<(int Document, string Subject), HashSet<string>> DocumentAnchors(
+        StoryCorpus corpus, List<Measurement> measurements)
+    {
+        var subjects = measurements.Where(m => m.Kind == MeasureKind.Count).Select(m => m.Subject).ToHashSet(StringComparer.Ordinal);
+        var result = new Dictionary<(int, string), HashSet<string>>();
+        foreach (var profile in corpus.Profiles)
+        {
+            var words = profile.Words;
+            for (var k = 0; k < words.Length; k++)
+            {
+                if (words[k].IsCapitalised || StopWords.Contains(words[k].Lower))
+                {
+                    continue;
+                }
+
+                var subject = MeasurementReader.CountClass(SuffixStemmer.Stem(words[k].Lower));
+                if (!subjects.Contains(subject))
+                {
+                    continue;
+                }
+
+                var key = (profile.DocumentIndex, subject);
+                if (!result.TryGetValue(key, out var anchors))
+                {
+                    result[key] = anchors = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                for (var j = Math.Max(1, k - 6); j < Math.Min(words.Length, k + 7); j++)
+                {
+                    if (words[j].IsCapitalised && !StopWords.Contains(words[j].Lower) && !NumberWords.Months.Contains(words[j].Lower))
+                    {
+                        anchors.Add(SuffixStemmer.Stem(words[j].Lower));
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Whether two measurements can be compared in time, with the shift (in the measurement's unit, years for
+    /// lengths) to apply to the second; null when they concern different time frames.
+    /// </summary>
+    private static (double Shift, bool Unknown)? TimeFrame(StoryCorpus corpus, Measurement x, Measurement y)
+    {
+        if (!corpus.IsRelated(y.Profile))
+        {
+            return (0, false);
+        }
+
+        var dx = x.Profile.Document.Article.Published;
+        var dy = y.Profile.Document.Article.Published;
+        if (dx is null || dy is null)
+        {
+            return (0, true);
+        }
+
+        var days = (dx.Value - dy.Value).TotalDays;
+        if (x.Kind == MeasureKind.Count)
+        {
+            return Math.Abs(days) < 1 ? (0, false) : null;
+        }
+
+        var years = days / DaysPerYear;
+        return Math.Abs(years) < x.UnitYears ? (years, false) : null;
+    }
+}

@@ -1,0 +1,185 @@
+using System.Collections.Frozen;
+using Parallax.Comparison.Text;
+using Parallax.Core.Annotations;
+
+namespace Parallax.Comparison.Summary;
+
+/// <summary>
+/// Whether a sentence can stand alone in a summary. Excluded: lines that are not prose; sentences starting with
+/// a pronoun or determiner that points back ("He added …", "This …"); sentences starting with a connective that
+/// needs the previous sentence ("However, …", "But …", "For his part, …"); quotes whose speaker is not named in
+/// the sentence ("“…,” he said") or whose quotation marks do not balance (a quote running over sentences);
+/// statements whose speaker is a pronoun ("…, he added").
+/// "Meanwhile" and "At the same time" are kept on purpose: they mark a parallel development, and the rest of
+/// such a sentence reads on its own.
+/// </summary>
+internal static class SentenceEligibility
+{
+    /// <summary>Shortest sentence, in words, that can carry a fact on its own.</summary>
+    public const int MinWords = 8;
+
+    /// <summary>Longest sentence, in words, a summary line should have.</summary>
+    public const int MaxWords = 60;
+
+    private static readonly FrozenSet<string> BackPointers = new[]
+    {
+        "he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "this", "these", "those", "that", "such",
+        "both", "we", "i", "you", "our", "my", "it's", "he's", "she's", "they're", "we're", "i'm", "there's", "the latter",
+        "the former", "another", "other", "others",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Connectives = new[]
+    {
+        "however", "but", "and", "or", "so", "yet", "still", "also", "moreover", "furthermore", "additionally",
+        "nevertheless", "nonetheless", "instead", "thus", "therefore", "hence", "besides", "likewise", "similarly",
+        "consequently", "then", "otherwise", "accordingly", "indeed", "though", "although", "again",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly string[] ConnectivePhrases =
+    [
+        "in addition", "as a result", "on the other hand", "for his part", "for her part", "for their part",
+        "for its part", "by contrast", "in contrast", "even so", "after that", "despite this", "because of this",
+        "in turn", "in response", "to that end", "as well",
+    ];
+
+    private static readonly FrozenSet<string> CueWords = new[]
+    {
+        "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "according", "warned", "warns",
+        "asked", "wrote", "writes", "announced", "insisted", "stressed", "noted", "explained", "declared", "remarked",
+        "described", "called", "accused", "urged", "claimed", "argued", "asserted", "emphasized", "emphasised",
+        "confirmed", "denied", "replied", "stating", "saying", "adding", "telling", "warning", "quoted",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when the sentence can stand alone in a summary.</summary>
+    public static bool IsEligible(SentenceProfile profile)
+    {
+        var words = profile.Words;
+        if (!profile.IsProse || words.Length < MinWords || words.Length > MaxWords)
+        {
+            return false;
+        }
+
+        var first = words[0].Lower;
+        var firstTwo = words.Length > 1 ? first + " " + words[1].Lower : first;
+        if (BackPointers.Contains(first) || BackPointers.Contains(firstTwo) || Connectives.Contains(first))
+        {
+            return false;
+        }
+
+        var opening = string.Join(' ', words.Take(4).Select(w => w.Lower));
+        foreach (var phrase in ConnectivePhrases)
+        {
+            if (opening.StartsWith(phrase + " ", StringComparison.Ordinal) || opening == phrase)
+            {
+                return false;
+            }
+        }
+
+        return !HasPronounSpeaker(words) && QuotesAreAttributed(profile);
+    }
+
+    /// <summary>True when a pronoun is the subject of a reporting verb ("…, he added"): the speaker is unresolved.</summary>
+    private static bool HasPronounSpeaker(IReadOnlyList<WordToken> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i].Lower is "he" or "she" or "they" && CueWords.Contains(words[i + 1].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool QuotesAreAttributed(SentenceProfile profile)
+    {
+        var text = profile.Sentence.Text;
+        var opens = 0;
+        var closes = 0;
+        var straight = 0;
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\u201C':
+                    opens++;
+                    break;
+                case '\u201D':
+                    closes++;
+                    break;
+                case '"':
+                    straight++;
+                    break;
+            }
+        }
+
+        if (opens + closes + straight == 0)
+        {
+            return true;
+        }
+
+        if (opens != closes || straight % 2 != 0)
+        {
+            return false;
+        }
+
+        if (SpeakerIsPronoun(profile))
+        {
+            return false;
+        }
+
+        // Outside the quotation marks the sentence must name who speaks and say that they speak.
+        var insideQuote = false;
+        var hasCue = false;
+        var hasName = false;
+        var sentenceStart = profile.Sentence.Span.Start;
+        var wordIndex = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\u201C' or '\u201D' or '"')
+            {
+                insideQuote = c == '\u201C' || (c == '"' && !insideQuote);
+                continue;
+            }
+
+            while (wordIndex < profile.Words.Length && profile.Words[wordIndex].Span.Start - sentenceStart < i)
+            {
+                wordIndex++;
+            }
+
+            if (insideQuote || wordIndex >= profile.Words.Length || profile.Words[wordIndex].Span.Start - sentenceStart != i)
+            {
+                continue;
+            }
+
+            var word = profile.Words[wordIndex];
+            hasCue |= CueWords.Contains(word.Lower);
+            hasName |= word.IsCapitalised && !StopWords.Contains(word.Lower);
+        }
+
+        return hasCue && hasName;
+    }
+
+    private static bool SpeakerIsPronoun(SentenceProfile profile)
+    {
+        var document = profile.Document;
+        var span = profile.Sentence.Span;
+        foreach (var attribution in document.Attributions.IsDefault ? [] : document.Attributions)
+        {
+            if (attribution.Kind == AttributionKind.Indirect || !attribution.Content.Overlaps(span) || attribution.SourceSpan is not { } source)
+            {
+                continue;
+            }
+
+            var speaker = document.Slice(source).Trim().ToLowerInvariant();
+            if (BackPointers.Contains(speaker))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

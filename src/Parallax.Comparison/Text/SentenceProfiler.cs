@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using Parallax.Core.Annotations;
+using Parallax.Core.Reports;
+using Parallax.Core.Text;
+
+namespace Parallax.Comparison.Text;
+
+/// <summary>
+/// Builds <see cref="SentenceProfile"/>s from a document's sentence layer. Words come from the token layer when
+/// present (re-split on hyphens and apostrophes so all annotators' token conventions give the same words), else
+/// from the sentence text; a document without sentences is read one paragraph per sentence.
+/// </summary>
+internal static class SentenceProfiler
+{
+    /// <summary>Profiles every sentence of <paramref name="document"/>.</summary>
+    public static IEnumerable<SentenceProfile> Profile(Document document, int documentIndex, int firstOrder)
+    {
+        var article = document.Article;
+        var sentences = document.Sentences.IsDefaultOrEmpty
+            ? [.. article.ParagraphSpans.Select((span, p) => new Sentence(span, p))]
+            : document.Sentences;
+        var tokens = document.Tokens.IsDefault ? [] : document.Tokens;
+        var tokenCursor = 0;
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var span = sentences[s].Span;
+            var words = WordsOf(document, span, tokens, ref tokenCursor);
+            var paragraph = article.ParagraphAt(span.Start);
+            var source = new SourceSentence(article.Id, article.Source, paragraph < 0 ? sentences[s].Paragraph : paragraph, span, document.Slice(span));
+            yield return Build(documentIndex, s, firstOrder + s, document, source, words);
+        }
+    }
+
+    /// <summary>Builds a profile from words already split.</summary>
+    public static SentenceProfile Build(
+        int documentIndex, int sentenceIndex, int order, Document document, SourceSentence sentence, ImmutableArray<WordToken> words)
+    {
+        var stems = new List<string>(words.Length);
+        var named = new List<string>();
+        var seenStems = new HashSet<string>(StringComparer.Ordinal);
+        var seenNamed = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (word.Text == "%" || StopWords.Contains(word.Lower))
+            {
+                continue;
+            }
+
+            var stem = SuffixStemmer.Stem(word.Lower);
+            if (seenStems.Add(stem))
+            {
+                stems.Add(stem);
+            }
+
+            if (i > 0 && word.IsCapitalised && seenNamed.Add(stem))
+            {
+                named.Add(stem);
+            }
+        }
+
+        var quantities = QuantityParser.Parse(words, document.Text);
+        return new SentenceProfile(documentIndex, sentenceIndex, order, document, sentence, words, [.. stems], [.. named], quantities);
+    }
+
+    private static ImmutableArray<WordToken> WordsOf(Document document, TextSpan span, ImmutableArray<Token> tokens, ref int cursor)
+    {
+        if (tokens.IsEmpty)
+        {
+            return WordTokenizer.Tokenize(document.Text, span);
+        }
+
+        while (cursor < tokens.Length && tokens[cursor].Span.End <= span.Start)
+        {
+            cursor++;
+        }
+
+        var first = cursor;
+        var last = cursor;
+        while (last < tokens.Length && tokens[last].Span.Start < span.End)
+        {
+            last++;
+        }
+
+        if (last == first)
+        {
+            return WordTokenizer.Tokenize(document.Text, span);
+        }
+
+        // Re-split the covered text: the token layer decides the extent, the tokenizer the word conventions.
+        var from = Math.Max(span.Start, tokens[first].Span.Start);
+        var to = Math.Min(span.End, tokens[last - 1].Span.End);
+        return WordTokenizer.Tokenize(document.Text, TextSpan.FromBounds(from, Math.Max(from, to)));
+    }
+}

@@ -1,0 +1,151 @@
+using Parallax.Comparison.Conflicts;
+using Parallax.Comparison.Tests.Text;
+using Parallax.Core.Annotations;
+using Parallax.Core.Reports;
+
+namespace Parallax.Comparison.Tests.Conflicts;
+
+public sealed class ConflictDetectorTests
+{
+    private static Document Doc(string source, string text, DateTimeOffset? published = null) =>
+        TestDocuments.FromParagraphs(source, published, text);
+
+    private static IReadOnlyList<Conflict> Detect(params Document[] documents) =>
+        new ConflictDetector().Detect(documents, []);
+
+    [Fact]
+    public void Counts_of_the_same_meetings_conflict()
+    {
+        var conflicts = Detect(
+            Doc("A", "The two delegations held three rounds of talks in Geneva this spring, officials said."),
+            Doc("B", "Negotiators, who have met in Geneva twice this year, did not set a new date."));
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal("rounds of talks in Geneva", conflict.About);
+        Assert.Equal(["three rounds", "twice"], conflict.Claims.Select(c => c.Value));
+        Assert.Equal(["A", "B"], conflict.Claims.Select(c => c.Source));
+    }
+
+    [Fact]
+    public void Ordinal_years_that_exclude_each_other_conflict()
+    {
+        var conflicts = Detect(
+            Doc("A", "No settlement is in sight as the war drags into its third year."),
+            Doc("B", "Diplomats tried again to settle the conflict, now in its fourth year."));
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal("length of the war", conflict.About);
+        Assert.Equal(["third year", "fourth year"], conflict.Claims.Select(c => c.Value));
+    }
+
+    [Fact]
+    public void A_three_and_a_half_year_war_is_in_its_fourth_year_and_more_than_three_years_old()
+    {
+        var conflicts = Detect(
+            Doc("A", "Thousands have died during the three-and-a-half-year war, officials said."),
+            Doc("B", "Diplomats tried again to settle the conflict, now in its fourth year."),
+            Doc("C", "Talks will be difficult after more than three years of war, the ministry warned."));
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Third_year_is_not_more_than_three_years()
+    {
+        var conflicts = Detect(
+            Doc("A", "No settlement is in sight as the war drags into its third year."),
+            Doc("C", "Talks will be difficult after more than three years of war, the ministry warned."));
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal(["third year", "more than three years"], conflict.Claims.Select(c => c.Value));
+    }
+
+    [Fact]
+    public void Numbers_about_different_things_do_not_conflict()
+    {
+        var conflicts = Detect(
+            Doc("A", "The two delegations held three rounds of talks in Geneva this spring, officials said."),
+            Doc("B", "Two ministers flew to Geneva on Monday to prepare the meeting, officials said."),
+            Doc("C", "A three-year break in contacts ended when both sides agreed to meet."),
+            Doc("D", "Relations thawed after a five-year break in trade between the neighbours."));
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Ranges_that_overlap_do_not_conflict_but_exclusive_ones_do()
+    {
+        var overlapping = Detect(
+            Doc("A", "Tens of thousands of people have been killed in the fighting in Darfur, aid groups say."),
+            Doc("B", "About 40,000 people have been killed in the fighting in Darfur, aid groups say."));
+        Assert.Empty(overlapping);
+
+        var exclusive = Detect(
+            Doc("A", "Tens of thousands of people have been killed in the fighting in Darfur, aid groups say."),
+            Doc("B", "Hundreds of people have been killed in the fighting in Darfur, aid groups say."));
+        var conflict = Assert.Single(exclusive);
+        Assert.Equal(2, conflict.Claims.Length);
+    }
+
+    [Fact]
+    public void Related_documents_without_dates_are_compared_and_flagged()
+    {
+        var story = Doc("A", "Diplomats tried again to settle the conflict, now in its fourth year.");
+        var sibling = Doc("B", "No settlement is in sight as the war drags into its third year.");
+
+        var conflict = Assert.Single(new ConflictDetector().Detect([story], [sibling]));
+        Assert.Equal("length of the war (reports from different events)", conflict.About);
+        Assert.Equal(["A", "B"], conflict.Claims.Select(c => c.Source));
+    }
+
+    [Fact]
+    public void Related_documents_with_dates_are_shifted_by_the_time_between_them()
+    {
+        var september = new DateTimeOffset(2025, 9, 12, 0, 0, 0, TimeSpan.Zero);
+        var story = Doc("A", "Diplomats tried again to settle the conflict, now in its fourth year.", september);
+
+        // Two months earlier "third year" may have been right just before the fourth began: no conflict shown.
+        var recent = Doc("B", "No settlement is in sight as the war drags into its third year.", september.AddMonths(-2));
+        Assert.Empty(new ConflictDetector().Detect([story], [recent]));
+
+        // Nine months and a half-year value: the ranges still exclude each other after the shift.
+        var threeAndHalf = Doc("C", "Thousands have died during the three-and-a-half-year war, officials said.", september);
+        var earlier = Doc("D", "Diplomats say the war drags into its second year.", september.AddMonths(-9));
+        var conflict = Assert.Single(new ConflictDetector().Detect([threeAndHalf], [earlier]));
+        Assert.Equal("length of the war", conflict.About);
+
+        // Reports years apart concern other time frames and are not compared.
+        var old = Doc("E", "Diplomats say the war drags into its second year.", september.AddYears(-2));
+        Assert.Empty(new ConflictDetector().Detect([story], [old]));
+    }
+
+    [Fact]
+    public void Seed_story_has_the_Istanbul_rounds_conflict()
+    {
+        var documents = new[] { "000", "001", "003" }.Select(TestDocuments.Seed).ToArray();
+        var conflicts = new ConflictDetector().Detect(documents, []);
+
+        var rounds = Assert.Single(conflicts, c => c.About.Contains("Istanbul", StringComparison.Ordinal));
+        Assert.Contains(rounds.Claims, c => c.Source == "outlet001" && c.Value == "three rounds");
+        Assert.Contains(rounds.Claims, c => c.Source == "outlet003" && c.Value == "twice");
+    }
+
+    [Fact]
+    public void Seed_story_has_the_war_length_conflict_with_a_related_report()
+    {
+        var documents = new[] { "000", "001", "003" }.Select(TestDocuments.Seed).ToArray();
+        var related = new[] { "002", "004" }.Select(TestDocuments.Seed).ToArray();
+        var conflicts = new ConflictDetector().Detect(documents, related);
+
+        var war = Assert.Single(conflicts, c => c.About.StartsWith("length of the", StringComparison.Ordinal));
+        Assert.Contains(war.Claims, c => c.Source == "outlet002" && c.Value == "third year");
+        Assert.Contains(war.Claims, c => c.Source == "outlet003" && c.Value == "fourth year");
+        Assert.EndsWith("(reports from different events)", war.About, StringComparison.Ordinal);
+
+        // The story's own outlets disagree on the Istanbul rounds; the earlier report's count joins them, flagged.
+        var rounds = Assert.Single(conflicts, c => c.About.StartsWith("rounds of talks in Istanbul", StringComparison.Ordinal));
+        Assert.Contains(rounds.Claims, c => c.Source == "outlet004" && c.Value == "two rounds");
+        Assert.EndsWith("(incl. reports from different events)", rounds.About, StringComparison.Ordinal);
+        Assert.All(conflicts.SelectMany(c => c.Claims), c => Assert.Contains(c.Value, c.Text, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,103 @@
+using Parallax.Comparison.Facts;
+using Parallax.Comparison.Summary;
+using Parallax.Comparison.Tests.Text;
+using Parallax.Core.Annotations;
+using Parallax.Core.Reports;
+
+namespace Parallax.Comparison.Tests.Summary;
+
+public sealed class SummaryBuilderTests
+{
+    private static readonly Document[] Story =
+    [
+        TestDocuments.FromParagraphs(
+            "Alpha News",
+            "The health ministry said on Monday that the vaccine trial in Lagos would be delayed by two months.",
+            "He added that volunteers would be paid for the extra weeks of waiting at the clinics.",
+            "However, the trial sponsors said the vaccine had passed its safety checks in the earlier phase."),
+        TestDocuments.FromParagraphs(
+            "Beta Times",
+            "A shocking and disastrous two-month delay to the Lagos vaccine trial was announced by the health ministry on Monday.",
+            "Volunteers will be paid for the extra weeks of waiting at the clinics, he added on Monday.",
+            "The trial sponsors said the vaccine had passed its safety checks in the earlier phase of testing."),
+        TestDocuments.FromParagraphs(
+            "Gamma Post",
+            "Officials at the health ministry told reporters Monday that the vaccine trial in Lagos has been delayed two months.",
+            "“It will be paid for, all of it,” he said about the extra weeks of waiting at the clinics.",
+            "Rainfall in Lagos this month was the highest recorded since the weather service began keeping records."),
+    ];
+
+    [Fact]
+    public void Lines_are_verbatim_and_cite_every_outlet_of_their_fact()
+    {
+        var facts = new FactAligner().Align(Story);
+        var summary = new SummaryBuilder().Build(Story, facts);
+        var byId = Story.ToDictionary(d => d.Article.Id);
+
+        Assert.NotEmpty(summary);
+        foreach (var line in summary)
+        {
+            Assert.Equal(line.Text, byId[line.Origin.ArticleId].Slice(line.Origin.Span));
+            var fact = Assert.Single(facts, f => f.Statements.Contains(line.Origin));
+            Assert.Equal(fact.Sources, line.Sources);
+            Assert.Equal(fact.ArticleIds, line.ArticleIds);
+        }
+
+        Assert.Contains(summary, l => l.Sources.Length == 3);
+    }
+
+    [Fact]
+    public void The_most_neutral_wording_of_a_fact_is_used()
+    {
+        var summary = new SummaryBuilder().Build(Story, []);
+        var delay = Assert.Single(summary, l => l.Text.Contains("delay", StringComparison.Ordinal));
+        Assert.DoesNotContain("shocking", delay.Text, StringComparison.Ordinal);
+        Assert.Equal(3, delay.Sources.Length);
+    }
+
+    [Fact]
+    public void Lines_that_need_the_previous_sentence_are_left_out()
+    {
+        var summary = new SummaryBuilder(maxSentences: 8).Build(Story, []);
+        Assert.DoesNotContain(summary, l => l.Text.StartsWith("He ", StringComparison.Ordinal));
+        Assert.DoesNotContain(summary, l => l.Text.StartsWith("However", StringComparison.Ordinal));
+        Assert.DoesNotContain(summary, l => l.Text.StartsWith('“'));
+        Assert.DoesNotContain(summary, l => l.Text.Contains("he added", StringComparison.Ordinal));
+
+        // The sponsors' statement survives through the wording that stands on its own.
+        Assert.Contains(summary, l => l.Text.StartsWith("The trial sponsors", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Length_is_limited_and_lines_follow_story_order()
+    {
+        var summary = new SummaryBuilder(maxSentences: 2).Build(Story, []);
+        Assert.Equal(2, summary.Length);
+
+        var all = new SummaryBuilder(maxSentences: 8).Build(Story, []);
+        var positions = all.Select(l => (Array.FindIndex(Story, d => l.ArticleIds.Contains(d.Article.Id)), l)).ToList();
+        Assert.True(positions.Select(p => p.Item1).SequenceEqual(positions.Select(p => p.Item1).Order()));
+        Assert.Equal(all.Length, all.Select(l => l.Text).Distinct().Count());
+    }
+
+    [Fact]
+    public void Seed_summary_is_verbatim_self_contained_and_cites_its_outlets()
+    {
+        var documents = new[] { "000", "001", "003" }.Select(TestDocuments.Seed).ToArray();
+        var context = TestDocuments.Story(documents);
+        var report = new FactAligner().Analyze(context, new StoryReport(context.Story));
+        report = new SummaryBuilder().Analyze(context, report);
+
+        Assert.InRange(report.Summary.Length, 5, SummaryBuilder.DefaultMaxSentences);
+        Assert.Contains(report.Summary, l => l.Sources.Length > 1);
+        var byId = documents.ToDictionary(d => d.Article.Id);
+        foreach (var line in report.Summary)
+        {
+            Assert.Equal(line.Text, byId[line.Origin.ArticleId].Slice(line.Origin.Span));
+            Assert.Contains(line.Origin.Source, line.Sources);
+            var fact = Assert.Single(report.Facts, f => f.Statements.Contains(line.Origin));
+            Assert.Equal(fact.Sources, line.Sources);
+            Assert.False(char.IsLower(line.Text[0]));
+        }
+    }
+}

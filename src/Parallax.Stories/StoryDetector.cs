@@ -127,7 +127,8 @@ public sealed class StoryDetector : IStoryDetector
                 terms,
                 WeightedVector.FromCounts(raw[i].Names, nameFrequency, ordered.Length),
                 WeightedVector.FromCounts(raw[i].Anchors, anchorFrequency, ordered.Length),
-                SharedTopTerms(terms, termFrequency));
+                SharedTopTerms(terms, termFrequency),
+                ordered[i].Article.Published is null ? LeadWeekday.Of(ordered[i].Article) : null);
         });
         return profiles;
     }
@@ -254,10 +255,14 @@ public sealed class StoryDetector : IStoryDetector
         return best;
     }
 
-    /// <summary>Dated articles join only stories whose dated members lie within the story window of them.</summary>
+    /// <summary>
+    /// Dated articles join only stories whose dated members lie within the story window of them; an undated article
+    /// whose lead names the event's weekday joins only stories whose undated members name the same weekday or none.
+    /// </summary>
     private bool WithinWindow(ArticleProfile article, StoryCluster story) =>
-        article.Time is not { } time || story.LastTime is not { } last || story.FirstTime is not { } first
-        || (time - last <= options.StoryWindow && first - time <= options.StoryWindow);
+        (article.LeadWeekday is not { } weekday || story.AgreesWithWeekday(weekday))
+        && (article.Time is not { } time || story.LastTime is not { } last || story.FirstTime is not { } first
+            || (time - last <= options.StoryWindow && first - time <= options.StoryWindow));
 
     private StoryGrouping Assemble(List<StoryCluster> clusters, int[] storylineRoots, ImmutableArray<DuplicateLink> duplicates)
     {

@@ -46,6 +46,45 @@ public sealed class StoryDetectorTests
     }
 
     [Fact]
+    public void Undated_reports_whose_leads_name_different_weekdays_are_different_events()
+    {
+        // Same council, same subject; the second vote is a later event ("on Thursday" instead of "on Tuesday").
+        var tuesday = CouncilA();
+        var thursday = CouncilReport(
+            "tribune",
+            "Riverton council revisits library budget",
+            null,
+            "The Riverton city council debated the public library budget again on Thursday after opponents demanded a recount of the vote.",
+            "Councillor Maria Okafor said the library budget would keep all three library branches open and restore weekend opening hours.",
+            "Opponents argued that the library budget should have been cut to pay for road repairs.");
+        var noWeekday = CouncilB();
+
+        var grouping = new StoryDetector().Detect([tuesday, thursday, noWeekday]);
+
+        Assert.Equal(2, grouping.Stories.Length);
+        var first = Assert.Single(grouping.Stories, s => s.ArticleIds.Contains(tuesday.Article.Id));
+        Assert.DoesNotContain(thursday.Article.Id, first.ArticleIds);
+        Assert.Single(grouping.Storylines);
+    }
+
+    [Fact]
+    public void Dated_reports_ignore_lead_weekdays()
+    {
+        var tuesday = CouncilA(Day);
+        var sameDayOtherWeekdayWord = CouncilReport(
+            "tribune",
+            "Riverton council approves library budget",
+            Day.AddHours(3),
+            "On Thursday the Riverton city council will publish the library budget it approved after a four-hour debate over opening hours.",
+            "Councillor Maria Okafor said the budget would keep all three library branches open and restore weekend opening hours.",
+            "Opponents argued that the library budget should have been cut to pay for road repairs, and the vote passed seven to four.");
+
+        var grouping = new StoryDetector().Detect([tuesday, sameDayOtherWeekdayWord]);
+
+        Assert.Single(grouping.Stories);
+    }
+
+    [Fact]
     public void Ids_derive_from_the_first_article_and_the_first_story()
     {
         var grouping = new StoryDetector().Detect([CouncilB(Day.AddHours(2)), CouncilA(Day)]);

@@ -16,6 +16,8 @@ internal sealed class StoryCluster(int index)
 
     public Centroid Anchors { get; } = new();
 
+    private readonly int[] weekdayCounts = new int[7];
+
     /// <summary>The earliest known member time.</summary>
     public DateTimeOffset? FirstTime { get; private set; }
 
@@ -29,6 +31,24 @@ internal sealed class StoryCluster(int index)
         Names.Add(article.Names);
         Anchors.Add(article.Anchors);
         Widen(article.Time);
+        if (article.LeadWeekday is { } day)
+        {
+            weekdayCounts[(int)day]++;
+        }
+    }
+
+    /// <summary>True when no undated member's lead names a weekday other than <paramref name="day"/>.</summary>
+    public bool AgreesWithWeekday(DayOfWeek day)
+    {
+        for (var d = 0; d < weekdayCounts.Length; d++)
+        {
+            if (d != (int)day && weekdayCounts[d] > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public void Remove(ArticleProfile article)
@@ -37,6 +57,11 @@ internal sealed class StoryCluster(int index)
         Terms.Remove(article.Terms);
         Names.Remove(article.Names);
         Anchors.Remove(article.Anchors);
+        if (article.LeadWeekday is { } day)
+        {
+            weekdayCounts[(int)day]--;
+        }
+
         FirstTime = null;
         LastTime = null;
         foreach (var member in Members)

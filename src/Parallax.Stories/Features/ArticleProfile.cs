@@ -13,6 +13,7 @@ namespace Parallax.Stories.Features;
 /// Its heaviest terms that occur in at least one other article of the batch: a term no other article has cannot
 /// lead to a story, so it is not worth a place in the candidate index.
 /// </param>
+/// <param name="LeadWeekday">For an undated article, the weekday its lead names for the event (see <see cref="LeadWeekday"/>).</param>
 internal sealed record ArticleProfile(
     Document Document,
     int Order,
@@ -20,7 +21,8 @@ internal sealed record ArticleProfile(
     WeightedVector Terms,
     WeightedVector Names,
     WeightedVector Anchors,
-    string[] IndexTerms)
+    string[] IndexTerms,
+    DayOfWeek? LeadWeekday)
 {
     public string Id => Document.Article.Id;
 }

@@ -352,10 +352,12 @@ public sealed class QuoteAttributor : IDocumentAnnotator
                     found = AfterFrame(cx, segment);
                     if (!found.Speaker.IsResolved)
                     {
-                        found = BeforeFrame(cx, segments, i);
+                        var before = BeforeFrame(cx, segments, i);
+                        found = before.Speaker.IsResolved || found.Cue is null ? before : found;
                     }
 
-                    if (!found.Speaker.IsResolved && i > 0 && segments[i - 1].Paragraph == segment.Paragraph && resolved[i - 1].Speaker.IsResolved)
+                    // Without a frame of its own, a quote continues the previous quote of the paragraph.
+                    if (found.Cue is null && i > 0 && segments[i - 1].Paragraph == segment.Paragraph && resolved[i - 1].Speaker.IsResolved)
                     {
                         found = (resolved[i - 1].Speaker, null);
                     }

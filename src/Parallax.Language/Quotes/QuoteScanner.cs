@@ -57,7 +57,8 @@ internal static class QuoteScanner
                 }
             }
 
-            if (open >= 0)
+            // An unclosed left single quote is more likely a stray apostrophe ("the ‘90s") than a quote running on.
+            if (open >= 0 && opener != '‘')
             {
                 Add(segments, text, open, -1, end, p, previousUnclosed && IsParagraphStart(text, start, open));
                 unclosedHere = true;

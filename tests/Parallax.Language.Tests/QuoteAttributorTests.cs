@@ -239,4 +239,15 @@ public class QuoteAttributorTests
         Assert.DoesNotContain(document.Entities, e => e.Name == "Officials");
         Assert.Equal("Officials", Assert.Single(document.Attributions, a => a.Kind == AttributionKind.Indirect).Speaker);
     }
+
+    [Fact]
+    public void Colon_at_the_end_of_a_paragraph_introduces_the_next_quote()
+    {
+        var document = TestDocuments.Annotate(
+            "Health Minister Anna Kowalczyk told reporters:",
+            "“The hospitals are ready for the winter.”");
+        var quote = Assert.Single(document.Attributions);
+        Assert.Equal(AttributionKind.Direct, quote.Kind);
+        Assert.Equal("Anna Kowalczyk", quote.Speaker);
+    }
 }

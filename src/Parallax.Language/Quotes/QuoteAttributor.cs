@@ -522,6 +522,14 @@ public sealed class QuoteAttributor : IDocumentAnnotator
         }
 
         var lower = cx.SentenceStart(openToken);
+
+        // "Peskov told reporters:" ending the previous sentence or paragraph introduces the quote.
+        if (openToken == lower && openToken > 0 && cx.Norm(openToken - 1) == ":")
+        {
+            openToken--;
+            lower = cx.SentenceStart(openToken);
+        }
+
         if (i > 0 && segments[i - 1].Paragraph == segment.Paragraph && segments[i - 1].End > cx.Tokens[lower].Span.Start)
         {
             lower = cx.FirstTokenAtOrAfter(segments[i - 1].End);

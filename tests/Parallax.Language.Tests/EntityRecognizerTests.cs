@@ -106,4 +106,11 @@ public class EntityRecognizerTests
         Assert.All(document.Tokens, t => Assert.False(t.Span.IsEmpty));
         Assert.All(document.Attributions, a => Assert.True(a.Content.Length > 0));
     }
+
+    [Fact]
+    public void Possessive_apposition_gives_a_role()
+    {
+        var document = TestDocuments.Annotate("Kaja Kallas, the EU's foreign policy chief, said the talks would resume.");
+        Assert.Contains("EU's foreign policy chief", TestDocuments.EntityNamed(document, "Kaja Kallas").Roles);
+    }
 }

@@ -224,4 +224,30 @@ public class QuoteAttributorTests
         Assert.Equal(AttributionKind.Partial, alarming.Kind);
         Assert.Equal("Jana Novak", alarming.Speaker);
     }
+
+    [Fact]
+    public void British_single_quotes_are_quotes_and_apostrophes_are_not()
+    {
+        var document = TestDocuments.Annotate(
+            "Critics called it ‘a betrayal’. Smith said: ‘It’s the workers’ money.’",
+            "Officials said the plan was sound.");
+        var money = TestDocuments.QuoteStarting(document, "It’s the workers’ money.");
+        Assert.Equal(AttributionKind.Direct, money.Kind);
+        Assert.Equal("Smith", money.Speaker);
+        Assert.Equal(EntityKind.Person, TestDocuments.EntityNamed(document, "Smith").Kind);
+        Assert.Equal("Critics", TestDocuments.QuoteStarting(document, "a betrayal").Speaker);
+        Assert.DoesNotContain(document.Entities, e => e.Name == "Officials");
+        Assert.Equal("Officials", Assert.Single(document.Attributions, a => a.Kind == AttributionKind.Indirect).Speaker);
+    }
+
+    [Fact]
+    public void Colon_at_the_end_of_a_paragraph_introduces_the_next_quote()
+    {
+        var document = TestDocuments.Annotate(
+            "Health Minister Anna Kowalczyk told reporters:",
+            "“The hospitals are ready for the winter.”");
+        var quote = Assert.Single(document.Attributions);
+        Assert.Equal(AttributionKind.Direct, quote.Kind);
+        Assert.Equal("Anna Kowalczyk", quote.Speaker);
+    }
 }

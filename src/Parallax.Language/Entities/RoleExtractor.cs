@@ -100,7 +100,8 @@ internal static class RoleExtractor
         for (var t = start; t < tokens.Length && t - start < MaxRoleTokens && tokens[t].Sentence == tokens[end].Sentence; t++)
         {
             var norm = tokens[t].Norm;
-            if (tagAt[t] == EntityKind.Person || !char.IsLetter(norm[0]) || FunctionWords.ClauseBoundaries.Contains(norm))
+            var isPossessive = norm == "'s" && t > start && char.IsUpper(tokens[t - 1].Norm[0]); // "the EU's foreign policy chief"
+            if (!isPossessive && (tagAt[t] == EntityKind.Person || !char.IsLetter(norm[0]) || FunctionWords.ClauseBoundaries.Contains(norm)))
             {
                 break;
             }

@@ -181,7 +181,7 @@ public sealed class RuleBasedEntityTagger : IEntityTagger
 
             // Capitals forced by position count only with evidence that the word is a name.
             while (a < b && (evidence.IsForcedCapital[a] || titleCase) && GazetteerPrefix(a, b) == 0 && !HasEvidence(a, titleCase)
-                && !(EntityHeads.NameConnectors.Contains(Norm(a)) && a + 1 < b))
+                && !(EntityHeads.NameConnectors.Contains(Norm(a)) && a + 1 < b) && !IsLoneSpeaker(a, b, titleCase))
             {
                 a++;
                 while (a < b && !IsNameToken(a))
@@ -259,6 +259,22 @@ public sealed class RuleBasedEntityTagger : IEntityTagger
             }
 
             Classify(a, b, personCue: PrecededByRole(a) || FollowedByRoleApposition(b));
+        }
+
+        /// <summary>
+        /// A lone sentence-initial word right before a reporting verb ("Smith said") is a name, unless it is a common
+        /// speaker noun ("Officials said") or looks like a plural noun ("Residents said").
+        /// </summary>
+        private bool IsLoneSpeaker(int a, int b, bool titleCase)
+        {
+            if (titleCase || b - a != 1 || b >= tokens.Length || tokens[b].Sentence != tokens[a].Sentence || !CueVerbs.All.Contains(Norm(b)))
+            {
+                return false;
+            }
+
+            var norm = Norm(a);
+            return !FunctionWords.All.Contains(norm) && !Roles.SpeakerNouns.Contains(norm) && !Roles.IsRoleWord(norm)
+                && !evidence.SeenLowerCase(norm) && !(norm.Length > 3 && norm.EndsWith('s'));
         }
 
         private void StripFunctionWords(ref int a, int b)

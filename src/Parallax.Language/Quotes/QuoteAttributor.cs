@@ -352,10 +352,12 @@ public sealed class QuoteAttributor : IDocumentAnnotator
                     found = AfterFrame(cx, segment);
                     if (!found.Speaker.IsResolved)
                     {
-                        found = BeforeFrame(cx, segments, i);
+                        var before = BeforeFrame(cx, segments, i);
+                        found = before.Speaker.IsResolved || found.Cue is null ? before : found;
                     }
 
-                    if (!found.Speaker.IsResolved && i > 0 && segments[i - 1].Paragraph == segment.Paragraph && resolved[i - 1].Speaker.IsResolved)
+                    // Without a frame of its own, a quote continues the previous quote of the paragraph.
+                    if (found.Cue is null && i > 0 && segments[i - 1].Paragraph == segment.Paragraph && resolved[i - 1].Speaker.IsResolved)
                     {
                         found = (resolved[i - 1].Speaker, null);
                     }
@@ -520,6 +522,14 @@ public sealed class QuoteAttributor : IDocumentAnnotator
         }
 
         var lower = cx.SentenceStart(openToken);
+
+        // "Peskov told reporters:" ending the previous sentence or paragraph introduces the quote.
+        if (openToken == lower && openToken > 0 && cx.Norm(openToken - 1) == ":")
+        {
+            openToken--;
+            lower = cx.SentenceStart(openToken);
+        }
+
         if (i > 0 && segments[i - 1].Paragraph == segment.Paragraph && segments[i - 1].End > cx.Tokens[lower].Span.Start)
         {
             lower = cx.FirstTokenAtOrAfter(segments[i - 1].End);

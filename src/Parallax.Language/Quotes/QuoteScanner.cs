@@ -5,8 +5,8 @@ using Parallax.Language.Tokens;
 namespace Parallax.Language.Quotes;
 
 /// <summary>
-/// Finds quotations in each paragraph: typographic double quotes (“…”, „…“), guillemets («…») and straight double
-/// quotes. By news convention a quote left open at the end of a paragraph continues when the next paragraph opens
+/// Finds quotations in each paragraph: typographic double quotes (“…”, „…“), guillemets («…»), straight double
+/// quotes, and British-style single quotes (‘…’, told apart from apostrophes). By news convention a quote left open at the end of a paragraph continues when the next paragraph opens
 /// with a quotation mark.
 /// </summary>
 internal static class QuoteScanner
@@ -29,7 +29,7 @@ internal static class QuoteScanner
                 var c = text[i];
                 if (open < 0)
                 {
-                    if (c is '“' or '„' or '«' || (c == '"' && IsStraightOpening(text, i, start, end)))
+                    if (c is '“' or '„' or '«' || (c is '"' or '‘' && IsStraightOpening(text, i, start, end)))
                     {
                         open = i;
                         opener = c;
@@ -43,6 +43,7 @@ internal static class QuoteScanner
                     '"' => c == '"',
                     '«' => c == '»',
                     '„' => c is '“' or '”',
+                    '‘' => c == '’' && IsSingleClosing(text, i, end),
                     _ => c == '”',
                 };
                 if (closes)
@@ -50,13 +51,14 @@ internal static class QuoteScanner
                     Add(segments, text, open, i, i, p, previousUnclosed && IsParagraphStart(text, start, open));
                     open = -1;
                 }
-                else if (opener != '"' && c is '“' or '«' && c == opener)
+                else if (opener is '“' or '«' && c == opener)
                 {
                     open = i; // An unbalanced mark: start over from the newer opening.
                 }
             }
 
-            if (open >= 0)
+            // An unclosed left single quote is more likely a stray apostrophe ("the ‘90s") than a quote running on.
+            if (open >= 0 && opener != '‘')
             {
                 Add(segments, text, open, -1, end, p, previousUnclosed && IsParagraphStart(text, start, open));
                 unclosedHere = true;
@@ -99,6 +101,22 @@ internal static class QuoteScanner
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A right single quote closes a British-style quote only where it cannot be an apostrophe: not before a letter
+    /// ("don’t"), and after an "s" only before punctuation or the paragraph end ("the leaders’ summit").
+    /// </summary>
+    private static bool IsSingleClosing(string text, int i, int end)
+    {
+        var next = i + 1 < end ? text[i + 1] : ' ';
+        if (char.IsLetterOrDigit(next))
+        {
+            return false;
+        }
+
+        var previous = text[i - 1];
+        return previous is not ('s' or 'S') || i + 1 >= end || next is ',' or '.' or ';' or ':' or '!' or '?' or ')';
     }
 
     private static bool IsStraightOpening(string text, int i, int start, int end)

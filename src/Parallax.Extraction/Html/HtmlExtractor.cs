@@ -44,7 +44,7 @@ public static class HtmlExtractor
             element.Remove();
         }
 
-        var totalParagraphText = ParagraphText(root);
+        var totalParagraphText = new PageText(ParagraphText(root), UnlinkedText(root));
         foreach (var element in root.QuerySelectorAll("figure").ToArray())
         {
             // Figures hold images and credits; text in them that is not a figcaption is a credit line too.
@@ -118,7 +118,7 @@ public static class HtmlExtractor
     {
         var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         var order = new List<IElement>();
-        foreach (var paragraph in root.QuerySelectorAll("p,pre,blockquote,td,div"))
+        foreach (var paragraph in root.QuerySelectorAll("p,pre,blockquote,div"))
         {
             if (paragraph.LocalName == "div" && HasBlockChild(paragraph))
             {
@@ -236,7 +236,9 @@ public static class HtmlExtractor
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };
-        return tag + ClassHints.Weight(Hints(element));
+        // schema.org microdata names the article body outright.
+        var microdata = string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase) ? 50 : 0;
+        return tag + microdata + ClassHints.Weight(Hints(element));
     }
 
     private static bool HasBlockChild(IElement element)
@@ -286,9 +288,34 @@ public static class HtmlExtractor
     }
 
     // Pages that wrap everything in a form or a header-less layout must not lose their article with the furniture.
-    private static bool HoldsArticle(IElement element, int totalParagraphText) =>
-        totalParagraphText > 0 && element.TextContent.Length >= MinParagraphChars * 4
-        && ParagraphText(element) >= totalParagraphText * 0.5;
+    // Text in <br>-separated divs counts too: half of the page's unlinked text is the article, whatever its markup.
+    private static bool HoldsArticle(IElement element, PageText page)
+    {
+        if (element.TextContent.Length < MinParagraphChars * 4)
+        {
+            return false;
+        }
+
+        if (page.ParagraphChars > 0 && ParagraphText(element) >= page.ParagraphChars * 0.5)
+        {
+            return true;
+        }
+
+        return page.UnlinkedChars > 0 && UnlinkedText(element) >= page.UnlinkedChars * 0.5;
+    }
+
+    private static int UnlinkedText(IElement element)
+    {
+        var total = WhiteSpace.Collapse(element.TextContent).Length;
+        foreach (var anchor in element.QuerySelectorAll("a"))
+        {
+            total -= WhiteSpace.Collapse(anchor.TextContent).Length;
+        }
+
+        return Math.Max(0, total);
+    }
+
+    private readonly record struct PageText(int ParagraphChars, int UnlinkedChars);
 
     private static RemovalReason StructuralReason(IElement element)
     {

@@ -58,6 +58,10 @@ internal static class BoilerplateLexicon
         new("subscribe", RemovalReason.Newsletter, Strong),
         new("subscribers", RemovalReason.Newsletter, Strong),
         new("subscription", RemovalReason.Newsletter, Weak),
+        new("subscriber", RemovalReason.Newsletter, Weak),
+        new("log in", RemovalReason.Newsletter, Weak),
+        new("sign in", RemovalReason.Newsletter, Weak),
+        new("full story", RemovalReason.Newsletter, Weak),
         new("in your inbox", RemovalReason.Newsletter, Strong),
         new("to your inbox", RemovalReason.Newsletter, Strong),
         new("mailbox", RemovalReason.Newsletter, Strong),
@@ -175,7 +179,7 @@ internal static class BoilerplateLexicon
     ];
 
     /// <summary>First words of short calls to action ("Support X!", "Sign up", "Share", "Read more") and what they sell.</summary>
-    public static RemovalReason? CallToActionReason(string firstWordLower) => firstWordLower switch
+    public static RemovalReason? CallToActionReason(ReadOnlySpan<char> firstWordLower) => firstWordLower switch
     {
         "support" or "donate" or "contribute" or "give" or "become" => RemovalReason.Donation,
         "subscribe" or "sign" or "register" or "join" => RemovalReason.Newsletter,

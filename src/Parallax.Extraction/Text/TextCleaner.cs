@@ -283,7 +283,7 @@ public static class TextCleaner
                 verdicts[i] = UnitVerdict.Removed;
                 reasons[i] = RemovalReason.AuthorBio;
             }
-            else if (unit.AddressWords > 0 && unit.CueScore >= 3)
+            else if (unit.AddressWords > 0 && unit.CueTotal > 0)
             {
                 verdicts[i] = UnitVerdict.Removed;
                 reasons[i] = unit.CueReason;

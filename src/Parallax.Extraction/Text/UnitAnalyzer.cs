@@ -7,6 +7,13 @@ internal static class UnitAnalyzer
 {
     private const int ReasonCount = (int)RemovalReason.Other + 1;
 
+    // Span lookups, so that scanning a unit allocates no string per word.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords =
+        BoilerplateLexicon.StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AddressWords =
+        BoilerplateLexicon.AddressWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static UnitFeatures Analyze(TextUnit unit)
     {
         var text = unit.Text;
@@ -21,19 +28,19 @@ internal static class UnitAnalyzer
         var position = 0;
         while (NextWord(lower, ref position, out var start, out var length))
         {
-            var word = lower.Substring(start, length);
+            var word = lower.AsSpan(start, length);
             if (words == 0)
             {
-                firstWord = word;
+                firstWord = word.ToString();
             }
 
             words++;
-            if (BoilerplateLexicon.StopWords.Contains(word))
+            if (StopWords.Contains(word))
             {
                 stop++;
             }
 
-            if (!inQuote && BoilerplateLexicon.AddressWords.Contains(word))
+            if (!inQuote && AddressWords.Contains(word))
             {
                 address++;
             }

@@ -26,6 +26,12 @@ public sealed class ConflictDetector : IStoryAnalyzer
 {
     private const double DaysPerYear = 365.25;
 
+    /// <summary>Share of the alignment threshold that suffices when a name anchors both numbers to one event.</summary>
+    private const double AnchoredShare = 0.6;
+
+    /// <summary>Multiple of the alignment threshold needed when no name anchors the numbers.</summary>
+    private const double UnanchoredFactor = 1.5;
+
     private readonly double alignThreshold;
 
     /// <summary>Creates the detector.</summary>
@@ -88,7 +94,7 @@ public sealed class ConflictDetector : IStoryAnalyzer
                     continue;
                 }
 
-                if (!SameThing(corpus, documentAnchors, x, y))
+                if (!SameThing(corpus, documentAnchors, x, y) || AgreesElsewhere(measurements, x, y))
                 {
                     continue;
                 }
@@ -144,14 +150,38 @@ public sealed class ConflictDetector : IStoryAnalyzer
             return true;
         }
 
-        var ax = AnchorsOf(documentAnchors, x);
-        var ay = AnchorsOf(documentAnchors, y);
-        if (ax.Overlaps(ay))
+        // Counts need both: a name shared near the numbers (the same event) and sentences that say much the same
+        // (the same role: "5,000 died" and "600,000 fled" share the place but not the statement).
+        var similarity = corpus.Similarity(x.Profile.Order, y.Profile.Order);
+        if (!AnchorsOf(documentAnchors, x).Overlaps(AnchorsOf(documentAnchors, y)))
         {
-            return true;
+            return similarity >= alignThreshold * UnanchoredFactor;
         }
 
-        return corpus.Similarity(x.Profile.Order, y.Profile.Order) >= alignThreshold;
+        return similarity >= alignThreshold * AnchoredShare;
+    }
+
+    /// <summary>
+    /// True when either sentence also gives a value of the same thing that agrees with the other claim: the two
+    /// outlets then agree, and the differing number is about another part of the statement ("killed 60, injured 162").
+    /// </summary>
+    private static bool AgreesElsewhere(List<Measurement> measurements, Measurement x, Measurement y)
+    {
+        foreach (var m in measurements)
+        {
+            if (m.Kind != x.Kind || m.Subject != x.Subject)
+            {
+                continue;
+            }
+
+            if ((m.Profile == y.Profile && m != y && !m.Excludes(x.Low, x.High))
+                || (m.Profile == x.Profile && m != x && !m.Excludes(y.Low, y.High)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static HashSet<string> AnchorsOf(Dictionary<(int Document, string Subject), HashSet<string>> documentAnchors, Measurement m)

@@ -34,6 +34,25 @@ internal static class MeasurementReader
         "cattle", "livestock", "media", "data", "criteria", "aircraft", "crew",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Units of measure and of time: a number of them is a magnitude (a distance, a sum, a period), not a count of
+    /// things, and magnitudes of a story measure many different things.
+    /// </summary>
+    private static readonly FrozenSet<string> MeasureUnits = new[]
+    {
+        "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries", "times",
+        "miles", "kilometers", "kilometres", "kms", "km", "meters", "metres", "feet", "inches", "yards", "acres",
+        "hectares", "tons", "tonnes", "pounds", "kilograms", "kilos", "grams", "ounces", "gallons", "liters", "litres",
+        "barrels", "dollars", "euros", "cents", "pence", "yen", "yuan", "rubles", "roubles", "degrees", "percent",
+        "points", "votes",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words before a length that make it a period within something, not its whole length ("the first two weeks").</summary>
+    private static readonly FrozenSet<string> PeriodMarkers = new[]
+    {
+        "first", "last", "next", "past", "previous", "final", "coming", "recent", "early", "late",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Weekdays = new[]
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -74,8 +93,19 @@ internal static class MeasurementReader
             return null;
         }
 
+        if (quantity.FirstWord > 0 && PeriodMarkers.Contains(words[quantity.FirstWord - 1].Lower))
+        {
+            return null;
+        }
+
         string? subject = null;
         var definite = false;
+        if (words[u].JoinedByHyphen && u + 1 < words.Length && words[u + 1].Lower is "old" or "olds")
+        {
+            // "a 21-year-old" is an age, not how long something has lasted.
+            return null;
+        }
+
         if (words[u].JoinedByHyphen && u + 1 < words.Length && !StopWords.Contains(words[u + 1].Lower))
         {
             subject = words[u + 1].Lower;
@@ -83,13 +113,9 @@ internal static class MeasurementReader
         }
         else if (u + 2 < words.Length && words[u + 1].Lower == "of")
         {
+            // "three years of war" (a bare noun) is the thing's length; "two weeks of the season" is a part of it.
             var s = u + 2;
-            while (s < words.Length - 1 && Determiners.Contains(words[s].Lower))
-            {
-                s++;
-            }
-
-            subject = StopWords.Contains(words[s].Lower) ? null : words[s].Lower;
+            subject = StopWords.Contains(words[s].Lower) || words[s].IsCapitalised ? null : words[s].Lower;
             definite = true;
         }
         else if (quantity.Kind == QuantityKind.Ordinal && quantity.FirstWord > 0
@@ -167,7 +193,7 @@ internal static class MeasurementReader
             }
         }
 
-        if (head < 0 || words[head].IsCapitalised)
+        if (head < 0 || words[head].IsCapitalised || MeasureUnits.Contains(words[head].Lower) || TimeUnits.ContainsKey(words[head].Lower))
         {
             return null;
         }

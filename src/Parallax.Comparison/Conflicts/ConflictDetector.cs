@@ -150,8 +150,19 @@ public sealed class ConflictDetector : IStoryAnalyzer
             return true;
         }
 
-        // Counts need both: a name shared near the numbers (the same event) and sentences that say much the same
-        // (the same role: "5,000 died" and "600,000 fled" share the place but not the statement).
+        // Counts need the same role ("killing 60" and "killing 65", not "5,000 died" and "600,000 fled"), no
+        // conflicting names (Mexico's deaths are not Guatemala's), and sentences that say much the same.
+        // A count of meetings has no role apart from the meeting itself.
+        if (x.Subject != "meeting" && !x.Role.Overlaps(y.Role))
+        {
+            return false;
+        }
+
+        if (!x.Anchors.IsEmpty && !y.Anchors.IsEmpty && !x.Anchors.Select(a => a.Stem).Intersect(y.Anchors.Select(a => a.Stem)).Any())
+        {
+            return false;
+        }
+
         var similarity = corpus.Similarity(x.Profile.Order, y.Profile.Order);
         if (!AnchorsOf(documentAnchors, x).Overlaps(AnchorsOf(documentAnchors, y)))
         {

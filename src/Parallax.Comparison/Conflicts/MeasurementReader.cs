@@ -164,6 +164,11 @@ internal static class MeasurementReader
         }
 
         var words = profile.Words;
+        if (IsPartOfWhole(words, quantity))
+        {
+            return null;
+        }
+
         var h = quantity.NumberEnd;
         if (h < words.Length && words[h].Lower == "of")
         {
@@ -213,7 +218,10 @@ internal static class MeasurementReader
 
         return new Measurement(
             profile, MeasureKind.Count, quantity.Low, quantity.High, 0, subject, description,
-            Slice(profile, quantity.FirstWord, head), Anchors(profile, quantity));
+            Slice(profile, quantity.FirstWord, head), Anchors(profile, quantity))
+        {
+            Role = Role(profile, quantity.FirstWord, head, subject),
+        };
     }
 
     private static Measurement? ReadTimes(SentenceProfile profile, Quantity quantity)
@@ -228,13 +236,70 @@ internal static class MeasurementReader
                 continue;
             }
 
-            var stem = SuffixStemmer.Stem(w.Lower);
+            var subject = CountClass(SuffixStemmer.Stem(w.Lower));
             return new Measurement(
-                profile, MeasureKind.Count, quantity.Low, quantity.High, 0, CountClass(stem), w.Lower,
-                Slice(profile, quantity.FirstWord, quantity.NumberEnd - 1), Anchors(profile, quantity));
+                profile, MeasureKind.Count, quantity.Low, quantity.High, 0, subject, w.Lower,
+                Slice(profile, quantity.FirstWord, quantity.NumberEnd - 1), Anchors(profile, quantity))
+            {
+                Role = Role(profile, k, quantity.NumberEnd - 1, subject),
+            };
         }
 
         return null;
+    }
+
+    private static bool IsModifier(string lower) => lower is "about" or "around" or "nearly" or "almost" or "some" or "over" or "approximately" or "roughly";
+
+    /// <summary>
+    /// True for either side of a part-whole phrase ("64 of the 122 seats", "one of 10 states"): the two numbers
+    /// count different sets, and each is read wrongly on its own.
+    /// </summary>
+    private static bool IsPartOfWhole(ImmutableArray<WordToken> words, Quantity quantity)
+    {
+        var after = quantity.NumberEnd;
+        if (after < words.Length && words[after].Lower == "of")
+        {
+            var next = after + 1 < words.Length && words[after + 1].Lower == "the" ? after + 2 : after + 1;
+            if (next < words.Length && (words[next].IsNumeric || NumberWords.Units.ContainsKey(words[next].Lower) || NumberWords.Tens.ContainsKey(words[next].Lower)))
+            {
+                return true;
+            }
+        }
+
+        var before = quantity.FirstWord - 1;
+        if (before >= 0 && words[before].Lower == "the")
+        {
+            before--;
+        }
+
+        return before >= 1 && words[before].Lower == "of"
+            && (words[before - 1].IsNumeric || NumberWords.Units.ContainsKey(words[before - 1].Lower) || NumberWords.Tens.ContainsKey(words[before - 1].Lower));
+    }
+
+    /// <summary>
+    /// The folded stems of the content words within three words of a count, names and the counted word aside:
+    /// what is said of the things counted ("killing", "missing", "met").
+    /// </summary>
+    public static ImmutableHashSet<string> Role(SentenceProfile profile, int first, int last, string subject)
+    {
+        var words = profile.Words;
+        var role = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        for (var k = Math.Max(0, first - 3); k < Math.Min(words.Length, last + 4); k++)
+        {
+            var w = words[k];
+            if ((k >= first && k <= last) || w.IsCapitalised || w.IsNumeric || StopWords.Contains(w.Lower) || NumberWords.Units.ContainsKey(w.Lower))
+            {
+                continue;
+            }
+
+            var folded = CountClass(SuffixStemmer.Stem(w.Lower));
+            if (folded != subject)
+            {
+                role.Add(folded);
+            }
+        }
+
+        return role.ToImmutable();
     }
 
     /// <summary>The head of the nearest definite noun phrase before <paramref name="from"/> ("the conflict").</summary>
@@ -255,12 +320,15 @@ internal static class MeasurementReader
     {
         var words = profile.Words;
         var anchors = ImmutableArray.CreateBuilder<(string, string)>();
-        var from = Math.Max(1, quantity.FirstWord - AnchorWindow);
+        // The first word counts too: a capitalised non-function word opening a sentence is mostly a name
+        // ("Mexico reported one death"), and a wrong anchor only makes a conflict less likely.
+        var from = Math.Max(0, quantity.FirstWord - AnchorWindow);
         var to = Math.Min(words.Length, quantity.NumberEnd + AnchorWindow);
         for (var k = from; k < to; k++)
         {
             var w = words[k];
-            if (w.IsCapitalised && !StopWords.Contains(w.Lower) && !NumberWords.Months.Contains(w.Lower) && !Weekdays.Contains(w.Lower))
+            if (w.IsCapitalised && !StopWords.Contains(w.Lower) && !NumberWords.Months.Contains(w.Lower) && !Weekdays.Contains(w.Lower)
+                && !NumberWords.IsNumberWord(w.Lower) && !(k == quantity.FirstWord - 1 && k == 0 && IsModifier(w.Lower)))
             {
                 anchors.Add((SuffixStemmer.Stem(w.Lower), w.Text));
             }

@@ -12,9 +12,12 @@ namespace Parallax.Comparison.Conflicts;
 /// reconcile — a length of time ("third year" vs "three-and-a-half-year war") or a count ("three rounds of talks
 /// in Istanbul" vs "met in Istanbul twice"). Values are compared as ranges, so "more than three years",
 /// "tens of thousands" and "about 40" only conflict with values outside them. Two numbers concern the same thing
-/// when they measure the same kind of thing (same time unit and subject, or same counted noun class) and are
-/// anchored to the same event: a shared name near both numbers, or (when a sentence names none) near another
-/// mention of the thing in the same article, or else sentences similar enough to be aligned.
+/// when they measure the same kind of thing. Lengths: the same definite subject ("the war", "its fourth year",
+/// "years of war"), folded by synonym. Counts: the same counted noun class, said in the same role ("killing 60
+/// people" / "killing 65 people"), with no disjoint names near the numbers, and sentences similar enough:
+/// a little similarity when a shared name anchors both numbers (near them, or, when a sentence names none, near
+/// another mention of the thing in its article), much more without one. Part-whole phrases ("64 of the 122
+/// seats"), ages, periods ("the first two weeks"), units of measure and money are not read as counts.
 /// Claims of related documents (sibling stories) are compared with the story's own when they concern the same
 /// time frame: lengths are shifted by the time between publications and must still exclude each other; counts
 /// need publications within a day. When a date is unknown the comparison is kept and <c>About</c> says the
@@ -144,16 +147,17 @@ public sealed class ConflictDetector : IStoryAnalyzer
             return false;
         }
 
-        if (x.Definite && y.Definite)
+        if (x.Kind == MeasureKind.Length)
         {
-            // "The war", "its fourth year", "years of war": a definite thing of the story is one thing.
-            return true;
+            // "The war", "its fourth year", "years of war": a definite thing of the story is one thing; indefinite
+            // ones ("a three-year break", "a 13-year term") may be different instances and are never compared.
+            return x.Definite && y.Definite;
         }
 
         // Counts need the same role ("killing 60" and "killing 65", not "5,000 died" and "600,000 fled"), no
         // conflicting names (Mexico's deaths are not Guatemala's), and sentences that say much the same.
         // A count of meetings has no role apart from the meeting itself.
-        if (x.Subject != "meeting" && !x.Role.Overlaps(y.Role))
+        if (x.Subject != MeasurementReader.MeetingClass && !x.Role.Overlaps(y.Role))
         {
             return false;
         }

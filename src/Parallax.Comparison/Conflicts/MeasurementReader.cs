@@ -78,11 +78,14 @@ internal static class MeasurementReader
         }
     }
 
+    /// <summary>The count class of meetings between parties.</summary>
+    public const string MeetingClass = "meeting";
+
     /// <summary>True when the stem names a meeting between parties (rounds, talks, sessions).</summary>
     public static bool IsMeetingWord(string stem) => MeetingStems.Contains(stem);
 
     /// <summary>The class a counted thing falls in: meetings share one class, other nouns fold by synonym.</summary>
-    public static string CountClass(string stem) => IsMeetingWord(stem) ? "meeting" : NewsSynonyms.Fold(stem);
+    public static string CountClass(string stem) => IsMeetingWord(stem) ? MeetingClass : NewsSynonyms.Fold(stem);
 
     private static Measurement? ReadLength(SentenceProfile profile, Quantity quantity)
     {
@@ -212,7 +215,7 @@ internal static class MeasurementReader
             var ofStem = SuffixStemmer.Stem(words[head + 2].Lower);
             if (IsMeetingWord(ofStem))
             {
-                subject = "meeting";
+                subject = MeetingClass;
             }
         }
 

@@ -12,9 +12,12 @@ namespace Parallax.Comparison.Conflicts;
 /// reconcile — a length of time ("third year" vs "three-and-a-half-year war") or a count ("three rounds of talks
 /// in Istanbul" vs "met in Istanbul twice"). Values are compared as ranges, so "more than three years",
 /// "tens of thousands" and "about 40" only conflict with values outside them. Two numbers concern the same thing
-/// when they measure the same kind of thing (same time unit and subject, or same counted noun class) and are
-/// anchored to the same event: a shared name near both numbers, or (when a sentence names none) near another
-/// mention of the thing in the same article, or else sentences similar enough to be aligned.
+/// when they measure the same kind of thing. Lengths: the same definite subject ("the war", "its fourth year",
+/// "years of war"), folded by synonym. Counts: the same counted noun class, said in the same role ("killing 60
+/// people" / "killing 65 people"), with no disjoint names near the numbers, and sentences similar enough:
+/// a little similarity when a shared name anchors both numbers (near them, or, when a sentence names none, near
+/// another mention of the thing in its article), much more without one. Part-whole phrases ("64 of the 122
+/// seats"), ages, periods ("the first two weeks"), units of measure and money are not read as counts.
 /// Claims of related documents (sibling stories) are compared with the story's own when they concern the same
 /// time frame: lengths are shifted by the time between publications and must still exclude each other; counts
 /// need publications within a day. When a date is unknown the comparison is kept and <c>About</c> says the
@@ -25,6 +28,12 @@ namespace Parallax.Comparison.Conflicts;
 public sealed class ConflictDetector : IStoryAnalyzer
 {
     private const double DaysPerYear = 365.25;
+
+    /// <summary>Share of the alignment threshold that suffices when a name anchors both numbers to one event.</summary>
+    private const double AnchoredShare = 0.6;
+
+    /// <summary>Multiple of the alignment threshold needed when no name anchors the numbers.</summary>
+    private const double UnanchoredFactor = 1.5;
 
     private readonly double alignThreshold;
 
@@ -88,7 +97,7 @@ public sealed class ConflictDetector : IStoryAnalyzer
                     continue;
                 }
 
-                if (!SameThing(corpus, documentAnchors, x, y))
+                if (!SameThing(corpus, documentAnchors, x, y) || AgreesElsewhere(measurements, x, y))
                 {
                     continue;
                 }
@@ -138,20 +147,56 @@ public sealed class ConflictDetector : IStoryAnalyzer
             return false;
         }
 
-        if (x.Definite && y.Definite)
+        if (x.Kind == MeasureKind.Length)
         {
-            // "The war", "its fourth year", "years of war": a definite thing of the story is one thing.
-            return true;
+            // "The war", "its fourth year", "years of war": a definite thing of the story is one thing; indefinite
+            // ones ("a three-year break", "a 13-year term") may be different instances and are never compared.
+            return x.Definite && y.Definite;
         }
 
-        var ax = AnchorsOf(documentAnchors, x);
-        var ay = AnchorsOf(documentAnchors, y);
-        if (ax.Overlaps(ay))
+        // Counts need the same role ("killing 60" and "killing 65", not "5,000 died" and "600,000 fled"), no
+        // conflicting names (Mexico's deaths are not Guatemala's), and sentences that say much the same.
+        // A count of meetings has no role apart from the meeting itself.
+        if (x.Subject != MeasurementReader.MeetingClass && !x.Role.Overlaps(y.Role))
         {
-            return true;
+            return false;
         }
 
-        return corpus.Similarity(x.Profile.Order, y.Profile.Order) >= alignThreshold;
+        if (!x.Anchors.IsEmpty && !y.Anchors.IsEmpty && !x.Anchors.Select(a => a.Stem).Intersect(y.Anchors.Select(a => a.Stem)).Any())
+        {
+            return false;
+        }
+
+        var similarity = corpus.Similarity(x.Profile.Order, y.Profile.Order);
+        if (!AnchorsOf(documentAnchors, x).Overlaps(AnchorsOf(documentAnchors, y)))
+        {
+            return similarity >= alignThreshold * UnanchoredFactor;
+        }
+
+        return similarity >= alignThreshold * AnchoredShare;
+    }
+
+    /// <summary>
+    /// True when either sentence also gives a value of the same thing that agrees with the other claim: the two
+    /// outlets then agree, and the differing number is about another part of the statement ("killed 60, injured 162").
+    /// </summary>
+    private static bool AgreesElsewhere(List<Measurement> measurements, Measurement x, Measurement y)
+    {
+        foreach (var m in measurements)
+        {
+            if (m.Kind != x.Kind || m.Subject != x.Subject)
+            {
+                continue;
+            }
+
+            if ((m.Profile == y.Profile && m != y && !m.Excludes(x.Low, x.High))
+                || (m.Profile == x.Profile && m != x && !m.Excludes(y.Low, y.High)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static HashSet<string> AnchorsOf(Dictionary<(int Document, string Subject), HashSet<string>> documentAnchors, Measurement m)

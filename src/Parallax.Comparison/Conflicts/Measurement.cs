@@ -29,6 +29,9 @@ internal sealed record Measurement(
     ImmutableArray<(string Stem, string Surface)> Anchors,
     bool Definite = false)
 {
+    /// <summary>For counts, what the sentence says of the things counted (folded stems near the number).</summary>
+    public ImmutableHashSet<string> Role { get; init; } = [];
+
     /// <summary>True when the two ranges share no value.</summary>
     public bool Excludes(double low, double high) => !(Low < high && low < High);
 }

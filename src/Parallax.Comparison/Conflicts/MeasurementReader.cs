@@ -34,6 +34,25 @@ internal static class MeasurementReader
         "cattle", "livestock", "media", "data", "criteria", "aircraft", "crew",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Units of measure and of time: a number of them is a magnitude (a distance, a sum, a period), not a count of
+    /// things, and magnitudes of a story measure many different things.
+    /// </summary>
+    private static readonly FrozenSet<string> MeasureUnits = new[]
+    {
+        "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries", "times",
+        "miles", "kilometers", "kilometres", "kms", "km", "meters", "metres", "feet", "inches", "yards", "acres",
+        "hectares", "tons", "tonnes", "pounds", "kilograms", "kilos", "grams", "ounces", "gallons", "liters", "litres",
+        "barrels", "dollars", "euros", "cents", "pence", "yen", "yuan", "rubles", "roubles", "degrees", "percent",
+        "points", "votes",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words before a length that make it a period within something, not its whole length ("the first two weeks").</summary>
+    private static readonly FrozenSet<string> PeriodMarkers = new[]
+    {
+        "first", "last", "next", "past", "previous", "final", "coming", "recent", "early", "late",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Weekdays = new[]
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -59,11 +78,14 @@ internal static class MeasurementReader
         }
     }
 
+    /// <summary>The count class of meetings between parties.</summary>
+    public const string MeetingClass = "meeting";
+
     /// <summary>True when the stem names a meeting between parties (rounds, talks, sessions).</summary>
     public static bool IsMeetingWord(string stem) => MeetingStems.Contains(stem);
 
     /// <summary>The class a counted thing falls in: meetings share one class, other nouns fold by synonym.</summary>
-    public static string CountClass(string stem) => IsMeetingWord(stem) ? "meeting" : NewsSynonyms.Fold(stem);
+    public static string CountClass(string stem) => IsMeetingWord(stem) ? MeetingClass : NewsSynonyms.Fold(stem);
 
     private static Measurement? ReadLength(SentenceProfile profile, Quantity quantity)
     {
@@ -74,8 +96,19 @@ internal static class MeasurementReader
             return null;
         }
 
+        if (quantity.FirstWord > 0 && PeriodMarkers.Contains(words[quantity.FirstWord - 1].Lower))
+        {
+            return null;
+        }
+
         string? subject = null;
         var definite = false;
+        if (words[u].JoinedByHyphen && u + 1 < words.Length && words[u + 1].Lower is "old" or "olds")
+        {
+            // "a 21-year-old" is an age, not how long something has lasted.
+            return null;
+        }
+
         if (words[u].JoinedByHyphen && u + 1 < words.Length && !StopWords.Contains(words[u + 1].Lower))
         {
             subject = words[u + 1].Lower;
@@ -83,13 +116,9 @@ internal static class MeasurementReader
         }
         else if (u + 2 < words.Length && words[u + 1].Lower == "of")
         {
+            // "three years of war" (a bare noun) is the thing's length; "two weeks of the season" is a part of it.
             var s = u + 2;
-            while (s < words.Length - 1 && Determiners.Contains(words[s].Lower))
-            {
-                s++;
-            }
-
-            subject = StopWords.Contains(words[s].Lower) ? null : words[s].Lower;
+            subject = StopWords.Contains(words[s].Lower) || words[s].IsCapitalised ? null : words[s].Lower;
             definite = true;
         }
         else if (quantity.Kind == QuantityKind.Ordinal && quantity.FirstWord > 0
@@ -138,6 +167,11 @@ internal static class MeasurementReader
         }
 
         var words = profile.Words;
+        if (IsPartOfWhole(words, quantity))
+        {
+            return null;
+        }
+
         var h = quantity.NumberEnd;
         if (h < words.Length && words[h].Lower == "of")
         {
@@ -167,7 +201,7 @@ internal static class MeasurementReader
             }
         }
 
-        if (head < 0 || words[head].IsCapitalised)
+        if (head < 0 || words[head].IsCapitalised || MeasureUnits.Contains(words[head].Lower) || TimeUnits.ContainsKey(words[head].Lower))
         {
             return null;
         }
@@ -181,13 +215,16 @@ internal static class MeasurementReader
             var ofStem = SuffixStemmer.Stem(words[head + 2].Lower);
             if (IsMeetingWord(ofStem))
             {
-                subject = "meeting";
+                subject = MeetingClass;
             }
         }
 
         return new Measurement(
             profile, MeasureKind.Count, quantity.Low, quantity.High, 0, subject, description,
-            Slice(profile, quantity.FirstWord, head), Anchors(profile, quantity));
+            Slice(profile, quantity.FirstWord, head), Anchors(profile, quantity))
+        {
+            Role = Role(profile, quantity.FirstWord, head, subject),
+        };
     }
 
     private static Measurement? ReadTimes(SentenceProfile profile, Quantity quantity)
@@ -202,13 +239,70 @@ internal static class MeasurementReader
                 continue;
             }
 
-            var stem = SuffixStemmer.Stem(w.Lower);
+            var subject = CountClass(SuffixStemmer.Stem(w.Lower));
             return new Measurement(
-                profile, MeasureKind.Count, quantity.Low, quantity.High, 0, CountClass(stem), w.Lower,
-                Slice(profile, quantity.FirstWord, quantity.NumberEnd - 1), Anchors(profile, quantity));
+                profile, MeasureKind.Count, quantity.Low, quantity.High, 0, subject, w.Lower,
+                Slice(profile, quantity.FirstWord, quantity.NumberEnd - 1), Anchors(profile, quantity))
+            {
+                Role = Role(profile, k, quantity.NumberEnd - 1, subject),
+            };
         }
 
         return null;
+    }
+
+    private static bool IsModifier(string lower) => lower is "about" or "around" or "nearly" or "almost" or "some" or "over" or "approximately" or "roughly";
+
+    /// <summary>
+    /// True for either side of a part-whole phrase ("64 of the 122 seats", "one of 10 states"): the two numbers
+    /// count different sets, and each is read wrongly on its own.
+    /// </summary>
+    private static bool IsPartOfWhole(ImmutableArray<WordToken> words, Quantity quantity)
+    {
+        var after = quantity.NumberEnd;
+        if (after < words.Length && words[after].Lower == "of")
+        {
+            var next = after + 1 < words.Length && words[after + 1].Lower == "the" ? after + 2 : after + 1;
+            if (next < words.Length && (words[next].IsNumeric || NumberWords.Units.ContainsKey(words[next].Lower) || NumberWords.Tens.ContainsKey(words[next].Lower)))
+            {
+                return true;
+            }
+        }
+
+        var before = quantity.FirstWord - 1;
+        if (before >= 0 && words[before].Lower == "the")
+        {
+            before--;
+        }
+
+        return before >= 1 && words[before].Lower == "of"
+            && (words[before - 1].IsNumeric || NumberWords.Units.ContainsKey(words[before - 1].Lower) || NumberWords.Tens.ContainsKey(words[before - 1].Lower));
+    }
+
+    /// <summary>
+    /// The folded stems of the content words within three words of a count, names and the counted word aside:
+    /// what is said of the things counted ("killing", "missing", "met").
+    /// </summary>
+    public static ImmutableHashSet<string> Role(SentenceProfile profile, int first, int last, string subject)
+    {
+        var words = profile.Words;
+        var role = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        for (var k = Math.Max(0, first - 3); k < Math.Min(words.Length, last + 4); k++)
+        {
+            var w = words[k];
+            if ((k >= first && k <= last) || w.IsCapitalised || w.IsNumeric || StopWords.Contains(w.Lower) || NumberWords.Units.ContainsKey(w.Lower))
+            {
+                continue;
+            }
+
+            var folded = CountClass(SuffixStemmer.Stem(w.Lower));
+            if (folded != subject)
+            {
+                role.Add(folded);
+            }
+        }
+
+        return role.ToImmutable();
     }
 
     /// <summary>The head of the nearest definite noun phrase before <paramref name="from"/> ("the conflict").</summary>
@@ -229,12 +323,15 @@ internal static class MeasurementReader
     {
         var words = profile.Words;
         var anchors = ImmutableArray.CreateBuilder<(string, string)>();
-        var from = Math.Max(1, quantity.FirstWord - AnchorWindow);
+        // The first word counts too: a capitalised non-function word opening a sentence is mostly a name
+        // ("Mexico reported one death"), and a wrong anchor only makes a conflict less likely.
+        var from = Math.Max(0, quantity.FirstWord - AnchorWindow);
         var to = Math.Min(words.Length, quantity.NumberEnd + AnchorWindow);
         for (var k = from; k < to; k++)
         {
             var w = words[k];
-            if (w.IsCapitalised && !StopWords.Contains(w.Lower) && !NumberWords.Months.Contains(w.Lower) && !Weekdays.Contains(w.Lower))
+            if (w.IsCapitalised && !StopWords.Contains(w.Lower) && !NumberWords.Months.Contains(w.Lower) && !Weekdays.Contains(w.Lower)
+                && !NumberWords.IsNumberWord(w.Lower) && !(k == quantity.FirstWord - 1 && k == 0 && IsModifier(w.Lower)))
             {
                 anchors.Add((SuffixStemmer.Stem(w.Lower), w.Text));
             }

@@ -59,6 +59,13 @@ internal static class SentenceEligibility
             return false;
         }
 
+        // A sentence that starts in lower case is the tail of a mis-split sentence.
+        var text = profile.Sentence.Text;
+        if (text.Length == 0 || char.IsLower(text[0]))
+        {
+            return false;
+        }
+
         var first = words[0].Lower;
         var firstTwo = words.Length > 1 ? first + " " + words[1].Lower : first;
         if (BackPointers.Contains(first) || BackPointers.Contains(firstTwo) || Connectives.Contains(first))
@@ -95,8 +102,9 @@ internal static class SentenceEligibility
     private static bool QuotesAreAttributed(SentenceProfile profile)
     {
         var text = profile.Sentence.Text;
-        var opens = 0;
-        var closes = 0;
+        // TeX-style ``quotes'' (common in wire copy) count like typographic ones.
+        var opens = Occurrences(text, "``");
+        var closes = Occurrences(text, "''");
         var straight = 0;
         foreach (var c in text)
         {
@@ -144,6 +152,13 @@ internal static class SentenceEligibility
                 continue;
             }
 
+            if (c is '`' or '\'' && i + 1 < text.Length && text[i + 1] == c)
+            {
+                insideQuote = c == '`';
+                i++;
+                continue;
+            }
+
             while (wordIndex < profile.Words.Length && profile.Words[wordIndex].Span.Start - sentenceStart < i)
             {
                 wordIndex++;
@@ -160,6 +175,17 @@ internal static class SentenceEligibility
         }
 
         return hasCue && hasName;
+    }
+
+    private static int Occurrences(string text, string pair)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(pair, StringComparison.Ordinal); i >= 0; i = text.IndexOf(pair, i + pair.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static bool SpeakerIsPronoun(SentenceProfile profile)

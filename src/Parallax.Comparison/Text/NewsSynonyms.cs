@@ -28,9 +28,6 @@ internal static class NewsSynonyms
     /// <summary>True when the stem is the representative word of a synonym class (a whole word, e.g. "war").</summary>
     public static bool IsRepresentative(string stem) => Representative.TryGetValue(stem, out var rep) && rep == stem;
 
-    /// <summary>True when the two stems are equal or interchangeable.</summary>
-    public static bool AreEquivalent(string a, string b) => a == b || Fold(a) == Fold(b);
-
     private static FrozenDictionary<string, string> Build(params string[][] classes)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);

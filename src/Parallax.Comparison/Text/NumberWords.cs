@@ -46,6 +46,11 @@ internal static class NumberWords
             ["thousands"] = (1e3, 1e4), ["millions"] = (1e6, 1e7), ["billions"] = (1e9, 1e10),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>True for any number word: cardinal, ordinal, scale, multiplicative or vague plural.</summary>
+    public static bool IsNumberWord(string lower) =>
+        Units.ContainsKey(lower) || Tens.ContainsKey(lower) || Scales.ContainsKey(lower) || Ordinals.ContainsKey(lower)
+        || Multiplicatives.ContainsKey(lower) || VaguePlurals.ContainsKey(lower) || lower is "hundred" or "dozen";
+
     public static readonly FrozenSet<string> Months = new[]
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

@@ -22,8 +22,4 @@ internal sealed record Quantity(
     int FirstWord,
     int NumberEnd,
     TextSpan Span,
-    string Text)
-{
-    /// <summary>True when the two ranges share at least one value.</summary>
-    public bool Overlaps(Quantity other) => Low < other.High && other.Low < High;
-}
+    string Text);

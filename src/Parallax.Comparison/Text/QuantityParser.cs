@@ -302,10 +302,12 @@ internal static class QuantityParser
 
     private static (double Low, double High) Apply(string modifier, double v) => modifier switch
     {
-        "more than" or "over" or "upwards of" or "exceeding" => (Above(v), double.PositiveInfinity),
-        "at least" => (v, double.PositiveInfinity),
-        "less than" or "fewer than" or "under" => (double.NegativeInfinity, v),
-        "up to" or "at most" or "as many" or "as much" => (double.NegativeInfinity, Above(v)),
+        "more than" or "upwards of" or "exceeding" => (Above(v), double.PositiveInfinity),
+
+        // "over" and "under" are also prepositions ("hand over two suspects"), so they are read inclusively.
+        "at least" or "over" => (v, double.PositiveInfinity),
+        "less than" or "fewer than" => (double.NegativeInfinity, v),
+        "up to" or "at most" or "as many" or "as much" or "under" => (double.NegativeInfinity, Above(v)),
         "nearly" or "almost" => (v * (1 - Approximation), v),
         _ => (v * (1 - Approximation), Above(v * (1 + Approximation))),
     };

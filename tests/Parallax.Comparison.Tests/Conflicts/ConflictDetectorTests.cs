@@ -142,10 +142,25 @@ public sealed class ConflictDetectorTests
         Assert.Contains(war.Claims, c => c.Source == "outlet003" && c.Value == "fourth year");
         Assert.EndsWith("(reports from different events)", war.About, StringComparison.Ordinal);
 
-        // The story's own outlets disagree on the Istanbul rounds; the earlier report's count joins them, flagged.
+        // The story's own outlets disagree on the Istanbul rounds; that conflict stays, named as the story's own.
         var rounds = Assert.Single(conflicts, c => c.About.StartsWith("rounds of talks in Istanbul", StringComparison.Ordinal));
-        Assert.Contains(rounds.Claims, c => c.Source == "outlet004" && c.Value == "two rounds");
-        Assert.EndsWith("(incl. reports from different events)", rounds.About, StringComparison.Ordinal);
+        Assert.Contains(rounds.Claims, c => c.Source == "outlet001" && c.Value == "three rounds");
+        Assert.Contains(rounds.Claims, c => c.Source == "outlet003" && c.Value == "twice");
         Assert.All(conflicts.SelectMany(c => c.Claims), c => Assert.Contains(c.Value, c.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ages_periods_and_other_roles_in_agreeing_sentences_are_not_conflicts()
+    {
+        var conflicts = Detect(
+            Doc("A", "A 21-year-old student from Leeds was arrested after the protest in Leeds, police said."),
+            Doc("B", "A 24-year-old student from Leeds was arrested after the protest in Leeds, police said."),
+            Doc("C", "The fire in Malmo killed 60 people and injured 162 others, the police in Malmo said on Friday."),
+            Doc("D", "The fire in Malmo killed 60 people and injured 157 others, police in Malmo said on Friday."),
+            Doc("E", "The league cancelled the first two weeks of the season in Chicago on Monday."),
+            Doc("F", "The league cancelled the first three weeks of the season in Chicago on Monday."));
+
+        Assert.Single(conflicts);
+        Assert.Equal(["162 others", "157 others"], conflicts[0].Claims.Select(c => c.Value));
     }
 }

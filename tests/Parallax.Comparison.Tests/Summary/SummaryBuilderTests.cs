@@ -100,4 +100,24 @@ public sealed class SummaryBuilderTests
             Assert.False(char.IsLower(line.Text[0]));
         }
     }
+
+    [Fact]
+    public void Wire_style_quotes_need_a_named_speaker_too()
+    {
+        var documents = new[]
+        {
+            TestDocuments.FromParagraphs(
+                "Alpha News",
+                "``Every school in the province will be rebuilt quickly,'' officials said after touring the flooded towns.",
+                "Governor Ana Ruiz said ``we will rebuild every school in the province'' after touring the flooded towns."),
+            TestDocuments.FromParagraphs(
+                "Beta Times",
+                "Governor Ana Ruiz promised to rebuild every school in the province after touring the flooded towns."),
+        };
+
+        var summary = new SummaryBuilder().Build(documents, []);
+
+        Assert.NotEmpty(summary);
+        Assert.DoesNotContain(summary, l => l.Text.StartsWith("``", StringComparison.Ordinal));
+    }
 }

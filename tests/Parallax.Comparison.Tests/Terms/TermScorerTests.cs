@@ -8,8 +8,10 @@ namespace Parallax.Comparison.Tests.Terms;
 
 public sealed class TermScorerTests
 {
+    // The hand computations below use the story's own counts as the prior (PriorScale 1).
     private static readonly TermScorerOptions Everything = new()
     {
+        PriorScale = 1.0,
         MinZScore = double.NegativeInfinity,
         MaxTermsPerOutlet = 1000,
         IncludeBigrams = false,
@@ -57,7 +59,7 @@ public sealed class TermScorerTests
             Outlet("Beta", "Council budget harbour ferry tariff pier. Council budget harbour ferry tariff pier."),
             Outlet("Gamma", "Council budget harbour ferry tariff pier. Council budget harbour ferry tariff pier."));
 
-        var terms = Score(context, TermScorerOptions.Default with { IncludeBigrams = false });
+        var terms = Score(context, TermScorerOptions.Default with { IncludeBigrams = false, PriorScale = 1.0 });
 
         // yi = 6 of 12, yj = 0 of 24, alpha = 6, alpha0 = 36: delta = ln(12/36) - ln(6/54) = 1.098612, sd = 0.5.
         var junta = Assert.Single(terms);
@@ -158,7 +160,7 @@ public sealed class TermScorerTests
 
         foreach (var term in terms)
         {
-            Assert.True(term.ZScore >= 1.96);
+            Assert.True(term.ZScore >= TermScorerOptions.Default.MinZScore);
             Assert.NotEmpty(term.Sentences);
             Assert.InRange(term.Sentences.Length, 1, term.Count);
             Assert.All(term.Sentences, s => Assert.Equal(term.Source, s.Source));

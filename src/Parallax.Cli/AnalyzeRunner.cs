@@ -62,14 +62,23 @@ public sealed class AnalyzeRunner(TextWriter output, TextWriter error)
 
         using (store)
         {
-            var batch = store.AddArticles(articles);
-            var stored = store.LoadArticles();
-            var pipeline = DefaultPipeline.Create();
-            var analysis = Analyze(pipeline, stored, settings.ShowProgress) with { Problems = problems.ToImmutable() };
-            store.SaveStories(analysis.Grouping);
+            try
+            {
+                var batch = store.AddArticles(articles);
+                var stored = store.LoadArticles();
+                var pipeline = DefaultPipeline.Create();
+                var analysis = Analyze(pipeline, stored, settings.ShowProgress) with { Problems = problems.ToImmutable() };
+                store.SaveStories(analysis.Grouping);
 
-            var reportPath = WriteReport(writer, analysis, settings.OutputPath);
-            new RunSummaryPrinter(output).Print(analysis, batch, articles.Count, reportPath);
+                var reportPath = WriteReport(writer, analysis, settings.OutputPath);
+                new RunSummaryPrinter(output).Print(analysis, batch, articles.Count, reportPath);
+            }
+            catch (StoreException ex)
+            {
+                // The store rolled the batch back; what was stored before is intact.
+                error.WriteLine($"parallax: {ex.Message}");
+                return ExitCodes.InternalError;
+            }
         }
 
         return ExitCodes.Success;

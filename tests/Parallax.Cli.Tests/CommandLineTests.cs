@@ -77,6 +77,20 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void A_store_that_is_not_a_parallax_database_is_refused_and_left_untouched()
+    {
+        var db = Path.Combine(work, "notes.db");
+        File.WriteAllText(db, "these are my notes, not a database");
+        var before = File.ReadAllBytes(db);
+
+        var (code, _, error) = Run("analyze", Seed("000"), "--db", db, "--format", "json", "--out", Path.Combine(work, "n.json"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("notes.db", error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(db));
+    }
+
+    [Fact]
     public void Html_is_the_default_report_and_is_self_contained()
     {
         var output = Path.Combine(work, "report.html");

@@ -13,12 +13,7 @@ public static class DefaultPipeline
 {
     /// <summary>Builds the default pipeline.</summary>
     public static ParallaxPipeline Create() =>
-        new ParallaxPipelineBuilder()
-            .UseSentences()
-            .UseTokens()
-            .UseEntities()
-            .UseAttributions()
-            .UseTimeExpressions()
+        AddDocumentStages(new ParallaxPipelineBuilder())
             .UseStories()
             .UseStoryEntities()
             .UseQuotes()
@@ -31,4 +26,15 @@ public static class DefaultPipeline
             .UseSummary()
             .UseTimeline()
             .Build();
+
+    /// <summary>The per-document stages only: what <c>parallax annotate</c> shows.</summary>
+    public static ParallaxPipeline CreateAnnotationOnly() => AddDocumentStages(new ParallaxPipelineBuilder()).Build();
+
+    private static ParallaxPipelineBuilder AddDocumentStages(ParallaxPipelineBuilder builder) =>
+        builder
+            .UseSentences()
+            .UseTokens()
+            .UseEntities()
+            .UseAttributions()
+            .UseTimeExpressions();
 }

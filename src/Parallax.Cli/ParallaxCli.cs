@@ -12,6 +12,7 @@ public static class ParallaxCli
             "Parallax reads the same news from many outlets and shows each story from every side: clean articles, "
             + "stories, who said what and when, where outlets agree and disagree, and a neutral summary.");
         root.Subcommands.Add(AnalyzeCommand.Create(output, error));
+        root.Subcommands.Add(AnnotateCommand.Create(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         try
         {

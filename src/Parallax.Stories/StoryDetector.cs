@@ -64,6 +64,21 @@ public sealed class StoryDetector : IStoryDetector
         return Assemble(stories, storylineRoots, duplicates);
     }
 
+    /// <summary>
+    /// The detector's similarity (0..1) of two documents taken as a batch of their own: what it compares with
+    /// <see cref="StoryDetectorOptions.StoryThreshold"/> when the second has started a story and the first arrives.
+    /// Used to score graded same-story judgements (SemEval-2022 Task 8).
+    /// </summary>
+    public double Similarity(Document first, Document second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var profiles = Profile([first, second]);
+        var story = new StoryCluster(0);
+        story.Add(profiles[1]);
+        return Clustering.Similarity.Of(profiles[0], story, options);
+    }
+
     /// <summary>Distinct documents by id, dated ones by publication time, then undated ones; ties by id.</summary>
     private static Document[] InTimeOrder(IReadOnlyList<Document> documents)
     {
@@ -128,7 +143,7 @@ public sealed class StoryDetector : IStoryDetector
                 WeightedVector.FromCounts(raw[i].Names, nameFrequency, ordered.Length),
                 WeightedVector.FromCounts(raw[i].Anchors, anchorFrequency, ordered.Length),
                 SharedTopTerms(terms, termFrequency),
-                ordered[i].Article.Published is null ? LeadWeekday.Of(ordered[i].Article) : null);
+                options.LeadWeekdayRule && ordered[i].Article.Published is null ? LeadWeekday.Of(ordered[i].Article) : null);
         });
         return profiles;
     }
@@ -210,7 +225,7 @@ public sealed class StoryDetector : IStoryDetector
             }
 
             own.Remove(article);
-            var ownSimilarity = Similarity.Of(article, own, options);
+            var ownSimilarity = Clustering.Similarity.Of(article, own, options);
             var best = BestStory(article, article.IndexTerms, stories, index, own.Index, out var bestSimilarity);
             var target = best >= 0 && bestSimilarity > ownSimilarity ? stories[best] : own;
             target.Add(article);
@@ -244,7 +259,7 @@ public sealed class StoryDetector : IStoryDetector
                 continue;
             }
 
-            var similarity = Similarity.Of(article, story, options);
+            var similarity = Clustering.Similarity.Of(article, story, options);
             if (similarity >= options.StoryThreshold && (best < 0 || similarity > bestSimilarity))
             {
                 best = candidate;

@@ -49,6 +49,12 @@ public sealed record StoryDetectorOptions
     /// </summary>
     public double AnchorWeight { get; init; }
 
+    /// <summary>
+    /// Whether an undated article whose lead names a weekday joins only stories whose undated members name the same
+    /// weekday or none (see <c>docs/stories.md</c>). Default on.
+    /// </summary>
+    public bool LeadWeekdayRule { get; init; } = true;
+
     /// <summary>How many times a title word counts relative to a body word. Default 3.</summary>
     public double TitleWeight { get; init; } = 3;
 

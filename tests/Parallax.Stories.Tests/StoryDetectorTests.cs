@@ -85,6 +85,18 @@ public sealed class StoryDetectorTests
     }
 
     [Fact]
+    public void Pair_similarity_is_higher_for_reports_of_one_event_than_for_unrelated_ones()
+    {
+        var detector = new StoryDetector();
+        var sameEvent = detector.Similarity(CouncilA(), CouncilB());
+        var unrelated = detector.Similarity(CouncilA(), SeedArticles.Document("003"));
+
+        Assert.InRange(sameEvent, detector.Options.StoryThreshold, 1);
+        Assert.InRange(unrelated, 0, detector.Options.StoryThreshold);
+        Assert.Equal(sameEvent, detector.Similarity(CouncilA(), CouncilB()), 12);
+    }
+
+    [Fact]
     public void Ids_derive_from_the_first_article_and_the_first_story()
     {
         var grouping = new StoryDetector().Detect([CouncilB(Day.AddHours(2)), CouncilA(Day)]);

@@ -1,0 +1,46 @@
+namespace Parallax.Cli.Tests;
+
+/// <summary><c>parallax eval clustering</c> on a tiny data set the test writes.</summary>
+public sealed class EvalClusteringCommandTests : IDisposable
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "parallax-eval-" + Guid.NewGuid().ToString("N"));
+
+    public EvalClusteringCommandTests() => Directory.CreateDirectory(folder);
+
+    [Fact]
+    public void Scores_a_folder_of_clusters_and_prints_b_cubed_and_pairwise_figures()
+    {
+        Write("library", "a", "The Riverton city council approved the library budget after a long debate over opening hours and staff cuts.");
+        Write("library", "b", "Riverton's library branches will stay open after the city council approved the library budget and opening hours.");
+        Write("bridge", "a", "Engineers closed the old Harbour Bridge after inspectors found cracks in two steel girders of its northern span.");
+        Write("bridge", "b", "The Harbour Bridge will stay closed for months while engineers replace cracked steel girders on the northern span.");
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var code = ParallaxCli.Run(["eval", "clustering", "--dataset", folder], output, error);
+
+        Assert.True(code == 0, error.ToString());
+        var text = output.ToString();
+        Assert.Contains("4 articles, 2 gold stories", text, StringComparison.Ordinal);
+        Assert.Contains("B-cubed   P 1.000 R 1.000 F1 1.000", text, StringComparison.Ordinal);
+        Assert.Contains("pairwise  P", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_dataset_is_named_and_exits_with_2()
+    {
+        var error = new StringWriter();
+        var code = ParallaxCli.Run(["eval", "clustering", "--dataset", Path.Combine(folder, "missing.csv")], new StringWriter(), error);
+
+        Assert.Equal(2, code);
+        Assert.Contains("missing.csv", error.ToString(), StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private void Write(string cluster, string name, string text)
+    {
+        Directory.CreateDirectory(Path.Combine(folder, cluster));
+        File.WriteAllText(Path.Combine(folder, cluster, name), text);
+    }
+}

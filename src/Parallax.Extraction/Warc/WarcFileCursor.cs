@@ -1,0 +1,99 @@
+namespace Parallax.Extraction.Warc;
+
+/// <summary>
+/// The position in one WARC file being read: each <see cref="Next"/> reads one record and says what it gave and
+/// whether the file can be read any further. Exceptions from the stream (corrupt gzip data, I/O errors) end the
+/// file as a problem instead of escaping into the batch.
+/// </summary>
+internal sealed class WarcFileCursor(string path, Stream input, ExtractionOptions options) : IDisposable
+{
+    private static readonly ArticleReadResult[] Nothing = [];
+
+    private readonly WarcRecordReader records = new(input);
+    private int index;
+
+    public (ArticleReadResult[] Results, bool Stop) Next()
+    {
+        try
+        {
+            return ReadRecord();
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            var where = index == 0 ? path : RecordPath();
+            return ([ArticleReadResult.Failure(where, $"corrupt or unreadable data, the rest of the file is not read ({e.Message})")], true);
+        }
+    }
+
+    public void Dispose() => input.Dispose();
+
+    private (ArticleReadResult[] Results, bool Stop) ReadRecord()
+    {
+        var header = records.ReadHeader();
+        if (header.IsEnd)
+        {
+            return index == 0 ? ([ArticleReadResult.Failure(path, "no WARC records found")], true) : (Nothing, true);
+        }
+
+        index++;
+        if (header.Header is not { } record)
+        {
+            return ([ArticleReadResult.Failure(RecordPath(), header.Problem!)], header.Fatal);
+        }
+
+        ArticleReadResult? result = null;
+        if (!record.IsHttpResponse)
+        {
+            if (!records.SkipBlock(record.ContentLength))
+            {
+                return ([Truncated(record)], true);
+            }
+        }
+        else if (record.ContentLength > options.MaxFileBytes)
+        {
+            result = ArticleReadResult.Failure(RecordPath(),
+                $"record too large ({record.ContentLength:N0} bytes; the limit is {options.MaxFileBytes:N0})");
+            if (!records.SkipBlock(record.ContentLength))
+            {
+                return ([result, Truncated(record)], true);
+            }
+        }
+        else
+        {
+            var block = records.ReadBlock(record.ContentLength);
+            if (block is null)
+            {
+                return ([Truncated(record)], true);
+            }
+
+            result = Convert(record, block);
+        }
+
+        var results = result is null ? Nothing : [result];
+        if (!records.ReadRecordEnd())
+        {
+            results = [.. results, ArticleReadResult.Failure(RecordPath(),
+                "bad record: its block is not followed by the blank line that ends a record (wrong Content-Length?)")];
+        }
+
+        return (results, false);
+    }
+
+    private ArticleReadResult? Convert(WarcRecordHeader record, byte[] block)
+    {
+        try
+        {
+            return WarcResponseConverter.Convert(RecordPath(), record, block, options);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A defect in a cleaner must cost one record, not the file.
+            return ArticleReadResult.Failure(RecordPath(), $"could not be processed ({e.GetType().Name}: {e.Message})");
+        }
+    }
+
+    private ArticleReadResult Truncated(WarcRecordHeader record) => ArticleReadResult.Failure(RecordPath(),
+        $"truncated file: the record's Content-Length ({record.ContentLength:N0} bytes) runs past the end of the file");
+
+    private string RecordPath() => $"{path}#{index}";
+}

@@ -2,15 +2,18 @@ namespace Parallax.Extraction.Warc;
 
 /// <summary>
 /// The position in one WARC file being read: each <see cref="Next"/> reads one record and says what it gave and
-/// whether the file can be read any further. Exceptions from the stream (corrupt gzip data, I/O errors) end the
-/// file as a problem instead of escaping into the batch.
+/// whether the file can be read any further. Exceptions from the stream (corrupt gzip data, I/O errors) become a
+/// problem for the record being read instead of escaping into the batch; reading resumes at the next intact gzip
+/// member when there is one. Record numbers after such a gap count the corrupt stretch as one record.
 /// </summary>
-internal sealed class WarcFileCursor(string path, Stream input, ExtractionOptions options) : IDisposable
+internal sealed class WarcFileCursor(string path, WarcInput input, ExtractionOptions options) : IDisposable
 {
     private static readonly ArticleReadResult[] Nothing = [];
 
-    private readonly WarcRecordReader records = new(input);
+    private WarcRecordReader records = new(input.Stream);
     private int index;
+    private int reading;
+    private long recordStart;
 
     public (ArticleReadResult[] Results, bool Stop) Next()
     {
@@ -20,8 +23,16 @@ internal sealed class WarcFileCursor(string path, Stream input, ExtractionOption
         }
         catch (Exception e) when (e is InvalidDataException or IOException)
         {
-            var where = index == 0 ? path : RecordPath();
-            return ([ArticleReadResult.Failure(where, $"corrupt or unreadable data, the rest of the file is not read ({e.Message})")], true);
+            // Named after the record that was being read when the data went bad, which may not have a header yet.
+            var failed = $"{path}#{reading}";
+            index = reading;
+            if (input.Resume(recordStart, input.RawPosition))
+            {
+                records = new WarcRecordReader(input.Stream);
+                return ([ArticleReadResult.Failure(failed, $"corrupt compressed data, skipped to the next intact record ({e.Message})")], false);
+            }
+
+            return ([ArticleReadResult.Failure(failed, $"corrupt or unreadable data, the rest of the file is not read ({e.Message})")], true);
         }
     }
 
@@ -29,6 +40,8 @@ internal sealed class WarcFileCursor(string path, Stream input, ExtractionOption
 
     private (ArticleReadResult[] Results, bool Stop) ReadRecord()
     {
+        reading = index + 1;
+        recordStart = input.RawPosition;
         var header = records.ReadHeader();
         if (header.IsEnd)
         {

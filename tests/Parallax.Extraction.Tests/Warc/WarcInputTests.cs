@@ -166,25 +166,57 @@ public sealed class WarcInputTests
     }
 
     [Fact]
-    public void Corrupt_gzip_member_is_a_problem_after_the_good_records()
+    public void Corrupt_gzip_member_costs_its_record_and_reading_resumes_at_the_next_member()
     {
         using var folder = new TempFolder();
         var first = WarcFixture.Gzip(WarcFixture.HtmlResponse("https://a.example/one", WarcFixture.Page("Dam plan approved", "dam")));
         var second = WarcFixture.Gzip(WarcFixture.HtmlResponse("https://a.example/two", WarcFixture.Page("Pier plan approved", "pier")));
+        var third = WarcFixture.Gzip(WarcFixture.HtmlResponse("https://a.example/three", WarcFixture.Page("Canal plan approved", "canal")));
         // Garble the compressed data of the second member, past its 10-byte header.
         for (var i = 12; i < 60; i++)
         {
             second[i] = 0xFF;
         }
 
-        var path = folder.WriteBytes("corrupt.warc.gz", [.. first, .. second]);
+        var path = folder.WriteBytes("corrupt.warc.gz", [.. first, .. second, .. third]);
 
         var results = Read(path);
 
+        Assert.Equal(3, results.Count);
         Assert.Contains("dam plan", results[0].Article!.Text, StringComparison.Ordinal);
+        Assert.Equal(path + "#2", results[1].Problem!.Path);
+        Assert.Contains("corrupt", results[1].Problem!.Reason, StringComparison.Ordinal);
+        Assert.Equal(path + "#3", results[2].Article!.Path);
+        Assert.Contains("canal plan", results[2].Article!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Corrupt_whole_file_gzip_keeps_the_records_before_the_damage()
+    {
+        using var folder = new TempFolder();
+        var page = WarcFixture.HtmlResponse("https://a.example/one", WarcFixture.Page("Dam plan approved", "dam"));
+        var filler = WarcFixture.Record("metadata", "https://a.example/one", RandomBytes(20_000), "application/octet-stream");
+        var bytes = WarcFixture.Gzip([.. page, .. filler, .. page]);
+        // Incompressible filler keeps the first record within the first few hundred compressed bytes.
+        for (var i = bytes.Length - 2000; i < bytes.Length - 1000; i++)
+        {
+            bytes[i] ^= 0x5A;
+        }
+
+        var path = folder.WriteBytes("whole.warc.gz", bytes);
+
+        var results = Read(path);
+
+        Assert.Equal(path + "#1", results[0].Article!.Path);
         var problem = Assert.Single(results, static r => r.Problem is not null).Problem!;
-        Assert.StartsWith(path, problem.Path, StringComparison.Ordinal);
-        Assert.DoesNotContain(results, static r => r.Article?.Text.Contains("pier", StringComparison.Ordinal) == true);
+        Assert.StartsWith(path + "#", problem.Path, StringComparison.Ordinal);
+    }
+
+    private static byte[] RandomBytes(int count)
+    {
+        var bytes = new byte[count];
+        new Random(7).NextBytes(bytes);
+        return bytes;
     }
 
     [Fact]

@@ -64,8 +64,7 @@ internal sealed class WarcFileCursor(string path, WarcInput input, ExtractionOpt
         }
         else if (record.ContentLength > options.MaxFileBytes)
         {
-            result = ArticleReadResult.Failure(RecordPath(),
-                $"record too large ({record.ContentLength:N0} bytes; the limit is {options.MaxFileBytes:N0})");
+            result = Failure(record, $"record too large ({record.ContentLength:N0} bytes; the limit is {options.MaxFileBytes:N0})");
             if (!records.SkipBlock(record.ContentLength))
             {
                 return ([result, Truncated(record)], true);
@@ -85,7 +84,7 @@ internal sealed class WarcFileCursor(string path, WarcInput input, ExtractionOpt
         var results = result is null ? Nothing : [result];
         if (!records.ReadRecordEnd())
         {
-            results = [.. results, ArticleReadResult.Failure(RecordPath(),
+            results = [.. results, Failure(record,
                 "bad record: its block is not followed by the blank line that ends a record (wrong Content-Length?)")];
         }
 
@@ -96,17 +95,25 @@ internal sealed class WarcFileCursor(string path, WarcInput input, ExtractionOpt
     {
         try
         {
-            return WarcResponseConverter.Convert(RecordPath(), record, block, options);
+            var result = WarcResponseConverter.Convert(RecordPath(), record, block, options);
+            return result?.Problem is { } problem ? Failure(record, problem.Reason) : result;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A defect in a cleaner must cost one record, not the file.
-            return ArticleReadResult.Failure(RecordPath(), $"could not be processed ({e.GetType().Name}: {e.Message})");
+            return Failure(record, $"could not be processed ({e.GetType().Name}: {e.Message})");
         }
     }
 
-    private ArticleReadResult Truncated(WarcRecordHeader record) => ArticleReadResult.Failure(RecordPath(),
+    private ArticleReadResult Truncated(WarcRecordHeader record) => Failure(record,
         $"truncated file: the record's Content-Length ({record.ContentLength:N0} bytes) runs past the end of the file");
+
+    // The record id and target URI let a user find the record with other WARC tools.
+    private ArticleReadResult Failure(WarcRecordHeader record, string reason)
+    {
+        var names = string.Join(", ", new[] { record.RecordId, record.TargetUri }.Where(static n => !string.IsNullOrEmpty(n)));
+        return ArticleReadResult.Failure(RecordPath(), names.Length == 0 ? reason : $"{reason} [{names}]");
+    }
 
     private string RecordPath() => $"{path}#{index}";
 }

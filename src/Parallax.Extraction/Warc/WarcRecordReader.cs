@@ -73,7 +73,7 @@ internal sealed class WarcRecordReader(Stream input)
 
     /// <summary>
     /// Consumes the two CRLFs that end a record. False when something else follows the block, which means its
-    /// Content-Length was wrong; the next <see cref="ReadHeader"/> then looks for the next record.
+    /// Content-Length was wrong; the reader then moves on to the next record's version line.
     /// </summary>
     public bool ReadRecordEnd()
     {
@@ -86,18 +86,25 @@ internal sealed class WarcRecordReader(Stream input)
 
         if (first.Length != 0 || !hadNewline)
         {
+            SkipToNextRecord();
             return false;
         }
 
         var second = ReadLine(out _);
-        return second is null || second.Length == 0 || IsVersionLine(second) && Pushback(second);
-    }
+        if (second is null || second.Length == 0)
+        {
+            return true;
+        }
 
-    // A record that is followed by only one CRLF still parses: the version line already read is kept for later.
-    private bool Pushback(string versionLine)
-    {
-        pending = versionLine;
-        return true;
+        // A record followed by only one CRLF still parses: the version line already read is kept for later.
+        if (IsVersionLine(second))
+        {
+            pending = second;
+            return true;
+        }
+
+        SkipToNextRecord();
+        return false;
     }
 
     private WarcHeaderResult ReadFields(string version)
@@ -167,20 +174,24 @@ internal sealed class WarcRecordReader(Stream input)
     private static string TrimAngles(string value) =>
         value.Length >= 2 && value[0] == '<' && value[^1] == '>' ? value[1..^1] : value;
 
-    private WarcHeaderResult Resync(string problem)
+    private WarcHeaderResult Resync(string problem) =>
+        new(null, problem, Fatal: !SkipToNextRecord());
+
+    // Moves to the next line that starts a record (kept for the next header read); false at the end of the input.
+    private bool SkipToNextRecord()
     {
         while (true)
         {
             var text = ReadLine(out _);
             if (text is null)
             {
-                return new WarcHeaderResult(null, problem, Fatal: true);
+                return false;
             }
 
             if (IsVersionLine(text))
             {
                 pending = text;
-                return new WarcHeaderResult(null, problem, Fatal: false);
+                return true;
             }
         }
     }

@@ -256,6 +256,27 @@ public sealed class WarcInputTests
     }
 
     [Fact]
+    public void Content_length_shorter_than_the_block_is_one_problem_and_the_next_record_is_read()
+    {
+        using var folder = new TempFolder();
+        var html = Encoding.UTF8.GetBytes(WarcFixture.Page("Dam plan approved", "dam"));
+        var http = WarcFixture.Http(200, "text/html", html);
+        var path = folder.WriteBytes("short.warc", [
+            .. WarcFixture.Record("response", "https://a.example/one", http, declaredLength: http.Length - 200),
+            .. WarcFixture.HtmlResponse("https://a.example/two", WarcFixture.Page("Pier plan approved", "pier")),
+        ]);
+
+        var results = Read(path);
+
+        var problem = Assert.Single(results, static r => r.Problem is not null).Problem!;
+        Assert.Equal(path + "#1", problem.Path);
+        Assert.Contains("Content-Length", problem.Reason, StringComparison.Ordinal);
+        var last = results[^1].Article!;
+        Assert.Equal(path + "#2", last.Path);
+        Assert.Contains("pier plan", last.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Record_over_the_size_cap_is_a_problem_and_reading_goes_on()
     {
         using var folder = new TempFolder();
@@ -268,6 +289,7 @@ public sealed class WarcInputTests
         Assert.Equal(2, results.Count);
         Assert.Equal(path + "#1", results[0].Problem!.Path);
         Assert.Contains("too large", results[0].Problem!.Reason, StringComparison.Ordinal);
+        Assert.Contains("https://a.example/big", results[0].Problem!.Reason, StringComparison.Ordinal);
         Assert.Equal(path + "#2", results[1].Article!.Path);
     }
 

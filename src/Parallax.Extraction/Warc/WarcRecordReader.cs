@@ -39,8 +39,7 @@ internal sealed class WarcRecordReader(Stream input)
 
         if (!IsVersionLine(first))
         {
-            var shown = first.Length > 40 ? first[..40] + "…" : first;
-            return Resync($"bad header block: expected a 'WARC/1.0' or 'WARC/1.1' version line, found '{shown}'");
+            return Resync($"bad header block: expected a 'WARC/1.0' or 'WARC/1.1' version line, found '{Shorten(first)}'");
         }
 
         return ReadFields(first);
@@ -214,7 +213,18 @@ internal sealed class WarcRecordReader(Stream input)
         return true;
     }
 
-    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
+    // Shown in a message: short, and binary junk made printable.
+    private static string Shorten(string text)
+    {
+        var shown = text.Length > 40 ? text[..40] + "…" : text;
+        return string.Create(shown.Length, shown, static (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                chars[i] = char.IsControl(source[i]) ? '?' : source[i];
+            }
+        });
+    }
 
     // One line without its CR LF, as Latin-1 (header fields are ASCII; this never fails). Null at the end of input.
     // Lines longer than the bound are cut: they are never a valid field, and the caller reports or skips them.

@@ -1,12 +1,13 @@
 using Parallax.Extraction.Input;
 using Parallax.Extraction.Json;
 using Parallax.Extraction.Metadata;
+using Parallax.Extraction.Warc;
 
 namespace Parallax.Extraction;
 
 /// <summary>
 /// Reads files and folders into cleaned articles: pasted text (.txt), HTML pages (.html, .htm), JSON (.json,
-/// .jsonl), each optionally gzip-compressed. Bad inputs become <see cref="Parallax.Core.Articles.InputProblem"/>s and the
+/// .jsonl), each optionally gzip-compressed, and web archives (.warc, .warc.gz). Bad inputs become <see cref="Parallax.Core.Articles.InputProblem"/>s and the
 /// batch goes on; nothing is thrown for bad input. Immutable and safe to use from many threads.
 /// </summary>
 public sealed class ArticleReader
@@ -66,13 +67,22 @@ public sealed class ArticleReader
         }
     }
 
-    /// <summary>Reads one file; a .json or .jsonl file may hold many articles (paths "file.jsonl:LINE").</summary>
+    /// <summary>
+    /// Reads one file; a .json or .jsonl file may hold many articles (paths "file.jsonl:LINE"), a .warc or .warc.gz
+    /// file many pages (paths "file.warc.gz#N", N the record's 1-based position), read lazily record by record with
+    /// <see cref="ExtractionOptions.MaxFileBytes"/> limiting each record rather than the file.
+    /// </summary>
     public IEnumerable<ArticleReadResult> ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
             return [ArticleReadResult.Failure(path, Directory.Exists(path) ? "is a folder, not a file" : "file not found")];
+        }
+
+        if (InputFormats.FromPath(path) == InputFormat.Warc)
+        {
+            return WarcArticleReader.Read(path, options);
         }
 
         var loaded = FileLoader.Load(path, options);

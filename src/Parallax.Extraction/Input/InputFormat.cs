@@ -13,4 +13,6 @@ public enum InputFormat
     Json,
     /// <summary>One JSON object per line (.jsonl, .ndjson).</summary>
     JsonLines,
+    /// <summary>A web archive (.warc, .warc.gz) holding many pages as response records.</summary>
+    Warc,
 }

@@ -18,6 +18,7 @@ public static class InputFormats
             ".html" or ".htm" or ".xhtml" => InputFormat.Html,
             ".json" => InputFormat.Json,
             ".jsonl" or ".ndjson" => InputFormat.JsonLines,
+            ".warc" => InputFormat.Warc,
             _ => InputFormat.Unsupported,
         };
     }

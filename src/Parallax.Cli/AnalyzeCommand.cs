@@ -9,7 +9,7 @@ internal static class AnalyzeCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Article files (.txt, .html, .htm, .html.gz, .json, .jsonl) or folders to read recursively.",
+            Description = "Article files (.txt, .html, .htm, .html.gz, .json, .jsonl, .warc, .warc.gz) or folders to read recursively.",
             Arity = ArgumentArity.OneOrMore,
         };
         var db = new Option<string>("--db")

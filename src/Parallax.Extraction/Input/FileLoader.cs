@@ -13,8 +13,8 @@ internal static class FileLoader
         {
             var extension = Path.GetExtension(path);
             return Fail(format, extension.Length == 0
-                ? "unsupported file type (no extension; expected .txt, .html, .htm, .json, .jsonl, optionally .gz)"
-                : $"unsupported file type '{extension}' (expected .txt, .html, .htm, .json, .jsonl, optionally .gz)");
+                ? "unsupported file type (no extension; expected .txt, .html, .htm, .json, .jsonl, .warc, optionally .gz)"
+                : $"unsupported file type '{extension}' (expected .txt, .html, .htm, .json, .jsonl, .warc, optionally .gz)");
         }
 
         byte[] bytes;

@@ -18,7 +18,7 @@ namespace Parallax.Extraction.Feeds;
 /// </param>
 /// <param name="Author">RSS <c>author</c> (the name of "mail@example.com (Name)") or <c>dc:creator</c>; Atom author name (the feed's when the entry has none).</param>
 /// <param name="Summary">The description or Atom summary as plain text (markup removed, white space collapsed).</param>
-/// <param name="ContentHtml">The full content as HTML: RSS <c>content:encoded</c> or Atom <c>content</c> (text content is HTML-encoded).</param>
+/// <param name="ContentHtml">The full content as HTML: RSS <c>content:encoded</c> or Atom <c>content</c> (text content is HTML-encoded). Unsanitised: treat it as untrusted markup.</param>
 public sealed record FeedItem(
     string? Id,
     string? Title,

@@ -10,7 +10,11 @@ namespace Parallax.Extraction.Feeds;
 /// <summary>Text, link and id helpers shared by the feed formats.</summary>
 internal static class FeedText
 {
-    private static readonly HtmlParser Html = new();
+    private static readonly HashSet<string> InlineElements = new(StringComparer.Ordinal)
+    {
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s", "samp",
+        "small", "span", "strong", "sub", "sup", "time", "u", "var",
+    };
 
     /// <summary>Plain text: trimmed, white space collapsed; null when empty.</summary>
     public static string? Plain(string? value)
@@ -35,18 +39,39 @@ internal static class FeedText
             return Plain(value);
         }
 
-        var document = Html.ParseDocument("<!DOCTYPE html><html><body>" + value);
+        // A parser per call: AngleSharp parsers are not documented as thread-safe.
+        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + value);
         var builder = new StringBuilder(value.Length);
-        foreach (var node in document.Body!.GetDescendants())
+
+        // Iterative, so hostile nesting in a description cannot overflow the stack.
+        var stack = new Stack<INode>();
+        stack.Push(document.Body!);
+        while (stack.Count > 0)
         {
+            var node = stack.Pop();
             if (node is IText text)
             {
                 builder.Append(text.Data);
+                continue;
             }
-            else if (node is IElement element && element.LocalName is not ("a" or "b" or "i" or "em" or "strong" or "span"))
+
+            if (node is IElement element)
             {
-                // Element starts separate words (paragraphs, line breaks, list items); inline ones do not.
-                builder.Append(' ');
+                if (element.LocalName is "script" or "style" or "template")
+                {
+                    continue;
+                }
+
+                if (!InlineElements.Contains(element.LocalName))
+                {
+                    // Paragraphs, line breaks and list items separate words; inline elements do not.
+                    builder.Append(' ');
+                }
+            }
+
+            for (var i = node.ChildNodes.Length - 1; i >= 0; i--)
+            {
+                stack.Push(node.ChildNodes[i]);
             }
         }
 

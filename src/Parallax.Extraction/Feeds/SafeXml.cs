@@ -1,6 +1,5 @@
 using System.Xml;
 using System.Xml.Linq;
-using Parallax.Extraction.Metadata;
 
 namespace Parallax.Extraction.Feeds;
 
@@ -17,8 +16,8 @@ internal static class SafeXml
     /// </summary>
     public const long MaxCharactersInDocument = 16_000_000;
 
-    // Enough to see the DOCTYPE after an XML declaration and a few comments.
-    private const int PrologBytes = 4096;
+    // Enough to see the XML declaration, and a DOCTYPE after a few comments.
+    private const int HeadBytes = 4096;
 
     /// <summary>Deeper element nesting than this is refused; real feeds nest a handful of levels, OPML a few more.</summary>
     public const int MaxDepth = 256;
@@ -40,11 +39,14 @@ internal static class SafeXml
     public static (XElement? Root, string? Problem) Load(Stream xml, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        var recorder = new PrologRecorder(xml, PrologBytes);
         var inProlog = true;
+        byte[] head = [];
         try
         {
-            using var reader = XmlReader.Create(recorder, Settings);
+            head = ReplayStream.ReadHead(xml, HeadBytes);
+            var document = new ReplayStream(head, xml);
+            using var legacy = XmlHead.LegacyDecoder(head, document);
+            using var reader = legacy is null ? XmlReader.Create(document, Settings) : XmlReader.Create(legacy, Settings);
             if (reader.MoveToContent() != XmlNodeType.Element)
             {
                 return (null, $"{sourceName}: empty: no XML root element");
@@ -63,13 +65,17 @@ internal static class SafeXml
         {
             // The reader refused a DOCTYPE. (Were its message ever worded differently, the document would still be
             // refused, as malformed XML below; only the wording of the problem depends on this test.)
-            return (null, LooksLikeHtml(recorder.Prefix)
+            return (null, XmlHead.IsHtmlDoctype(head)
                 ? $"{sourceName}: not a feed: it is an HTML page (<!DOCTYPE html>)"
                 : $"{sourceName}: refused: the document has a DTD (<!DOCTYPE ...>); DTDs and entity declarations are not processed, for security");
         }
         catch (XmlException ex)
         {
             return (null, Describe(ex, sourceName));
+        }
+        catch (IOException ex)
+        {
+            return (null, $"{sourceName}: could not be read ({ex.Message})");
         }
         catch (System.Text.DecoderFallbackException ex)
         {
@@ -80,23 +86,6 @@ internal static class SafeXml
             // An unknown encoding name in the XML declaration.
             return (null, $"{sourceName}: unreadable XML declaration ({ex.Message})");
         }
-    }
-
-    // "<!DOCTYPE html" in the first bytes, in any ASCII-compatible encoding or UTF-16 (whose zero bytes are skipped).
-    private static bool LooksLikeHtml(ReadOnlySpan<byte> prefix)
-    {
-        var ascii = new System.Text.StringBuilder(prefix.Length);
-        foreach (var b in prefix)
-        {
-            if (b != 0)
-            {
-                ascii.Append(b < 128 ? (char)b : '?');
-            }
-        }
-
-        var text = ascii.ToString();
-        var doctype = text.IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
-        return doctype >= 0 && WhiteSpace.Collapse(text[(doctype + 9)..]).StartsWith("html", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Describe(XmlException ex, string sourceName)

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Parallax.Extraction.Metadata;
 
 namespace Parallax.Extraction.Feeds;
@@ -10,12 +8,6 @@ namespace Parallax.Extraction.Feeds;
 /// <summary>Text, link and id helpers shared by the feed formats.</summary>
 internal static class FeedText
 {
-    private static readonly HashSet<string> InlineElements = new(StringComparer.Ordinal)
-    {
-        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s", "samp",
-        "small", "span", "strong", "sub", "sup", "time", "u", "var",
-    };
-
     /// <summary>Plain text: trimmed, white space collapsed; null when empty.</summary>
     public static string? Plain(string? value)
     {
@@ -39,43 +31,7 @@ internal static class FeedText
             return Plain(value);
         }
 
-        // A parser per call: AngleSharp parsers are not documented as thread-safe.
-        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + value);
-        var builder = new StringBuilder(value.Length);
-
-        // Iterative, so hostile nesting in a description cannot overflow the stack.
-        var stack = new Stack<INode>();
-        stack.Push(document.Body!);
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            if (node is IText text)
-            {
-                builder.Append(text.Data);
-                continue;
-            }
-
-            if (node is IElement element)
-            {
-                if (element.LocalName is "script" or "style" or "template")
-                {
-                    continue;
-                }
-
-                if (!InlineElements.Contains(element.LocalName))
-                {
-                    // Paragraphs, line breaks and list items separate words; inline elements do not.
-                    builder.Append(' ');
-                }
-            }
-
-            for (var i = node.ChildNodes.Length - 1; i >= 0; i--)
-            {
-                stack.Push(node.ChildNodes[i]);
-            }
-        }
-
-        return Plain(builder.ToString());
+        return Plain(HtmlText.Strip(value));
     }
 
     /// <summary>Text as HTML, for Atom text content given where HTML is expected.</summary>

@@ -63,4 +63,15 @@ public sealed class FeedEncodingTests
 
         Assert.Equal("Visible one two", item.Summary);
     }
+
+    [Fact]
+    public void Hostile_markup_in_a_description_still_yields_its_text()
+    {
+        // Thousands of unclosed formatting tags, an unterminated tag and a comment: the words survive, the markup does not.
+        var nested = string.Concat(Enumerable.Repeat("&lt;b&gt;&lt;i&gt;w", 20000));
+        var item = Assert.Single(FeedXml.ParseFeed(FeedXml.RssWithItem(
+            $"<title>x</title><description>&lt;!-- hidden --&gt;{nested} 5 &amp;lt; 6 &lt;a href=\"x>y\"&gt;link&lt;/a&gt; &lt;img src=</description>")).Items);
+
+        Assert.Equal(new string('w', 20000) + " 5 < 6 link", item.Summary);
+    }
 }

@@ -102,18 +102,25 @@ public sealed class SnippetDataset
         }
 
         var index = new PageIndex<string>();
-        foreach (var sub in Directory.EnumerateDirectories(folder))
+        try
         {
-            var rank = PageIndex<string>.FolderRank(Path.GetFileName(sub));
-            if (rank < 0)
+            foreach (var sub in Directory.EnumerateDirectories(folder))
             {
-                continue;
-            }
+                var rank = PageIndex<string>.FolderRank(Path.GetFileName(sub));
+                if (rank < 0)
+                {
+                    continue;
+                }
 
-            foreach (var file in Directory.EnumerateFiles(sub))
-            {
-                index.Add(rank, Path.GetFileName(file), file);
+                foreach (var file in Directory.EnumerateFiles(sub))
+                {
+                    index.Add(rank, Path.GetFileName(file), file);
+                }
             }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"{folder}: cannot list the page folders ({e.Message})", e);
         }
 
         return new SnippetDataset(indexPath, pages, name => ReadFile(name, index.Find(name)));

@@ -14,6 +14,7 @@ public static class ParallaxCli
         root.Subcommands.Add(AnalyzeCommand.Create(output, error));
         root.Subcommands.Add(AnnotateCommand.Create(output, error));
         root.Subcommands.Add(Commands.EvalCommand.Create(output, error));
+        root.Subcommands.Add(Commands.BenchCommand.Create(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         try
         {

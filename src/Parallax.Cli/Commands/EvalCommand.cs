@@ -9,5 +9,6 @@ internal static class EvalCommand
         new("eval", "Measure accuracy on public benchmark data sets.")
         {
             EvalClusteringCommand.Create(output, error),
+            EvalExtractionCommand.Create(output, error),
         };
 }

@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Parallax.Cli.Commands;
+
+/// <summary><c>parallax bench …</c>: speed and memory measured on real data, never asserted in tests.</summary>
+internal static class BenchCommand
+{
+    public static Command Create(TextWriter output, TextWriter error) =>
+        new("bench", "Measure speed and memory on a data set.")
+        {
+            BenchExtractionCommand.Create(output, error),
+        };
+}

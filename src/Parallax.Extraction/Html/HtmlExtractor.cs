@@ -101,7 +101,7 @@ public static class HtmlExtractor
             units.AddRange(BlockCollector.Collect(container));
         }
 
-        var content = TextCleaner.CleanUnits(units, metadata.Title, keepInnerFragments: true);
+        var content = EdgeFragments.Restore(units, TextCleaner.CleanUnits(units, metadata.Title, keepInnerFragments: true));
         if (content.Body.IsEmpty && articleBody is not null)
         {
             content = TextCleaner.Clean(articleBody, metadata.Title);

@@ -1,0 +1,116 @@
+using System.Collections.Immutable;
+using Parallax.Core.Articles;
+using Parallax.Extraction.Metadata;
+using Parallax.Extraction.Text;
+
+namespace Parallax.Extraction.Html;
+
+/// <summary>
+/// Puts back the short blocks of the chosen container that the text cleaner set aside as fragments although they
+/// lie outside the run of body paragraphs: subheadings and lead-in lines above the first paragraph, lists and
+/// closing lines after the last one. The cleaner keeps such blocks only between body paragraphs because pasted
+/// text puts furniture at the edges; in HTML the container was chosen by structure already, and its short blocks
+/// are mostly the article's own headings and lists. Blocks the cleaner removed for a reason (links, appeals, ads)
+/// stay out, and so does a heading or "…:" line whose following text was removed ("Related articles:").
+/// </summary>
+internal static class EdgeFragments
+{
+    private const double MaxLinkDensity = 0.5;
+
+    private enum Kind
+    {
+        Body,
+        Fragment,
+        Removed,
+        Other,
+    }
+
+    /// <summary>The cleaned content with the edge fragments of <paramref name="units"/> restored to the body, in page order.</summary>
+    public static CleanedText Restore(IReadOnlyList<TextUnit> units, CleanedText content)
+    {
+        if (content.Body.IsEmpty)
+        {
+            // No body: the container is no article, and its fragments are no better evidence of one.
+            return content;
+        }
+
+        var kinds = Classify(units, content);
+        if (kinds is null)
+        {
+            return content;
+        }
+
+        var first = Array.IndexOf(kinds, Kind.Body);
+        var last = Array.LastIndexOf(kinds, Kind.Body);
+        var keep = new bool[units.Count];
+        var followedByText = false;
+        for (var i = units.Count - 1; i >= 0; i--)
+        {
+            // A heading or "…:" line heads what follows it: kept only when what follows is kept text.
+            var edge = i < first || i > last;
+            keep[i] = edge && kinds[i] == Kind.Fragment && (followedByText || !Introduces(units[i]));
+            if (kinds[i] == Kind.Body || keep[i])
+            {
+                followedByText = true;
+            }
+            else if (kinds[i] == Kind.Removed)
+            {
+                followedByText = false;
+            }
+        }
+
+        if (!keep.Contains(true))
+        {
+            return content;
+        }
+
+        var body = ImmutableArray.CreateBuilder<string>();
+        var restored = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (kinds[i] == Kind.Body || keep[i])
+            {
+                body.Add(WhiteSpace.Collapse(units[i].Text));
+            }
+
+            if (keep[i])
+            {
+                restored.Add(units[i].Text);
+            }
+        }
+
+        var removed = content.Removed.Where(block => !(block.Reason == RemovalReason.Fragment && restored.Contains(block.Text)));
+        return content with { Body = body.ToImmutable(), Removed = [.. removed] };
+    }
+
+    // Matches the cleaner's output to the units in order; null when it cannot (then the cleaner's result stands).
+    private static Kind[]? Classify(IReadOnlyList<TextUnit> units, CleanedText content)
+    {
+        var kinds = new Kind[units.Count];
+        var nextBody = 0;
+        var nextRemoved = 0;
+        for (var i = 0; i < units.Count; i++)
+        {
+            var unit = units[i];
+            kinds[i] = Kind.Other;
+            if (nextBody < content.Body.Length && content.Body[nextBody] == WhiteSpace.Collapse(unit.Text))
+            {
+                kinds[i] = Kind.Body;
+                nextBody++;
+            }
+            else if (nextRemoved < content.Removed.Length && content.Removed[nextRemoved].Text == unit.Text)
+            {
+                var fragment = content.Removed[nextRemoved++].Reason == RemovalReason.Fragment;
+                kinds[i] = fragment && IsKeepable(unit) ? Kind.Fragment : Kind.Removed;
+            }
+        }
+
+        return nextBody == content.Body.Length && nextRemoved == content.Removed.Length ? kinds : null;
+    }
+
+    // Two words at least: a lone word at the edge is a label ("Share", "Tags") more often than text.
+    private static bool IsKeepable(TextUnit unit) =>
+        unit.LinkDensity < MaxLinkDensity && unit.Text.Trim().Contains(' ', StringComparison.Ordinal);
+
+    private static bool Introduces(TextUnit unit) => unit.IsHeading || unit.Text.TrimEnd().EndsWith(':');
+}

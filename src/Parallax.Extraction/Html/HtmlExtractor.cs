@@ -17,6 +17,8 @@ namespace Parallax.Extraction.Html;
 public static class HtmlExtractor
 {
     private const int MinParagraphChars = 25;
+    private const int MinLeadChars = 80;
+    private const int MaxLeadChars = 1000;
     private const string JunkSelector =
         "script,style,noscript,template,svg,iframe,object,embed,canvas,button,select,input,textarea,link,meta,video,audio";
     private const string FurnitureSelector =
@@ -178,6 +180,11 @@ public static class HtmlExtractor
 
         var threshold = Math.Max(10, bestScore * 0.2);
         var chosen = new HashSet<IElement>(ReferenceEqualityComparer.Instance) { best };
+        if (LeadBefore(best, root) is { } lead)
+        {
+            chosen.Add(lead);
+        }
+
         var bestClass = best.ClassName;
         foreach (var candidate in order)
         {
@@ -210,6 +217,44 @@ public static class HtmlExtractor
         }
 
         return result;
+    }
+
+    // A standfirst or teaser paragraph often sits in its own block just above the body container, one or two levels
+    // up, and scores too little alone to be chosen. The nearest block with text before the container (or before
+    // an ancestor that has nothing before it) is taken when it reads as prose: a paragraph's length, few links.
+    private static IElement? LeadBefore(IElement best, IElement root)
+    {
+        var node = best;
+        for (var level = 0; level < 3 && !ReferenceEquals(node, root); level++)
+        {
+            var previous = node.PreviousElementSibling;
+            while (previous is not null && WhiteSpace.Collapse(previous.TextContent).Length == 0)
+            {
+                previous = previous.PreviousElementSibling;
+            }
+
+            if (previous is not null)
+            {
+                return IsLead(previous) ? previous : null;
+            }
+
+            if (node.ParentElement is not { } parent)
+            {
+                return null;
+            }
+
+            node = parent;
+        }
+
+        return null;
+    }
+
+    private static bool IsLead(IElement element)
+    {
+        var length = WhiteSpace.Collapse(element.TextContent).Length;
+        return length is >= MinLeadChars and <= MaxLeadChars
+            && element.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "ul" or "ol" or "table")
+            && LinkDensity(element) < 0.25;
     }
 
     private static bool Related(IElement a, IElement b) => a.Contains(b) || b.Contains(a);

@@ -108,9 +108,11 @@ internal static class EdgeFragments
         return nextBody == content.Body.Length && nextRemoved == content.Removed.Length ? kinds : null;
     }
 
-    // Two words at least: a lone word at the edge is a label ("Share", "Tags") more often than text.
+    // Two words at least: a lone word at the edge is a label ("Share", "Tags") more often than text. More digits
+    // than letters is a date or time stamp ("12.03.2022, 08:30 Uhr"), which is page metadata, not body.
     private static bool IsKeepable(TextUnit unit) =>
-        unit.LinkDensity < MaxLinkDensity && unit.Text.Trim().Contains(' ', StringComparison.Ordinal);
+        unit.LinkDensity < MaxLinkDensity && unit.Text.Trim().Contains(' ', StringComparison.Ordinal)
+        && unit.Text.Count(char.IsLetter) > unit.Text.Count(char.IsDigit);
 
     private static bool Introduces(TextUnit unit) => unit.IsHeading || unit.Text.TrimEnd().EndsWith(':');
 }

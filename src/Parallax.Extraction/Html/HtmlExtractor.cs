@@ -59,7 +59,7 @@ public static class HtmlExtractor
 
         foreach (var element in root.QuerySelectorAll(FurnitureSelector).ToArray())
         {
-            if (IsAttached(element, root) && !HoldsArticle(element, totalParagraphText))
+            if (IsAttached(element, root) && !HoldsArticle(element, totalParagraphText) && !IsArticleHeader(element))
             {
                 Drop(element, StructuralReason(element), removed);
             }
@@ -256,6 +256,14 @@ public static class HtmlExtractor
             && element.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "ul" or "ol" or "table")
             && LinkDensity(element) < 0.25;
     }
+
+    // An <article>'s own <header> holds its headline, standfirst and byline, not the site's banner; the cleaner
+    // sorts those lines out (the headline and byline go, the standfirst stays). Navigation hinted by class still goes.
+    private static bool IsArticleHeader(IElement element) =>
+        element.LocalName == "header"
+        && element.Closest("article") is not null
+        && ClassHints.NegativeReason(Hints(element)) is null
+        && element.QuerySelector("nav,[role=navigation]") is null;
 
     private static bool Related(IElement a, IElement b) => a.Contains(b) || b.Contains(a);
 

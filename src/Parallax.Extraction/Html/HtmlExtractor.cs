@@ -18,6 +18,7 @@ public static class HtmlExtractor
 {
     private const int MinParagraphChars = 25;
     private const int MinLeadChars = 80;
+    private const int MinProseBlockChars = 200;
     private const int MaxLeadChars = 1000;
     private const string JunkSelector =
         "script,style,noscript,template,svg,iframe,object,embed,canvas,button,select,input,textarea,link,meta,video,audio";
@@ -81,6 +82,13 @@ public static class HtmlExtractor
 
             // An article container may carry a furniture word too ("article-with-sidebar"); only small ones go.
             if ((ClassHints.IsPositive(hints) && element.TextContent.Length >= 300) || HoldsArticle(element, totalParagraphText))
+            {
+                continue;
+            }
+
+            // "widget", "sidebar", "modal" name a layout slot, not furniture: page builders put the article's own
+            // text blocks in "widgets". Such an element goes only when it holds no run of unlinked paragraphs.
+            if (reason == RemovalReason.Other && IsProseBlock(element))
             {
                 continue;
             }
@@ -264,6 +272,9 @@ public static class HtmlExtractor
         && element.Closest("article") is not null
         && ClassHints.NegativeReason(Hints(element)) is null
         && element.QuerySelector("nav,[role=navigation]") is null;
+
+    private static bool IsProseBlock(IElement element) =>
+        ParagraphText(element) >= MinProseBlockChars && LinkDensity(element) < 0.2;
 
     private static bool Related(IElement a, IElement b) => a.Contains(b) || b.Contains(a);
 

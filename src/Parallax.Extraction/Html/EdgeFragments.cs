@@ -34,7 +34,8 @@ internal static class EdgeFragments
             return content;
         }
 
-        var kinds = Classify(units, content);
+        var removedAt = new int[units.Count];
+        var kinds = Classify(units, content, removedAt);
         if (kinds is null)
         {
             return content;
@@ -65,7 +66,7 @@ internal static class EdgeFragments
         }
 
         var body = ImmutableArray.CreateBuilder<string>();
-        var restored = new HashSet<string>(StringComparer.Ordinal);
+        var restored = new HashSet<int>();
         for (var i = 0; i < units.Count; i++)
         {
             if (kinds[i] == Kind.Body || keep[i])
@@ -75,16 +76,17 @@ internal static class EdgeFragments
 
             if (keep[i])
             {
-                restored.Add(units[i].Text);
+                restored.Add(removedAt[i]);
             }
         }
 
-        var removed = content.Removed.Where(block => !(block.Reason == RemovalReason.Fragment && restored.Contains(block.Text)));
+        var removed = content.Removed.Where((_, index) => !restored.Contains(index));
         return content with { Body = body.ToImmutable(), Removed = [.. removed] };
     }
 
     // Matches the cleaner's output to the units in order; null when it cannot (then the cleaner's result stands).
-    private static Kind[]? Classify(IReadOnlyList<TextUnit> units, CleanedText content)
+    // removedAt[i] is the index in content.Removed of unit i's removed block, or -1.
+    private static Kind[]? Classify(IReadOnlyList<TextUnit> units, CleanedText content, int[] removedAt)
     {
         var kinds = new Kind[units.Count];
         var nextBody = 0;
@@ -93,6 +95,7 @@ internal static class EdgeFragments
         {
             var unit = units[i];
             kinds[i] = Kind.Other;
+            removedAt[i] = -1;
             if (nextBody < content.Body.Length && content.Body[nextBody] == WhiteSpace.Collapse(unit.Text))
             {
                 kinds[i] = Kind.Body;
@@ -100,6 +103,7 @@ internal static class EdgeFragments
             }
             else if (nextRemoved < content.Removed.Length && content.Removed[nextRemoved].Text == unit.Text)
             {
+                removedAt[i] = nextRemoved;
                 var fragment = content.Removed[nextRemoved++].Reason == RemovalReason.Fragment;
                 kinds[i] = fragment && IsKeepable(unit) ? Kind.Fragment : Kind.Removed;
             }

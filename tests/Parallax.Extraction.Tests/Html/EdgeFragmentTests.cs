@@ -20,8 +20,10 @@ public sealed class EdgeFragmentTests
             </article></body></html>
             """;
 
-        var body = HtmlExtractor.Extract(page).Content.Body;
+        var content = HtmlExtractor.Extract(page).Content;
+        var body = content.Body;
 
+        Assert.DoesNotContain(content.Removed, block => block.Text.Contains("What the plan", StringComparison.Ordinal));
         Assert.Equal("What the plan contains", body[0]);
         Assert.Equal("More bike parking at stations", body[^1]);
         Assert.Equal(5, body.Length);

@@ -15,6 +15,7 @@ public static class ParallaxCli
         root.Subcommands.Add(AnnotateCommand.Create(output, error));
         root.Subcommands.Add(Commands.EvalCommand.Create(output, error));
         root.Subcommands.Add(Commands.BenchCommand.Create(output, error));
+        root.Subcommands.Add(Commands.WatchCommand.Create(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         try
         {

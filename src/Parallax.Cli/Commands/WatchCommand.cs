@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Parallax.Sources.Feeds;
 using Parallax.Sources.Http;
 using Parallax.Sources.Robots;
@@ -59,7 +60,7 @@ internal static class WatchCommand
             }
 
             var settings = new WatchOptions { Interval = every, MaxItemAttempts = parse.GetValue(attempts) };
-            return await RunAsync(
+            return await RunStoppableAsync(
                 parse.GetValue(feeds) ?? [],
                 parse.GetValue(db) ?? SqliteStore.DefaultPath,
                 settings,
@@ -70,6 +71,39 @@ internal static class WatchCommand
                 cancellationToken).ConfigureAwait(false);
         });
         return command;
+    }
+
+    private static async Task<int> RunStoppableAsync(
+        string[] inputs,
+        string dbPath,
+        WatchOptions settings,
+        bool once,
+        bool allowPrivate,
+        TextWriter output,
+        TextWriter error,
+        CancellationToken cancellationToken)
+    {
+        // Ctrl+C (SIGINT) and SIGTERM stop the watcher between steps instead of killing the process mid-write.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
+        try
+        {
+            return await RunAsync(inputs, dbPath, settings, once, allowPrivate, output, error, stop.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
     }
 
     private static async Task<int> RunAsync(

@@ -226,11 +226,11 @@ public sealed class FeedWatcher
             var page = await fetcher.FetchAsync(link, null, cancellationToken).ConfigureAwait(false);
             if (!page.IsSuccess)
             {
-                reason = $"page not fetched: {page.Describe()}";
+                reason = WithoutUrl(page.Describe(), link);
             }
             else if (ExtractPage(page, item, out var article) is { } extractProblem)
             {
-                reason = extractProblem;
+                reason = WithoutUrl(extractProblem, link);
             }
             else
             {
@@ -284,6 +284,13 @@ public sealed class FeedWatcher
         {
             return (null, $"cannot read the file ({e.Message})");
         }
+    }
+
+    // The problem line already names the item's link; repeat a URL only when a redirect led elsewhere.
+    private static string WithoutUrl(string reason, Uri link)
+    {
+        var prefix = link + ": ";
+        return reason.StartsWith(prefix, StringComparison.Ordinal) ? reason[prefix.Length..] : reason;
     }
 
     private static bool IsWebUrl(string input, out Uri url) =>

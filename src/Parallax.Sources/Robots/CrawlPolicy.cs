@@ -46,12 +46,12 @@ public sealed class CrawlPolicy : IRequestGate, IDisposable
         var interval = Options.MinHostInterval;
         if (url.AbsolutePath != "/robots.txt")
         {
-            var robots = await RobotsForAsync(url, cancellationToken).ConfigureAwait(false);
+            var (robots, _, unreadable) = await RobotsForAsync(url, cancellationToken).ConfigureAwait(false);
             if (!robots.IsAllowed(url.PathAndQuery))
             {
-                return robots.DisallowsAll
-                    ? "robots.txt could not be read (server error or unreachable), so the site is treated as closed"
-                    : "disallowed by robots.txt";
+                return unreadable is null
+                    ? "disallowed by robots.txt"
+                    : $"robots.txt could not be read, so the site is treated as closed for now ({unreadable})";
             }
 
             if (robots.CrawlDelay is { } delay && delay > interval)
@@ -67,7 +67,7 @@ public sealed class CrawlPolicy : IRequestGate, IDisposable
     /// <summary>Closes the robots.txt fetcher's connections.</summary>
     public void Dispose() => robotsFetcher.Dispose();
 
-    private async Task<RobotsTxt> RobotsForAsync(Uri url, CancellationToken cancellationToken)
+    private async Task<CachedRobots> RobotsForAsync(Uri url, CancellationToken cancellationToken)
     {
         var origin = url.GetLeftPart(UriPartial.Authority);
         Task<CachedRobots> task;
@@ -83,7 +83,7 @@ public sealed class CrawlPolicy : IRequestGate, IDisposable
             }
         }
 
-        return (await task.ConfigureAwait(false)).Robots;
+        return await task.ConfigureAwait(false);
     }
 
     private async Task<CachedRobots> FetchRobotsAsync(Uri url, CancellationToken cancellationToken)
@@ -104,8 +104,8 @@ public sealed class CrawlPolicy : IRequestGate, IDisposable
             return new CachedRobots(RobotsTxt.AllowAll, now + Options.RobotsLifetime);
         }
 
-        return new CachedRobots(RobotsTxt.DisallowAll, now + Options.UnreachableRobotsLifetime);
+        return new CachedRobots(RobotsTxt.DisallowAll, now + Options.UnreachableRobotsLifetime, result.Describe());
     }
 
-    private sealed record CachedRobots(RobotsTxt Robots, DateTimeOffset Expires);
+    private sealed record CachedRobots(RobotsTxt Robots, DateTimeOffset Expires, string? Unreadable = null);
 }

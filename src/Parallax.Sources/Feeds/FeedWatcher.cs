@@ -75,7 +75,16 @@ public sealed class FeedWatcher
         foreach (var input in inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            await PollInputAsync(input, tally, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await PollInputAsync(input, tally, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not (OperationCanceledException or StoreException or OutOfMemoryException))
+            {
+                // A defect met on one feed must cost that feed, not the poll; a broken store stops everything.
+                tally.FeedProblems++;
+                problem($"{input}: could not be processed ({e.GetType().Name}: {e.Message})");
+            }
         }
 
         return new WatchPollSummary(tally.Feeds, tally.FeedProblems, tally.NotModified, tally.Added, tally.FromFeedContent, tally.ItemsFailed);
@@ -258,7 +267,16 @@ public sealed class FeedWatcher
             return $"{page.FinalUrl}: {decodeProblem}";
         }
 
-        var result = PageArticles.FromHtml(item.Link!, html, item);
+        Parallax.Extraction.ArticleReadResult result;
+        try
+        {
+            result = PageArticles.FromHtml(item.Link!, html, item);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return $"{page.FinalUrl}: could not be extracted ({e.GetType().Name}: {e.Message})";
+        }
+
         article = result.Article;
         return article is null ? $"{page.FinalUrl}: {result.Problem?.Reason ?? PageArticles.NoArticleText}" : null;
     }

@@ -129,11 +129,37 @@ public sealed class WatchStateStore : IDisposable
     /// <returns>The item's state after this failure.</returns>
     public WatchItemState RecordFailure(string feedUrl, string itemKey, string problem, int maxAttempts, DateTimeOffset at)
     {
+        ArgumentNullException.ThrowIfNull(feedUrl);
+        ArgumentNullException.ThrowIfNull(itemKey);
         ArgumentNullException.ThrowIfNull(problem);
-        var attempts = (LoadItems(feedUrl).GetValueOrDefault(itemKey)?.Attempts ?? 0) + 1;
-        var status = attempts >= maxAttempts ? WatchItemStatus.GivenUp : WatchItemStatus.Failed;
-        Upsert(feedUrl, itemKey, status, attemptsDelta: 1, problem, at);
-        return new WatchItemState(itemKey, status, attempts, problem);
+        return Run("record the failed item", (connection, transaction) =>
+        {
+            // One transaction: the count read back is the one this failure wrote.
+            using var command = SqliteCommands.Create(
+                connection,
+                transaction,
+                """
+                INSERT INTO watch_items (feed_url, item_key, status, attempts, last_problem, updated)
+                VALUES ($url, $key, CASE WHEN $max <= 1 THEN 'given_up' ELSE 'failed' END, 1, $problem, $at)
+                ON CONFLICT (feed_url, item_key) DO UPDATE SET
+                    status = CASE WHEN watch_items.attempts + 1 >= $max THEN 'given_up' ELSE 'failed' END,
+                    attempts = watch_items.attempts + 1, last_problem = excluded.last_problem, updated = excluded.updated
+                RETURNING status, attempts;
+                """,
+                ("$url", SqliteType.Text),
+                ("$key", SqliteType.Text),
+                ("$max", SqliteType.Integer),
+                ("$problem", SqliteType.Text),
+                ("$at", SqliteType.Text));
+            command.Parameters["$url"].Value = feedUrl;
+            command.Parameters["$key"].Value = itemKey;
+            command.Parameters["$max"].Value = maxAttempts;
+            command.Parameters["$problem"].Value = problem;
+            command.Parameters["$at"].Value = at.ToString("O", CultureInfo.InvariantCulture);
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            return new WatchItemState(itemKey, ParseStatus(reader.GetString(0)), reader.GetInt32(1), problem);
+        });
     }
 
     /// <summary>Releases the pooled connections.</summary>

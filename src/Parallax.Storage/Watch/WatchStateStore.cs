@@ -123,7 +123,7 @@ public sealed class WatchStateStore : IDisposable
 
     /// <summary>Marks the item seen; call it only after its article is stored.</summary>
     public void MarkSeen(string feedUrl, string itemKey, DateTimeOffset at) =>
-        Upsert(feedUrl, itemKey, WatchItemStatus.Seen, attemptsDelta: 0, problem: null, at);
+        MarkSeenCore(feedUrl, itemKey, at);
 
     /// <summary>Records a failed attempt; after <paramref name="maxAttempts"/> failures the item is given up.</summary>
     /// <returns>The item's state after this failure.</returns>
@@ -181,39 +181,26 @@ public sealed class WatchStateStore : IDisposable
         _ => WatchItemStatus.GivenUp,
     };
 
-    private static string StatusName(WatchItemStatus status) => status switch
-    {
-        WatchItemStatus.Seen => "seen",
-        WatchItemStatus.Failed => "failed",
-        _ => "given_up",
-    };
-
-    private void Upsert(string feedUrl, string itemKey, WatchItemStatus status, int attemptsDelta, string? problem, DateTimeOffset at)
+    private void MarkSeenCore(string feedUrl, string itemKey, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(feedUrl);
         ArgumentNullException.ThrowIfNull(itemKey);
-        Run("record the item", (connection, transaction) =>
+        Run("mark the item seen", (connection, transaction) =>
         {
+            // The failed attempts before success stay recorded; the last problem is cleared.
             using var command = SqliteCommands.Create(
                 connection,
                 transaction,
                 """
                 INSERT INTO watch_items (feed_url, item_key, status, attempts, last_problem, updated)
-                VALUES ($url, $key, $status, $delta, $problem, $at)
-                ON CONFLICT (feed_url, item_key) DO UPDATE SET status = excluded.status,
-                    attempts = watch_items.attempts + $delta, last_problem = excluded.last_problem, updated = excluded.updated;
+                VALUES ($url, $key, 'seen', 0, NULL, $at)
+                ON CONFLICT (feed_url, item_key) DO UPDATE SET status = 'seen', last_problem = NULL, updated = excluded.updated;
                 """,
                 ("$url", SqliteType.Text),
                 ("$key", SqliteType.Text),
-                ("$status", SqliteType.Text),
-                ("$delta", SqliteType.Integer),
-                ("$problem", SqliteType.Text),
                 ("$at", SqliteType.Text));
             command.Parameters["$url"].Value = feedUrl;
             command.Parameters["$key"].Value = itemKey;
-            command.Parameters["$status"].Value = StatusName(status);
-            command.Parameters["$delta"].Value = attemptsDelta;
-            command.Parameters["$problem"].Value = SqliteCommands.OrNull(problem);
             command.Parameters["$at"].Value = at.ToString("O", CultureInfo.InvariantCulture);
             command.ExecuteNonQuery();
             return true;

@@ -35,18 +35,18 @@ internal static class ContentSniffer
         {
             if (bytes.StartsWith(magic))
             {
-                return $"not {expected}: the content is {kind}";
+                return $"binary file ({kind}), not {expected}";
             }
         }
 
         if (bytes.Length >= 12 && bytes[..4].SequenceEqual("RIFF"u8) && bytes[8..12].SequenceEqual("WEBP"u8))
         {
-            return $"not {expected}: the content is a WebP image";
+            return $"binary file (a WebP image), not {expected}";
         }
 
         if (bytes.Length >= 12 && bytes[4..8].SequenceEqual("ftyp"u8))
         {
-            return $"not {expected}: the content is an MP4 or HEIF file";
+            return $"binary file (an MP4 or HEIF file), not {expected}";
         }
 
         return format == InputFormat.Html && LooksLikeJson(bytes)

@@ -96,8 +96,7 @@ internal static class SiteTemplates
     {
         if (Uri.TryCreate(article.Url, UriKind.Absolute, out var uri) && uri.Host.Length > 0)
         {
-            var host = uri.Host.ToLowerInvariant();
-            return "host:" + (host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host);
+            return "host:" + HostOf(uri);
         }
 
         if (article.SourceEvidence != SourceEvidence.FileName)
@@ -106,5 +105,30 @@ internal static class SiteTemplates
         }
 
         return "folder:" + (Path.GetDirectoryName(article.Path) ?? "");
+    }
+
+    // An archived copy (web.archive.org/web/20200101000000/https://site/...) belongs to the site it copies.
+    private static string HostOf(Uri uri)
+    {
+        var host = uri.Host.ToLowerInvariant();
+        if (host is "web.archive.org" or "archive.org")
+        {
+            var path = uri.AbsolutePath;
+            var embedded = path.IndexOf("/http", StringComparison.OrdinalIgnoreCase);
+            var colon = embedded < 0 ? -1 : path.IndexOf(':', embedded);
+            if (colon > 0)
+            {
+                // Archives write the copied URL's "//" as "/" at times: skip whatever slashes follow the scheme.
+                var original = path[(colon + 1)..].TrimStart('/');
+                var slash = original.IndexOfAny(['/', ':']);
+                var copied = (slash < 0 ? original : original[..slash]).ToLowerInvariant();
+                if (copied.Contains('.', StringComparison.Ordinal))
+                {
+                    host = copied;
+                }
+            }
+        }
+
+        return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
     }
 }

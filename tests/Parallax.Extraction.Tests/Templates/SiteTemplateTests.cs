@@ -199,4 +199,16 @@ public sealed class SiteTemplateTests
         // Windows of six results hold three pages each: enough to learn from, window by window.
         Assert.All(results.Where(static r => r.Article is not null), static r => AssertTemplateRemoved(r.Article!, Promo));
     }
+
+    [Fact]
+    public void Archived_copies_belong_to_the_site_they_copy()
+    {
+        using var folder = new TempFolder();
+        for (var i = 0; i < 4; i++)
+        {
+            folder.Write($"p{i}.txt", Page($"https://web.archive.org/web/2020010100000{i}/https://site{i}.example/news", Story(i) + "\n\n" + Promo));
+        }
+
+        Assert.All(Articles(Read(folder)), static a => Assert.Contains(Promo, a.Body));
+    }
 }

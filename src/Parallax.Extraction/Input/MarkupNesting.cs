@@ -32,7 +32,7 @@ internal static class MarkupNesting
     private static readonly FrozenSet<string> ClosesParagraph = FrozenSet.Create(StringComparer.Ordinal,
         "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset",
         "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "main", "menu",
-        "nav", "ol", "p", "pre", "section", "summary", "table", "ul", "listing", "search");
+        "nav", "ol", "p", "pre", "section", "summary", "table", "ul", "listing", "search", "li", "dd", "dt", "hr", "xmp");
 
     /// <summary>
     /// <paramref name="html"/> with start tags beyond <paramref name="maxDepth"/> open elements removed (and their
@@ -51,6 +51,8 @@ internal static class MarkupNesting
         private readonly List<(string Name, bool Kept)> stack = [];
         private readonly Dictionary<string, Stack<int>> positions = new(StringComparer.Ordinal);
         private readonly Stack<int> boundaries = new();
+        private readonly Dictionary<string, string> names = new(StringComparer.Ordinal);
+        private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> nameLookup;
         private int kept;
         private int foreign;
 
@@ -62,6 +64,7 @@ internal static class MarkupNesting
 
         public void Run()
         {
+            nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
             var i = 0;
             while (i < html.Length)
             {
@@ -118,64 +121,79 @@ internal static class MarkupNesting
         private string Name(int start, out int end)
         {
             end = start;
+            var lower = true;
             while (end < html.Length && !char.IsWhiteSpace(html[end]) && html[end] is not ('/' or '>'))
             {
+                lower &= !char.IsAsciiLetterUpper(html[end]);
                 end++;
             }
 
-            return html[start..end].ToLowerInvariant();
+            // Names repeat thousands of times in a page: look them up rather than allocate each one.
+            var span = html.AsSpan(start, end - start);
+            if (!lower)
+            {
+                span = span.ToString().ToLowerInvariant();
+            }
+
+            if (nameLookup.TryGetValue(span, out var name))
+            {
+                return name;
+            }
+
+            name = span.ToString();
+            names[name] = name;
+            return name;
         }
 
         // Attribute values in quotes may hold '>'; quotes only open a value right after '='.
         private int TagEnd(int start, out bool selfClosing)
         {
             selfClosing = false;
-            var afterEquals = false;
-            for (var j = start; j < html.Length; j++)
+            var j = start;
+            while (true)
             {
-                var c = html[j];
-                if (afterEquals && c is '"' or '\'')
+                var k = html.AsSpan(j).IndexOfAny('>', '=');
+                if (k < 0)
                 {
-                    var close = html.IndexOf(c, j + 1);
+                    return html.Length;
+                }
+
+                k += j;
+                if (html[k] == '>')
+                {
+                    selfClosing = k > start && html[k - 1] == '/';
+                    return k + 1;
+                }
+
+                j = k + 1;
+                while (j < html.Length && char.IsWhiteSpace(html[j]))
+                {
+                    j++;
+                }
+
+                if (j < html.Length && html[j] is '"' or '\'')
+                {
+                    var close = html.IndexOf(html[j], j + 1);
                     if (close < 0)
                     {
                         return html.Length;
                     }
 
-                    j = close;
-                    afterEquals = false;
-                    continue;
-                }
-
-                if (c == '>')
-                {
-                    selfClosing = j > start && html[j - 1] == '/';
-                    return j + 1;
-                }
-
-                if (c == '=')
-                {
-                    afterEquals = true;
-                }
-                else if (!char.IsWhiteSpace(c))
-                {
-                    afterEquals = false;
+                    j = close + 1;
                 }
             }
-
-            return html.Length;
         }
 
         private void StartTag(string name, int start, int end, bool selfClosing)
         {
-            if (NotCounted.Contains(name) || (selfClosing && foreign > 0))
-            {
-                return;
-            }
-
             if (ClosesParagraph.Contains(name) && IsOpenInScope("p"))
             {
                 PopThrough("p");
+            }
+
+            if (NotCounted.Contains(name) || (selfClosing && foreign > 0))
+            {
+                return;
             }
 
             if (SelfClosingByName.Contains(name) && IsOpenInScope(name))

@@ -1,3 +1,4 @@
+using Parallax.Extraction.Html;
 using Parallax.Extraction.Input;
 using Parallax.Extraction.Json;
 using Parallax.Extraction.Metadata;
@@ -23,11 +24,21 @@ public sealed class ArticleReader
 
     /// <summary>
     /// Reads each path: a file, or a folder read recursively in ordinal path order (hidden entries skipped).
-    /// Missing or unreadable paths yield a problem.
+    /// Missing or unreadable paths yield a problem. Unless <see cref="ExtractionOptions.LearnSiteTemplates"/> is
+    /// off, paragraphs that recur across many pages of one site are moved to the removed blocks as its template;
+    /// results are then held back up to <see cref="ExtractionOptions.SiteTemplateWindow"/> at a time.
     /// </summary>
     public IEnumerable<ArticleReadResult> Read(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        var results = ReadEach(paths);
+        return options.LearnSiteTemplates && options.SiteTemplateWindow >= SiteTemplateLearner.MinStories
+            ? SiteTemplates.Apply(results, options.SiteTemplateWindow)
+            : results;
+    }
+
+    private IEnumerable<ArticleReadResult> ReadEach(IEnumerable<string> paths)
+    {
         foreach (var path in paths)
         {
             if (string.IsNullOrWhiteSpace(path))

@@ -25,6 +25,8 @@ public enum RemovalReason
     Legal,
     /// <summary>Page furniture too short or too fragmentary to be prose.</summary>
     Fragment,
+    /// <summary>A block that recurs on many pages of the same site: part of the site's template, not of the article.</summary>
+    Template,
     /// <summary>Boilerplate of another kind.</summary>
     Other,
 }

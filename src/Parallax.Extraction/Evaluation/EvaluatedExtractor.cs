@@ -10,8 +10,8 @@ public static class EvaluatedExtractor
     public static string ExtractText(string html) => string.Join('\n', HtmlExtractor.Extract(html).Content.Body);
 
     /// <summary>
-    /// Decodes page bytes the way <see cref="ArticleReader"/> does (BOMs, UTF-16, strict UTF-8, Windows-1252
-    /// fallback); returns the problem instead for binary or empty data.
+    /// Decodes page bytes the way <see cref="ArticleReader"/> decodes a page (BOM, the page's own &lt;meta&gt;
+    /// declaration, UTF-16, strict UTF-8, Windows-1252 fallback); returns the problem instead for binary or empty data.
     /// </summary>
     public static DatasetPage Decode(string name, byte[] bytes)
     {
@@ -21,7 +21,7 @@ public static class EvaluatedExtractor
             return new DatasetPage(name, null, "empty file");
         }
 
-        var decoded = TextDecoder.Decode(bytes);
+        var decoded = TextDecoder.Decode(bytes, declaredCharset: null);
         return decoded.Problem is null ? new DatasetPage(name, decoded.Text, null) : new DatasetPage(name, null, decoded.Problem);
     }
 }

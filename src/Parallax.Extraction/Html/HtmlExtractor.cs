@@ -30,7 +30,7 @@ public static class HtmlExtractor
     public static HtmlExtraction Extract(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var document = new HtmlParser().ParseDocument(html);
+        var document = HtmlDocumentParser.Parse(html);
         var (metadata, articleBody) = HtmlMetadataReader.Read(document);
         var root = document.Body ?? document.DocumentElement;
 

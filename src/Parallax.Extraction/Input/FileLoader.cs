@@ -58,7 +58,13 @@ internal static class FileLoader
             }
         }
 
-        var decoded = TextDecoder.Decode(bytes);
+        if (ContentSniffer.Contradiction(bytes, format) is { } contradiction)
+        {
+            return Fail(format, contradiction);
+        }
+
+        // Only a page may declare its own encoding; in text or JSON a "<meta charset" is content, not a declaration.
+        var decoded = format == InputFormat.Html ? TextDecoder.Decode(bytes, declaredCharset: null) : TextDecoder.Decode(bytes);
         if (decoded.Problem is not null)
         {
             return Fail(format, decoded.Problem);

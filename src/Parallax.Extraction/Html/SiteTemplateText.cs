@@ -1,0 +1,56 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Parallax.Extraction.Html;
+
+/// <summary>How a paragraph is compared across a site's pages, and which paragraphs are never template.</summary>
+internal static partial class SiteTemplateText
+{
+    /// <summary>
+    /// The paragraph folded for comparison: lower case, white space collapsed, every digit a 0 (so "© 2024" and a
+    /// reading time "4 min read" match their siblings on other pages).
+    /// </summary>
+    public static string Key(string paragraph)
+    {
+        var key = new StringBuilder(paragraph.Length);
+        var pendingSpace = false;
+        foreach (var c in paragraph)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = key.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                key.Append(' ');
+                pendingSpace = false;
+            }
+
+            key.Append(char.IsDigit(c) ? '0' : char.ToLowerInvariant(c));
+        }
+
+        return key.ToString();
+    }
+
+    /// <summary>
+    /// True for a paragraph that quotes someone at length (four words or more inside quotation marks): a site may
+    /// repeat a quote across its stories because it is news, and a quote is never page furniture.
+    /// </summary>
+    public static bool HoldsQuotation(string paragraph)
+    {
+        foreach (Match match in Quotation().Matches(paragraph))
+        {
+            if (match.Groups[1].Value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex("""["“„«»”]([^"“”„«»]{1,2000})["”“«»]""")]
+    private static partial Regex Quotation();
+}

@@ -261,7 +261,7 @@ public sealed class FeedWatcher
             return $"{page.FinalUrl}: not an HTML page ({mediaType})";
         }
 
-        var (html, decodeProblem) = PageDecoder.Decode(page.Body, page.ContentType);
+        var (html, decodeProblem) = Parallax.Extraction.Input.TextDecoder.Decode(page.Body, page.ContentType);
         if (html is null)
         {
             return $"{page.FinalUrl}: {decodeProblem}";

@@ -1,0 +1,154 @@
+using System.Collections.Frozen;
+
+namespace Parallax.Extraction.Metadata;
+
+/// <summary>
+/// Guesses the language of undeclared text: by script for scripts one language dominates (Greek, Hebrew, Thai,
+/// Hangul, kana, Han), else by stop-word profiles of eleven Latin- and Cyrillic-script languages. A profile's score
+/// is the share of the text's words it contains; the guess is made only when enough words were seen, the best
+/// share is high enough for running prose, and it clearly beats the runner-up — otherwise null (unsure).
+/// </summary>
+public static class LanguageGuesser
+{
+    private const int MinWords = 25;
+    private const int MaxWords = 3000;
+    private const double MinShare = 0.12;
+    private const double MinLead = 1.3;
+    private const int MinScriptLetters = 40;
+
+    private static readonly (string Language, FrozenSet<string> Words)[] Profiles =
+    [
+        Profile("en", "the and of to in is that was for it with on as are by this be at from have has had not but which they he she said were their will would been an"),
+        Profile("de", "der die und das ist nicht den dem mit sich des auf für ein eine auch es im zu von wird sind wurde hat werden aber nach oder wie bei sie er"),
+        Profile("fr", "le la les et des est un une du que qui dans pour pas au sur avec ce il elle sont ont été mais par plus aux ses leur cette nous"),
+        Profile("es", "el los las del y en que es por con para una se su al lo como más pero sus fue ha este esta está también son entre sobre muy había"),
+        Profile("it", "il di che è la per un una del della sono non con si gli le nel alla anche come ha ma più dei delle questo dalla stato essere sul"),
+        Profile("pt", "o os as e do da dos das em no na não um uma com que para por é mais ao se foi seu sua como mas pelo pela também são está"),
+        Profile("nl", "de het een en van is dat op te in niet zijn voor met die ook aan er maar om bij worden werd deze naar wordt heeft dan nog al"),
+        Profile("sv", "och att det som en är av för med till den på har inte om ett var de jag vi han men sig från kan så när efter skulle också"),
+        Profile("pl", "i w się na nie z do że to jest o jak ale po co od za przez są tym jego oraz było może już tak też dla który która"),
+        Profile("ru", "и в не на что с по как это он а из к у за о же от для так был его она но были также только при который уже"),
+        Profile("tr", "ve bir bu da de için ile olarak daha çok gibi olan ama en kadar sonra ise değil var ne her göre diye olduğu ancak"),
+    ];
+
+    /// <summary>The lower-case primary language subtag of <paramref name="text"/>, or null when unsure.</summary>
+    public static string? Guess(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return ByScript(text) ?? ByStopWords(text);
+    }
+
+    private static string? ByScript(string text)
+    {
+        int letters = 0, greek = 0, hebrew = 0, thai = 0, hangul = 0, kana = 0, han = 0;
+        foreach (var c in text.Length > MaxWords * 8 ? text[..(MaxWords * 8)] : text)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            letters++;
+            switch (c)
+            {
+                case >= '\u0370' and <= '\u03FF': greek++; break;
+                case >= '\u0590' and <= '\u05FF': hebrew++; break;
+                case >= '\u0E00' and <= '\u0E7F': thai++; break;
+                case >= '\uAC00' and <= '\uD7AF': hangul++; break;
+                case >= '\u3040' and <= '\u30FF': kana++; break;
+                case >= '\u4E00' and <= '\u9FFF': han++; break;
+                default: break;
+            }
+        }
+
+        if (letters < MinScriptLetters)
+        {
+            return null;
+        }
+
+        // Japanese mixes kana into Han; Chinese has none. A script counts when it holds most of the letters.
+        return (greek, hebrew, thai, hangul, kana + han) switch
+        {
+            _ when greek * 2 > letters => "el",
+            _ when hebrew * 2 > letters => "he",
+            _ when thai * 2 > letters => "th",
+            _ when hangul * 2 > letters => "ko",
+            _ when (kana + han) * 2 > letters => kana * 10 > kana + han ? "ja" : "zh",
+            _ => null,
+        };
+    }
+
+    private static string? ByStopWords(string text)
+    {
+        Span<int> hits = stackalloc int[Profiles.Length];
+        var words = 0;
+        var lookup = Profiles.Select(p => p.Words.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
+        Span<char> lower = stackalloc char[32];
+        var span = text.AsSpan();
+        var position = 0;
+        while (position < span.Length && words < MaxWords)
+        {
+            while (position < span.Length && !char.IsLetter(span[position]))
+            {
+                position++;
+            }
+
+            var start = position;
+            while (position < span.Length && char.IsLetter(span[position]))
+            {
+                position++;
+            }
+
+            var length = position - start;
+            if (length == 0)
+            {
+                break;
+            }
+
+            words++;
+            if (length > lower.Length)
+            {
+                continue;
+            }
+
+            var word = lower[..length];
+            span.Slice(start, length).ToLowerInvariant(word);
+            for (var i = 0; i < lookup.Length; i++)
+            {
+                if (lookup[i].Contains(word))
+                {
+                    hits[i]++;
+                }
+            }
+        }
+
+        if (words < MinWords)
+        {
+            return null;
+        }
+
+        int best = -1, second = 0;
+        for (var i = 0; i < hits.Length; i++)
+        {
+            if (best < 0 || hits[i] > hits[best])
+            {
+                second = best < 0 ? 0 : hits[best];
+                best = i;
+            }
+            else if (hits[i] > second)
+            {
+                second = hits[i];
+            }
+        }
+
+        var share = (double)hits[best] / words;
+        return share >= MinShare && hits[best] >= MinLead * second ? Profiles[best].Language : null;
+    }
+
+    private static (string, FrozenSet<string>) Profile(string language, string words) =>
+        (language, words.Split(' ').ToFrozenSet(StringComparer.Ordinal));
+}

@@ -25,6 +25,13 @@ public static partial class AuthorNames
         "corrispondente", "inviato", "inviata",
     };
 
+    // Degrees and name suffixes split off by a comma ("Jane Doe, PhD") are not names of their own.
+    private static readonly HashSet<string> Credentials = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "PhD", "Ph.D", "MD", "M.D", "MPH", "MSc", "MS", "MA", "BA", "BSc", "RD", "RDN", "RN", "DO", "LD", "CSCS",
+        "MBA", "DPhil", "Jr", "Sr", "II", "III", "Esq",
+    };
+
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
         "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "des", "dos", "das", "la", "le", "ter",
@@ -92,6 +99,11 @@ public static partial class AuthorNames
 
         if (text.Contains("://", StringComparison.Ordinal) || text.Contains('@', StringComparison.Ordinal)
             || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || text.Any(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        if (Credentials.Contains(text.TrimEnd('.')))
         {
             return null;
         }

@@ -4,16 +4,18 @@ namespace Parallax.Extraction.Metadata;
 
 /// <summary>
 /// Guesses the language of undeclared text: by script for scripts one language dominates (Greek, Hebrew, Thai,
-/// Hangul, kana, Han), else by stop-word profiles of eleven Latin- and Cyrillic-script languages. A profile's score
-/// is the share of the text's words it contains; the guess is made only when enough words were seen, the best
-/// share is high enough for running prose, and it clearly beats the runner-up — otherwise null (unsure).
+/// Hangul, kana, Han), else by stop-word profiles of thirteen Latin- and Cyrillic-script languages. The profile that
+/// covers most of the text's words is the candidate; it must cover enough of them to be running prose in that
+/// language, and beat every other profile on the words that tell the two apart (Spanish from Portuguese, Norwegian
+/// from Danish) by a clear margin — otherwise the guess is null (unsure).
 /// </summary>
 public static class LanguageGuesser
 {
     private const int MinWords = 25;
     private const int MaxWords = 3000;
     private const double MinShare = 0.12;
-    private const double MinLead = 1.3;
+    private const double MinLead = 1.5;
+    private const int MinOwnWords = 3;
     private const int MinScriptLetters = 40;
 
     private static readonly (string Language, FrozenSet<string> Words)[] Profiles =
@@ -25,11 +27,16 @@ public static class LanguageGuesser
         Profile("it", "il di che è la per un una del della sono non con si gli le nel alla anche come ha ma più dei delle questo dalla stato essere sul"),
         Profile("pt", "o os as e do da dos das em no na não um uma com que para por é mais ao se foi seu sua como mas pelo pela também são está"),
         Profile("nl", "de het een en van is dat op te in niet zijn voor met die ook aan er maar om bij worden werd deze naar wordt heeft dan nog al"),
-        Profile("sv", "och att det som en är av för med till den på har inte om ett var de jag vi han men sig från kan så när efter skulle också"),
+        Profile("sv", "och att det som en är av för med till den på har inte om ett var de jag vi han men sig från kan så när efter skulle också hade blev mycket"),
+        Profile("no", "og ikke er det som på til av for med en et har jeg vi han hun seg fra også etter når kan skal var blir dette eller men å hadde ble mye hva noen"),
+        Profile("da", "og ikke er det som på til af for med en et har jeg vi han hun sig fra også efter når kan skal var bliver dette eller men at havde blev meget hvad nogen"),
         Profile("pl", "i w się na nie z do że to jest o jak ale po co od za przez są tym jego oraz było może już tak też dla który która"),
         Profile("ru", "и в не на что с по как это он а из к у за о же от для так был его она но были также только при который уже"),
         Profile("tr", "ve bir bu da de için ile olarak daha çok gibi olan ama en kadar sonra ise değil var ne her göre diye olduğu ancak"),
     ];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] Lookups =
+        [.. Profiles.Select(p => p.Words.GetAlternateLookup<ReadOnlySpan<char>>())];
 
     /// <summary>The lower-case primary language subtag of <paramref name="text"/>, or null when unsure.</summary>
     public static string? Guess(string? text)
@@ -84,9 +91,13 @@ public static class LanguageGuesser
 
     private static string? ByStopWords(string text)
     {
-        Span<int> hits = stackalloc int[Profiles.Length];
+        var count = Profiles.Length;
+        Span<int> hits = stackalloc int[count];
+
+        // ahead[a * count + b]: words of the text in profile a but not in profile b.
+        Span<int> ahead = stackalloc int[count * count];
+        Span<bool> member = stackalloc bool[count];
         var words = 0;
-        var lookup = Profiles.Select(p => p.Words.GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
         Span<char> lower = stackalloc char[32];
         var span = text.AsSpan();
         var position = 0;
@@ -117,11 +128,32 @@ public static class LanguageGuesser
 
             var word = lower[..length];
             span.Slice(start, length).ToLowerInvariant(word);
-            for (var i = 0; i < lookup.Length; i++)
+            var any = false;
+            for (var i = 0; i < count; i++)
             {
-                if (lookup[i].Contains(word))
+                member[i] = Lookups[i].Contains(word);
+                any |= member[i];
+            }
+
+            if (!any)
+            {
+                continue;
+            }
+
+            for (var a = 0; a < count; a++)
+            {
+                if (!member[a])
                 {
-                    hits[i]++;
+                    continue;
+                }
+
+                hits[a]++;
+                for (var b = 0; b < count; b++)
+                {
+                    if (!member[b])
+                    {
+                        ahead[(a * count) + b]++;
+                    }
                 }
             }
         }
@@ -131,22 +163,29 @@ public static class LanguageGuesser
             return null;
         }
 
-        int best = -1, second = 0;
-        for (var i = 0; i < hits.Length; i++)
+        var best = 0;
+        for (var i = 1; i < count; i++)
         {
-            if (best < 0 || hits[i] > hits[best])
+            best = hits[i] > hits[best] ? i : best;
+        }
+
+        if ((double)hits[best] / words < MinShare)
+        {
+            return null;
+        }
+
+        // The best must clearly beat every other profile on the words that tell the two apart.
+        for (var other = 0; other < count; other++)
+        {
+            var mine = ahead[(best * count) + other];
+            var theirs = ahead[(other * count) + best];
+            if (other != best && (mine < MinOwnWords || mine < MinLead * theirs))
             {
-                second = best < 0 ? 0 : hits[best];
-                best = i;
-            }
-            else if (hits[i] > second)
-            {
-                second = hits[i];
+                return null;
             }
         }
 
-        var share = (double)hits[best] / words;
-        return share >= MinShare && hits[best] >= MinLead * second ? Profiles[best].Language : null;
+        return Profiles[best].Language;
     }
 
     private static (string, FrozenSet<string>) Profile(string language, string words) =>

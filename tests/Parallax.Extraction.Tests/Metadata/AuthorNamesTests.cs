@@ -19,6 +19,7 @@ public sealed class AuthorNamesTests
     [InlineData("https://example.com/author/jane-doe", new string[0])]
     [InlineData("Jane Doe (jane@example.com)", new[] { "Jane Doe" })]
     [InlineData("Staff Reporter", new string[0])]
+    [InlineData("Grant Tinsley, PhD", new[] { "Grant Tinsley" })]
     [InlineData("Associated Press", new[] { "Associated Press" })]
     [InlineData("", new string[0])]
     public void Bylines_become_names(string byline, string[] expected) =>

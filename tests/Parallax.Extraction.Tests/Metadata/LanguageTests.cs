@@ -25,6 +25,9 @@ public sealed class LanguageTests
     [InlineData("pt", "O ministro disse na segunda-feira que o governo não vai mudar os seus planos para o orçamento, e que a decisão foi tomada depois de um longo debate com os sindicatos e os empresários que estavam nas conversas da comissão.")]
     [InlineData("nl", "De minister zei maandag dat de regering haar plannen voor de begroting niet zal veranderen, en dat het besluit is genomen na een lang debat met de vakbonden en de werkgevers die bij de gesprekken aanwezig waren in de stad.")]
     [InlineData("ru", "Министр заявил в понедельник, что правительство не будет менять свои планы по бюджету, и что решение было принято после долгих обсуждений с профсоюзами и работодателями, которые были на переговорах в столице, а также в регионах.")]
+    [InlineData("sv", "Ministern sa på måndagen att regeringen inte kommer att ändra sina planer för budgeten, och att beslutet hade fattats efter en lång debatt med facken och arbetsgivarna som också var med vid samtalen i huvudstaden.")]
+    [InlineData("no", "Ministeren sa mandag at regjeringen ikke vil endre planene for budsjettet, og at beslutningen ble tatt etter en lang debatt med fagforeningene og arbeidsgiverne som også var med i samtalene. Det blir ikke noen endring, sa hun.")]
+    [InlineData("da", "Ministeren sagde mandag, at regeringen ikke vil ændre sine planer for budgettet, og at beslutningen blev truffet efter en lang debat med fagforeningerne og arbejdsgiverne, som også var med i samtalerne. Der bliver ikke nogen ændring, sagde hun.")]
     [InlineData("el", "Ο υπουργός δήλωσε τη Δευτέρα ότι η κυβέρνηση δεν θα αλλάξει τα σχέδιά της για τον προϋπολογισμό μετά από μακρά συζήτηση.")]
     public void Undeclared_text_is_guessed(string expected, string text) =>
         Assert.Equal(expected, LanguageGuesser.Guess(text));

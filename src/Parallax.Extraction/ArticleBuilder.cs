@@ -48,7 +48,7 @@ internal static class ArticleBuilder
             Title = declared.Title ?? content.Title,
             Url = declared.Url,
             Published = PublishedDateParser.Parse(declared.Published),
-            Updated = PublishedDateParser.Parse(declared.Updated),
+            Updated = Later(PublishedDateParser.Parse(declared.Updated), PublishedDateParser.Parse(declared.Published)),
             Authors = authors.IsEmpty ? AuthorNames.Split(content.AuthorSignal) : authors,
             LeadImageCaption = declared.LeadImageCaption,
             Body = content.Body,
@@ -60,6 +60,11 @@ internal static class ArticleBuilder
             Language = LanguageTags.Primary(declared.Language) ?? LanguageGuesser.Guess(article.Text),
         });
     }
+
+    // An update stated as earlier than the publication contradicts it (templates fill the two from different
+    // sources); the publication date is the one other stages rely on, so the update goes.
+    private static DateTimeOffset? Later(DateTimeOffset? updated, DateTimeOffset? published) =>
+        updated is { } u && published is { } p && u < p ? null : updated;
 
     // An absolute page URL stands; a relative one is resolved against the input's own URL, or dropped.
     private static string? ResolveUrl(string? pageUrl, string? inputUrl)

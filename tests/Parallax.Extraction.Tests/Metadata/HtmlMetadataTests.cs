@@ -207,6 +207,20 @@ public sealed class HtmlMetadataTests
         Assert.Equal(new DateTimeOffset(2025, 3, 5, 9, 0, 0, TimeSpan.Zero), article.Updated);
     }
 
+    [Fact]
+    public void An_update_before_the_publication_is_dropped()
+    {
+        const string Head = """
+            <meta property="article:published_time" content="2025-03-04T10:00:00+01:00">
+            <meta property="article:modified_time" content="2025-03-04T08:59:00Z">
+            """;
+        using var folder = new TempFolder();
+        var article = PageFixtures.Read(folder, PageFixtures.Page(Head));
+
+        Assert.NotNull(article.Published);
+        Assert.Null(article.Updated);
+    }
+
     private static string Record(string html, string url) =>
         System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["html"] = html, ["url"] = url });
 }

@@ -32,6 +32,12 @@ public static partial class AuthorNames
         "MBA", "DPhil", "Jr", "Sr", "II", "III", "Esq",
     };
 
+    private static readonly HashSet<string> DatelineWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "published", "updated", "posted", "modified", "veröffentlicht", "aktualisiert", "publié", "publicado",
+        "actualizado", "pubblicato", "aggiornato",
+    };
+
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
         "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "des", "dos", "das", "la", "le", "ter",
@@ -85,7 +91,7 @@ public static partial class AuthorNames
         // of the name itself ("Ursula von der Leyen", "Luis de Guindos").
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var kept = 0;
-        while (kept < words.Length && (kept == 0 || !char.IsLower(words[kept][0]) || NameParticles.Contains(words[kept])))
+        while (kept < words.Length && !EndsName(words[kept]) && (kept == 0 || !char.IsLower(words[kept][0]) || NameParticles.Contains(words[kept])))
         {
             kept++;
         }
@@ -110,6 +116,9 @@ public static partial class AuthorNames
 
         return kept > MaxNameWords || words.Take(kept).Any(w => RoleWords.Contains(w.Trim(',', '.'))) ? null : text;
     }
+
+    // A dateline run into the byline ("Jane Doe Updated 4 March 2025") ends the name.
+    private static bool EndsName(string word) => word.Any(char.IsAsciiDigit) || DatelineWords.Contains(word.TrimEnd(':'));
 
     // ", " and ";" and "|" and "/" and "&" and the word "and" (and "und", "et", "y", "e") between names.
     [GeneratedRegex(@"\s*(?:[,;|/&·•]|\s(?:and|und|et|y|e|en|og|och)\s|\s[-–—]\s)\s*", RegexOptions.CultureInvariant)]

@@ -135,7 +135,9 @@ internal static class JsonLdReader
             return element;
         }
 
-        return element.TryGetProperty("@graph", out var graph) ? FindArticle(graph, depth + 1) : null;
+        // A WebPage may hold the article as its mainEntity.
+        return (element.TryGetProperty("@graph", out var graph) ? FindArticle(graph, depth + 1) : null)
+            ?? (element.TryGetProperty("mainEntity", out var main) ? FindArticle(main, depth + 1) : null);
     }
 
     private static bool IsArticleType(JsonElement type)

@@ -19,6 +19,8 @@ public sealed class AuthorNamesTests
     [InlineData("https://example.com/author/jane-doe", new string[0])]
     [InlineData("Jane Doe (jane@example.com)", new[] { "Jane Doe" })]
     [InlineData("Staff Reporter", new string[0])]
+    [InlineData("By Jane Doe Updated 4 March 2025 10:00", new[] { "Jane Doe" })]
+    [InlineData("Jane Doe 12.03.2025", new[] { "Jane Doe" })]
     [InlineData("Grant Tinsley, PhD", new[] { "Grant Tinsley" })]
     [InlineData("Associated Press", new[] { "Associated Press" })]
     [InlineData("", new string[0])]

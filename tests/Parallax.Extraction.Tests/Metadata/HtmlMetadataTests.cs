@@ -60,6 +60,18 @@ public sealed class HtmlMetadataTests
     }
 
     [Fact]
+    public void An_article_as_a_web_pages_main_entity_is_found()
+    {
+        const string Head = """
+            <script type="application/ld+json">{"@type":"WebPage","name":"Page","mainEntity":{"@type":"NewsArticle","author":{"@type":"Person","givenName":"Ada","familyName":"Brook"}}}</script>
+            """;
+        using var folder = new TempFolder();
+        var article = PageFixtures.Read(folder, PageFixtures.Page(Head));
+
+        Assert.Equal(["Ada Brook"], article.Authors.AsEnumerable());
+    }
+
+    [Fact]
     public void An_open_graph_only_page_gives_title_outlet_dates_url_and_locale()
     {
         const string Head = """

@@ -131,6 +131,16 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void Help_explains_the_extract_command()
+    {
+        var (code, output, _) = Run("extract", "--help");
+        Assert.Equal(0, code);
+        Assert.Contains("--format", output, StringComparison.Ordinal);
+        Assert.Contains("--out", output, StringComparison.Ordinal);
+        Assert.Contains("jsonl", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_format_is_refused()
     {
         var (code, _, error) = Run("extract", Write("page.html", Page()), "--format", "xml");

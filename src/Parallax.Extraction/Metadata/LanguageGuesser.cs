@@ -77,16 +77,33 @@ public static class LanguageGuesser
             return null;
         }
 
-        // Japanese mixes kana into Han; Chinese has none. A script counts when it holds most of the letters.
-        return (greek, hebrew, thai, hangul, kana + han) switch
+        // A script counts when it holds most of the letters. Japanese mixes kana into Han; Chinese has none.
+        if (greek * 2 > letters)
         {
-            _ when greek * 2 > letters => "el",
-            _ when hebrew * 2 > letters => "he",
-            _ when thai * 2 > letters => "th",
-            _ when hangul * 2 > letters => "ko",
-            _ when (kana + han) * 2 > letters => kana * 10 > kana + han ? "ja" : "zh",
-            _ => null,
-        };
+            return "el";
+        }
+
+        if (hebrew * 2 > letters)
+        {
+            return "he";
+        }
+
+        if (thai * 2 > letters)
+        {
+            return "th";
+        }
+
+        if (hangul * 2 > letters)
+        {
+            return "ko";
+        }
+
+        if ((kana + han) * 2 > letters)
+        {
+            return kana * 10 > kana + han ? "ja" : "zh";
+        }
+
+        return null;
     }
 
     private static string? ByStopWords(string text)

@@ -29,6 +29,8 @@ public sealed class LanguageTests
     [InlineData("no", "Ministeren sa mandag at regjeringen ikke vil endre planene for budsjettet, og at beslutningen ble tatt etter en lang debatt med fagforeningene og arbeidsgiverne som også var med i samtalene. Det blir ikke noen endring, sa hun.")]
     [InlineData("da", "Ministeren sagde mandag, at regeringen ikke vil ændre sine planer for budgettet, og at beslutningen blev truffet efter en lang debat med fagforeningerne og arbejdsgiverne, som også var med i samtalerne. Der bliver ikke nogen ændring, sagde hun.")]
     [InlineData("el", "Ο υπουργός δήλωσε τη Δευτέρα ότι η κυβέρνηση δεν θα αλλάξει τα σχέδιά της για τον προϋπολογισμό μετά από μακρά συζήτηση.")]
+    [InlineData("ja", "政府は月曜日、予算の計画を変更しないと発表した。労働組合と経営者との長い議論の後で決定されたという。首相は記者会見でこの方針を改めて説明した。")]
+    [InlineData("zh", "政府星期一表示，不会改变预算计划。这个决定是在与工会和雇主进行长时间辩论之后作出的。总理在记者会上再次说明了这一方针。")]
     public void Undeclared_text_is_guessed(string expected, string text) =>
         Assert.Equal(expected, LanguageGuesser.Guess(text));
 

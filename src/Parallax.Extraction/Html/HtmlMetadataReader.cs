@@ -33,30 +33,37 @@ internal static class HtmlMetadataReader
     {
         var (jsonLd, articleBody) = JsonLdReader.Read(
             document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
+        var metas = MetaValues(document);
         var meta = new DeclaredMetadata
         {
-            Title = Meta(document, "og:title") ?? Meta(document, "twitter:title"),
-            Source = Meta(document, "og:site_name") ?? Meta(document, "application-name"),
-            Published = FirstMeta(document, DateMetaNames),
-            Updated = FirstMeta(document, UpdatedMetaNames),
-            Author = AuthorMetaNames.Select(name => NotUrl(Meta(document, name))).FirstOrDefault(a => a is not null),
+            Title = Meta(metas, "og:title") ?? Meta(metas, "twitter:title"),
+            Source = Meta(metas, "og:site_name") ?? Meta(metas, "application-name"),
+            Published = FirstMeta(metas, DateMetaNames),
+            Updated = FirstMeta(metas, UpdatedMetaNames),
+            Author = AuthorMetaNames.Select(name => NotUrl(Meta(metas, name))).FirstOrDefault(a => a is not null),
         };
-        var dom = new DeclaredMetadata
+        var declared = jsonLd.Or(meta);
+
+        // DOM evidence is looked for only when the declarations leave a field open: it costs a walk over the page.
+        var evidence = declared is { Published: not null, Updated: not null, Author: not null, LeadImageCaption: not null }
+            ? null
+            : DomEvidence.Collect(document);
+        var dom = evidence is null ? DeclaredMetadata.None : new DeclaredMetadata
         {
-            Published = DomEvidence.PublishedTime(document),
-            Updated = DomEvidence.UpdatedTime(document),
-            Author = DomEvidence.Byline(document),
-            LeadImageCaption = DomEvidence.LeadCaption(document),
+            Published = declared.Published is null ? evidence.PublishedTime() : null,
+            Updated = declared.Updated is null ? evidence.UpdatedTime() : null,
+            Author = declared.Author is null ? evidence.Byline() : null,
+            LeadImageCaption = declared.LeadImageCaption is null ? evidence.LeadCaption() : null,
         };
         var page = new DeclaredMetadata
         {
-            Title = FirstText(document, "h1") ?? PageTitle(document, jsonLd.Source ?? meta.Source),
+            Title = declared.Title is null ? FirstText(document, "h1") ?? PageTitle(document, declared.Source) : null,
         };
 
-        var merged = jsonLd.Or(meta).Or(dom).Or(page) with
+        var merged = declared.Or(dom).Or(page) with
         {
-            Url = PageUrl(Canonical(document), Meta(document, "og:url"), jsonLd.Url),
-            Language = Language(document, jsonLd),
+            Url = PageUrl(Canonical(document), Meta(metas, "og:url"), jsonLd.Url),
+            Language = Language(document, metas, jsonLd),
         };
         return (merged.Normalized(), articleBody);
     }
@@ -82,37 +89,38 @@ internal static class HtmlMetadataReader
         return first;
     }
 
-    private static string? Language(IDocument document, DeclaredMetadata jsonLd)
+    private static string? Language(IDocument document, Dictionary<string, string> metas, DeclaredMetadata jsonLd)
     {
         var declared = new[]
         {
             document.DocumentElement?.GetAttribute("lang"),
             document.DocumentElement?.GetAttribute("xml:lang"),
             jsonLd.Language,
-            Meta(document, "og:locale"),
+            Meta(metas, "og:locale"),
             HttpEquiv(document, "content-language"),
-            FirstMeta(document, LanguageMetaNames),
+            FirstMeta(metas, LanguageMetaNames),
         };
         return declared.Select(LanguageTags.Primary).FirstOrDefault(l => l is not null);
     }
 
-    private static string? Meta(IDocument document, string key)
+    // One pass over the page's meta tags: each property, name or itemprop (lower case) with its first non-blank content.
+    private static Dictionary<string, string> MetaValues(IDocument document)
     {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var element in document.QuerySelectorAll("meta"))
         {
             var name = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop");
-            if (name is not null && name.Equals(key, StringComparison.OrdinalIgnoreCase))
+            var content = element.GetAttribute("content");
+            if (name is not null && !string.IsNullOrWhiteSpace(content))
             {
-                var content = element.GetAttribute("content");
-                if (!string.IsNullOrWhiteSpace(content))
-                {
-                    return content;
-                }
+                values.TryAdd(name.Trim(), content);
             }
         }
 
-        return null;
+        return values;
     }
+
+    private static string? Meta(Dictionary<string, string> metas, string key) => metas.GetValueOrDefault(key);
 
     private static string? HttpEquiv(IDocument document, string key) =>
         document.QuerySelectorAll("meta[http-equiv]")
@@ -120,18 +128,8 @@ internal static class HtmlMetadataReader
             .Select(e => e.GetAttribute("content"))
             .FirstOrDefault(c => !string.IsNullOrWhiteSpace(c));
 
-    private static string? FirstMeta(IDocument document, string[] keys)
-    {
-        foreach (var key in keys)
-        {
-            if (Meta(document, key) is { } value)
-            {
-                return value;
-            }
-        }
-
-        return null;
-    }
+    private static string? FirstMeta(Dictionary<string, string> metas, string[] keys) =>
+        keys.Select(key => Meta(metas, key)).FirstOrDefault(value => value is not null);
 
     private static string? Canonical(IDocument document)
     {

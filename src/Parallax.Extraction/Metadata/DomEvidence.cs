@@ -4,38 +4,51 @@ namespace Parallax.Extraction.Metadata;
 
 /// <summary>
 /// Metadata read from the page's visible furniture when its declared metadata is silent: the byline element,
-/// &lt;time&gt; elements marked as published or updated, and the article's first figure caption.
+/// &lt;time&gt; elements marked as published or updated, and the article's first figure caption. One walk over the
+/// page collects every candidate; each field then takes its strongest.
 /// </summary>
-internal static class DomEvidence
+internal sealed class DomEvidence
 {
     private const int MaxBylineChars = 160;
     private const int MaxCaptionChars = 600;
 
-    // Strongest first: microdata, then rel=author links, then elements whose class names a byline or author name.
-    private static readonly string[] BylineSelectors =
-    [
-        "[itemprop~=author] [itemprop~=name]",
-        "[itemprop~=author]",
-        "a[rel~=author]",
-        "[class*=byline]",
-        "[class*=Byline]",
-        "[class*=author-name],[class*=author__name],[class*=authorName],[class*=AuthorName]",
-        "[class~=author]",
-    ];
-
     private static readonly string[] UpdateWords =
         ["updated", "modified", "aktualisiert", "mis à jour", "actualizado", "actualizada", "aggiornato", "atualizado", "bijgewerkt"];
 
-    /// <summary>The byline text of the first kind of byline element the page has (all of that kind, joined), or null.</summary>
-    public static string? Byline(IDocument document)
+    // Byline candidates by strength: microdata, rel=author links, a class naming a byline, an author name, an author.
+    private readonly List<IElement>[] bylines = [[], [], [], [], []];
+    private readonly List<IElement> times = [];
+    private string? publishedItemprop;
+    private string? modifiedItemprop;
+    private IElement? firstCaption;
+    private IElement? firstArticleCaption;
+
+    private DomEvidence()
     {
-        foreach (var selector in BylineSelectors)
+    }
+
+    /// <summary>Walks <paramref name="document"/> once and keeps the candidates.</summary>
+    public static DomEvidence Collect(IDocument document)
+    {
+        var evidence = new DomEvidence();
+        if (document.DocumentElement is { } root)
+        {
+            evidence.Walk(root);
+        }
+
+        return evidence;
+    }
+
+    /// <summary>The byline text of the strongest kind of byline element the page has (all of that kind, joined), or null.</summary>
+    public string? Byline()
+    {
+        foreach (var kind in bylines)
         {
             var texts = new List<string>();
-            foreach (var element in document.QuerySelectorAll(selector))
+            foreach (var element in kind)
             {
                 var text = WhiteSpace.Collapse(element.TextContent);
-                if (text.Length is > 1 and <= MaxBylineChars && !IsInFurniture(element) && !texts.Contains(text))
+                if (text.Length is > 1 and <= MaxBylineChars && !texts.Contains(text))
                 {
                     texts.Add(text);
                 }
@@ -50,85 +63,140 @@ internal static class DomEvidence
         return null;
     }
 
-    /// <summary>The datetime of the first &lt;time&gt; not marked as an update (itemprop=datePublished first), or null.</summary>
-    public static string? PublishedTime(IDocument document) =>
-        Attribute(document.QuerySelector("[itemprop~=datePublished][datetime]"), "datetime")
-        ?? Attribute(document.QuerySelector("[itemprop~=datePublished][content]"), "content")
-        ?? document.QuerySelectorAll("time[datetime]").Where(t => !IsUpdate(t)).Select(t => Attribute(t, "datetime")).FirstOrDefault(v => v is not null);
+    /// <summary>itemprop=datePublished, else the first &lt;time datetime&gt; not marked as an update, or null.</summary>
+    public string? PublishedTime() =>
+        publishedItemprop ?? times.Where(t => !IsUpdate(t)).Select(t => t.GetAttribute("datetime")).FirstOrDefault();
 
-    /// <summary>The datetime of the first &lt;time&gt; marked as an update (itemprop=dateModified first), or null.</summary>
-    public static string? UpdatedTime(IDocument document) =>
-        Attribute(document.QuerySelector("[itemprop~=dateModified][datetime]"), "datetime")
-        ?? Attribute(document.QuerySelector("[itemprop~=dateModified][content]"), "content")
-        ?? document.QuerySelectorAll("time[datetime]").Where(IsUpdate).Select(t => Attribute(t, "datetime")).FirstOrDefault(v => v is not null);
+    /// <summary>itemprop=dateModified, else the first &lt;time datetime&gt; marked as an update, or null.</summary>
+    public string? UpdatedTime() =>
+        modifiedItemprop ?? times.Where(IsUpdate).Select(t => t.GetAttribute("datetime")).FirstOrDefault();
 
-    /// <summary>The first figure caption inside the article (else the main content), outside asides and footers.</summary>
-    public static string? LeadCaption(IDocument document)
+    /// <summary>The first figure caption inside the article (else anywhere in the content), outside asides and footers.</summary>
+    public string? LeadCaption()
     {
-        var scope = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
-        if (scope is null)
+        var caption = firstArticleCaption ?? firstCaption;
+        if (caption is null)
         {
             return null;
         }
 
-        foreach (var caption in scope.QuerySelectorAll("figcaption"))
+        var text = WhiteSpace.Collapse(caption.TextContent);
+        return text.Length is > 0 and <= MaxCaptionChars ? text : null;
+    }
+
+    // Iterative, so deeply nested pages cannot exhaust the stack. Asides, footers and navigation hold other
+    // articles' bylines and captions: their subtrees are skipped.
+    private void Walk(IElement root)
+    {
+        var pending = new Stack<(IElement Element, bool InArticle)>();
+        pending.Push((root, false));
+        while (pending.Count > 0)
         {
-            if (IsInFurniture(caption))
+            var (element, inArticle) = pending.Pop();
+            if (element.LocalName is "aside" or "footer" or "nav" or "script" or "style" or "template")
             {
                 continue;
             }
 
-            var text = WhiteSpace.Collapse(caption.TextContent);
-            return text.Length is > 0 and <= MaxCaptionChars ? text : null;
+            inArticle |= element.LocalName is "article";
+            Inspect(element, inArticle);
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            {
+                pending.Push((child, inArticle));
+            }
         }
-
-        return null;
     }
 
-    // A <time> is an update when it, its parent or the text just before it says so ("Updated 3 March").
+    private void Inspect(IElement element, bool inArticle)
+    {
+        switch (element.LocalName)
+        {
+            case "time" when !string.IsNullOrWhiteSpace(element.GetAttribute("datetime")):
+                times.Add(element);
+                break;
+            case "figcaption":
+                firstCaption ??= element;
+                if (inArticle)
+                {
+                    firstArticleCaption ??= element;
+                }
+
+                break;
+            case "a" when HasToken(element.GetAttribute("rel"), "author"):
+                bylines[1].Add(element);
+                break;
+            default:
+                break;
+        }
+
+        if (element.GetAttribute("itemprop") is { } itemprop)
+        {
+            InspectItemprop(element, itemprop);
+        }
+
+        if (element.GetAttribute("class") is { Length: > 0 } classes)
+        {
+            if (classes.Contains("byline", StringComparison.OrdinalIgnoreCase))
+            {
+                bylines[2].Add(element);
+            }
+            else if (classes.Contains("author-name", StringComparison.OrdinalIgnoreCase) || classes.Contains("author__name", StringComparison.OrdinalIgnoreCase)
+                || classes.Contains("authorname", StringComparison.OrdinalIgnoreCase))
+            {
+                bylines[3].Add(element);
+            }
+            else if (HasToken(classes, "author"))
+            {
+                bylines[4].Add(element);
+            }
+        }
+    }
+
+    private void InspectItemprop(IElement element, string itemprop)
+    {
+        var value = element.GetAttribute("datetime") ?? element.GetAttribute("content");
+        if (HasToken(itemprop, "datePublished") && !string.IsNullOrWhiteSpace(value))
+        {
+            publishedItemprop ??= value;
+        }
+        else if (HasToken(itemprop, "dateModified") && !string.IsNullOrWhiteSpace(value))
+        {
+            modifiedItemprop ??= value;
+        }
+        else if (HasToken(itemprop, "author"))
+        {
+            // The author's name property, when the microdata gives one; else the whole author element.
+            bylines[0].Add(element.QuerySelector("[itemprop~=name]") ?? element);
+        }
+    }
+
+    // A <time> is an update when it or its parent says so in class or id, or the text just before it does
+    // ("Updated: <time ...>"), read back over a few siblings only.
     private static bool IsUpdate(IElement time)
     {
-        if (time.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("dateModified", StringComparison.OrdinalIgnoreCase))
+        if (time.GetAttribute("itemprop") is { } itemprop && HasToken(itemprop, "dateModified"))
         {
             return true;
         }
 
-        for (var element = time; element is not null && element != time.Owner?.Body; element = element.ParentElement)
+        if (NamesUpdate((time.ClassName ?? "") + " " + (time.Id ?? ""))
+            || (time.ParentElement is { } parent && NamesUpdate((parent.ClassName ?? "") + " " + (parent.Id ?? ""))))
         {
-            var hints = (element.ClassName ?? "") + " " + (element.Id ?? "");
-            if (NamesUpdate(hints))
-            {
-                return true;
-            }
-
-            if (element != time)
-            {
-                // The parent's own text before the <time>, e.g. "<p>Updated: <time ...>".
-                var before = element.TextContent;
-                var at = before.IndexOf(time.TextContent, StringComparison.Ordinal);
-                return NamesUpdate(at > 0 ? before[Math.Max(0, at - 40)..at] : (time.PreviousSibling?.TextContent ?? ""));
-            }
+            return true;
         }
 
-        return false;
+        var before = new System.Text.StringBuilder();
+        for (var node = time.PreviousSibling; node is not null && before.Length < 40; node = node.PreviousSibling)
+        {
+            before.Insert(0, node.TextContent);
+        }
+
+        return NamesUpdate(before.Length > 40 ? before.ToString(before.Length - 40, 40) : before.ToString());
     }
 
     private static bool NamesUpdate(string text) =>
         UpdateWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
 
-    private static bool IsInFurniture(IElement element)
-    {
-        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
-        {
-            if (parent.LocalName is "aside" or "footer" or "nav")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string? Attribute(IElement? element, string name) =>
-        element?.GetAttribute(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value : null;
+    private static bool HasToken(string? list, string token) =>
+        list is not null && list.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(token, StringComparer.OrdinalIgnoreCase);
 }

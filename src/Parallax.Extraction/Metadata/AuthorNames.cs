@@ -38,6 +38,13 @@ public static partial class AuthorNames
         "actualizado", "pubblicato", "aggiornato",
     };
 
+    private static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Januar",
+        "Februar", "März", "Mai", "Juni", "Juli", "Oktober", "Dezember",
+    };
+
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
         "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "des", "dos", "das", "la", "le", "ter",
@@ -94,6 +101,12 @@ public static partial class AuthorNames
         while (kept < words.Length && !EndsName(words[kept]) && (kept == 0 || !char.IsLower(words[kept][0]) || NameParticles.Contains(words[kept])))
         {
             kept++;
+        }
+
+        // "Jane Doe, January 6, 2020": the month before the day goes with the date.
+        if (kept > 0 && kept < words.Length && Months.Contains(words[kept - 1]) && words[kept].Any(char.IsAsciiDigit))
+        {
+            kept--;
         }
 
         text = string.Join(' ', words, 0, kept);

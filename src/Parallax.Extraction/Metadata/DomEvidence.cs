@@ -84,8 +84,9 @@ internal sealed class DomEvidence
         return text.Length is > 0 and <= MaxCaptionChars ? text : null;
     }
 
-    // Iterative, so deeply nested pages cannot exhaust the stack. Asides, footers and navigation hold other
-    // articles' bylines and captions: their subtrees are skipped.
+    // Iterative, so deeply nested pages cannot exhaust the stack. Asides, navigation and the page's footer hold other
+    // articles' bylines, dates and captions: their subtrees are skipped. An article's own footer (where many themes
+    // put its byline and dates) is read.
     private void Walk(IElement root)
     {
         var pending = new Stack<(IElement Element, bool InArticle)>();
@@ -93,7 +94,7 @@ internal sealed class DomEvidence
         while (pending.Count > 0)
         {
             var (element, inArticle) = pending.Pop();
-            if (element.LocalName is "aside" or "footer" or "nav" or "script" or "style" or "template")
+            if (element.LocalName is "aside" or "nav" or "script" or "style" or "template" || (element.LocalName is "footer" && !inArticle))
             {
                 continue;
             }

@@ -20,6 +20,7 @@ public sealed class AuthorNamesTests
     [InlineData("Jane Doe (jane@example.com)", new[] { "Jane Doe" })]
     [InlineData("Staff Reporter", new string[0])]
     [InlineData("By Jane Doe Updated 4 March 2025 10:00", new[] { "Jane Doe" })]
+    [InlineData("John Walk | January 6, 2020", new[] { "John Walk" })]
     [InlineData("Jane Doe 12.03.2025", new[] { "Jane Doe" })]
     [InlineData("Grant Tinsley, PhD", new[] { "Grant Tinsley" })]
     [InlineData("Associated Press", new[] { "Associated Press" })]

@@ -84,22 +84,34 @@ internal sealed class DomEvidence
         return text.Length is > 0 and <= MaxCaptionChars ? text : null;
     }
 
-    // Iterative, so deeply nested pages cannot exhaust the stack. Asides, navigation and the page's footer hold other
-    // articles' bylines, dates and captions: their subtrees are skipped. An article's own footer (where many themes
-    // put its byline and dates) is read.
+    // Iterative, so deeply nested pages cannot exhaust the stack. The first <article> is the page's article; later
+    // ones (and nested ones) are comments and teasers. Navigation, and asides and footers outside the article, hold
+    // other articles' bylines, dates and captions: those subtrees are skipped. The article's own asides and footer
+    // (where many themes put its byline and dates) are read.
     private void Walk(IElement root)
     {
         var pending = new Stack<(IElement Element, bool InArticle)>();
         pending.Push((root, false));
+        var articleSeen = false;
         while (pending.Count > 0)
         {
             var (element, inArticle) = pending.Pop();
-            if (element.LocalName is "aside" or "nav" or "script" or "style" or "template" || (element.LocalName is "footer" && !inArticle))
+            var name = element.LocalName;
+            if (name is "nav" or "script" or "style" or "template" || (name is "aside" or "footer" && !inArticle))
             {
                 continue;
             }
 
-            inArticle |= element.LocalName is "article";
+            if (name is "article")
+            {
+                if (articleSeen)
+                {
+                    continue;
+                }
+
+                articleSeen = inArticle = true;
+            }
+
             Inspect(element, inArticle);
             for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
             {

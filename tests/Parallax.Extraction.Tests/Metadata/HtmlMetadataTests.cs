@@ -131,17 +131,19 @@ public sealed class HtmlMetadataTests
     }
 
     [Fact]
-    public void Dates_in_the_articles_own_footer_count_and_those_in_asides_and_the_page_footer_do_not()
+    public void Dates_in_the_articles_own_footer_count_and_those_of_other_articles_do_not()
     {
         const string Related = """
-            <aside><p class="byline">By Other Writer</p><time datetime="2020-01-01T00:00:00Z">old</time></aside>
+            <article class="comment"><p class="byline">By Other Writer</p><time datetime="2020-01-01T00:00:00Z">old</time></article>
             """;
         const string ArticleFooter = """
             <footer class="entry-meta"><time class="entry-date published" datetime="2025-03-04T09:30:00+01:00">4 March</time>
             <time class="updated" datetime="2025-03-06T09:30:00+01:00">6 March</time></footer>
             """;
         using var folder = new TempFolder();
-        var article = PageFixtures.Read(folder, PageFixtures.Page("<title>Night buses</title>", PageFixtures.EnglishBody + ArticleFooter, beforeBody: Related));
+        var page = PageFixtures.Page("<title>Night buses</title>", PageFixtures.EnglishBody + ArticleFooter, beforeBody: Related)
+            .Replace("</main>", "<aside><time datetime=\"2019-01-01T00:00:00Z\">x</time><a rel=\"author\">Side Writer</a></aside></main>", StringComparison.Ordinal);
+        var article = PageFixtures.Read(folder, page);
 
         Assert.Equal(new DateTimeOffset(2025, 3, 4, 8, 30, 0, TimeSpan.Zero), article.Published);
         Assert.Equal(new DateTimeOffset(2025, 3, 6, 8, 30, 0, TimeSpan.Zero), article.Updated);

@@ -13,6 +13,7 @@ public static class ParallaxCli
             + "stories, who said what and when, where outlets agree and disagree, and a neutral summary.");
         root.Subcommands.Add(AnalyzeCommand.Create(output, error));
         root.Subcommands.Add(AnnotateCommand.Create(output, error));
+        root.Subcommands.Add(Commands.ExtractCommand.Create(output, error));
         root.Subcommands.Add(Commands.EvalCommand.Create(output, error));
         root.Subcommands.Add(Commands.BenchCommand.Create(output, error));
         root.Subcommands.Add(Commands.WatchCommand.Create(output, error));

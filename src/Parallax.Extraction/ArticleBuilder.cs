@@ -18,11 +18,16 @@ internal static class ArticleBuilder
         return Build(path, declared, TextCleaner.Clean(rest, declared.Title));
     }
 
-    /// <summary>Extracts an HTML page into an article; <paramref name="outer"/> (a JSON record's fields) outranks the page.</summary>
+    /// <summary>
+    /// Extracts an HTML page into an article; <paramref name="outer"/> (a JSON record's fields, a WARC record's
+    /// target URI) outranks the page, except for the URL: the page's canonical address outranks the address it was
+    /// read from, which resolves a relative one.
+    /// </summary>
     public static ArticleReadResult FromHtml(string path, string html, DeclaredMetadata outer)
     {
         var extraction = HtmlExtractor.Extract(html);
-        return Build(path, outer.Or(extraction.Metadata), extraction.Content);
+        var url = ResolveUrl(extraction.Metadata.Url, outer.Url) ?? outer.Url;
+        return Build(path, outer.Or(extraction.Metadata) with { Url = url }, extraction.Content);
     }
 
     private static ArticleReadResult Build(string path, DeclaredMetadata declared, CleanedText content)
@@ -33,7 +38,8 @@ internal static class ArticleBuilder
         }
 
         var (source, evidence) = ResolveSource(path, declared, content);
-        return ArticleReadResult.Success(new Article
+        var authors = AuthorNames.Split(declared.Author);
+        var article = new Article
         {
             Id = ArticleIdentity.Compute(content.Body),
             Path = path,
@@ -42,11 +48,35 @@ internal static class ArticleBuilder
             Title = declared.Title ?? content.Title,
             Url = declared.Url,
             Published = PublishedDateParser.Parse(declared.Published),
-            Author = declared.Author ?? content.AuthorSignal,
+            Updated = Later(PublishedDateParser.Parse(declared.Updated), PublishedDateParser.Parse(declared.Published)),
+            Authors = authors.IsEmpty ? AuthorNames.Split(content.AuthorSignal) : authors,
+            LeadImageCaption = declared.LeadImageCaption,
             Body = content.Body,
             Removed = content.Removed,
             Captions = content.Captions,
+        };
+        return ArticleReadResult.Success(article with
+        {
+            Language = LanguageTags.Primary(declared.Language) ?? LanguageGuesser.Guess(article.Text),
         });
+    }
+
+    // An update stated as earlier than the publication contradicts it (templates fill the two from different
+    // sources); the publication date is the one other stages rely on, so the update goes.
+    private static DateTimeOffset? Later(DateTimeOffset? updated, DateTimeOffset? published) =>
+        updated is { } u && published is { } p && u < p ? null : updated;
+
+    // An absolute page URL stands; a relative one is resolved against the input's own URL, or dropped.
+    private static string? ResolveUrl(string? pageUrl, string? inputUrl)
+    {
+        if (pageUrl is null || IsWebUrl(pageUrl))
+        {
+            return pageUrl;
+        }
+
+        return IsWebUrl(inputUrl) && Uri.TryCreate(inputUrl, UriKind.Absolute, out var baseUri) && Uri.TryCreate(baseUri, pageUrl, out var resolved)
+            ? resolved.AbsoluteUri
+            : null;
     }
 
     // Declared > URL host > the page's own furniture > the file name.
@@ -66,4 +96,8 @@ internal static class ArticleBuilder
             ? (signal, SourceEvidence.TextSignal)
             : (OutletNames.FromFileName(path), SourceEvidence.FileName);
     }
+
+    // On Unix "/news/x" parses as an absolute file URI; only http(s) addresses count as absolute here.
+    private static bool IsWebUrl(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

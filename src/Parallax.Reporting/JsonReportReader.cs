@@ -62,6 +62,12 @@ public static class JsonReportReader
         Url = OptionalStr(e, "url"),
         Published = e.GetProperty("published").ValueKind == JsonValueKind.Null ? null : e.GetProperty("published").GetDateTimeOffset(),
         Author = OptionalStr(e, "author"),
+
+        // Reports written before these fields existed lack them; they read as unknown.
+        Authors = e.TryGetProperty("authors", out _) ? Strings(e, "authors") : [],
+        Updated = OptionalTime(e, "updated"),
+        Language = OptionalStr(e, "language"),
+        LeadImageCaption = OptionalStr(e, "leadImageCaption"),
         Body = Strings(e, "body"),
         Removed = Map(e, "removed", r => new RemovedBlock(Str(r, "text"), JsonEnum<RemovalReason>.Parse(r, "reason"))),
         Captions = Strings(e, "captions"),
@@ -128,6 +134,9 @@ public static class JsonReportReader
 
     private static string? OptionalStr(JsonElement e, string property) =>
         e.TryGetProperty(property, out var value) ? value.GetString() : null;
+
+    private static DateTimeOffset? OptionalTime(JsonElement e, string property) =>
+        e.TryGetProperty(property, out var value) && value.ValueKind != JsonValueKind.Null ? value.GetDateTimeOffset() : null;
 
     private static int Int(JsonElement e, string property) => e.GetProperty(property).GetInt32();
 

@@ -143,6 +143,18 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         json.WriteString("author", article.Author);
+        JsonPrimitives.WriteStrings(json, "authors", article.Authors);
+        if (article.Updated is { } updated)
+        {
+            json.WriteString("updated", updated);
+        }
+        else
+        {
+            json.WriteNull("updated");
+        }
+
+        json.WriteString("language", article.Language);
+        json.WriteString("leadImageCaption", article.LeadImageCaption);
         json.WriteString("duplicateOf", index.CopyOf(article.Id)?.OriginalId);
         JsonPrimitives.WriteStrings(json, "body", article.Body);
         json.WriteStartArray("removed");

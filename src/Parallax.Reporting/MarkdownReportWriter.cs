@@ -95,6 +95,16 @@ public sealed class MarkdownReportWriter : IReportWriter
             meta.Add(published.ToString("yyyy-MM-dd HH:mm 'UTC'zzz", CultureInfo.InvariantCulture));
         }
 
+        if (article.Updated is { } updated)
+        {
+            meta.Add("updated " + updated.ToString("yyyy-MM-dd HH:mm 'UTC'zzz", CultureInfo.InvariantCulture));
+        }
+
+        if (!string.IsNullOrWhiteSpace(article.Language))
+        {
+            meta.Add("language " + article.Language);
+        }
+
         if (!string.IsNullOrWhiteSpace(article.Url))
         {
             meta.Add(article.Url);

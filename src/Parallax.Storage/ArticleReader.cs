@@ -38,8 +38,12 @@ internal static class ArticleReader
                 SourceEvidence = evidence,
                 Title = header.Title,
                 Url = header.Url,
-                Published = ParsePublished(header, databasePath),
+                Published = ParseTime(header.Published, header.Id, "publication", databasePath),
+                Updated = ParseTime(header.Updated, header.Id, "update", databasePath),
                 Author = header.Author,
+                Authors = ReadAuthors(header, databasePath),
+                Language = header.Language,
+                LeadImageCaption = header.LeadImageCaption,
                 Body = bodies[i]?.DrainToImmutable() ?? [],
                 Removed = removed[i]?.DrainToImmutable() ?? [],
                 Captions = captions[i]?.DrainToImmutable() ?? [],
@@ -54,7 +58,8 @@ internal static class ArticleReader
         using var command = SqliteCommands.Create(
             connection,
             transaction,
-            "SELECT seq, id, path, source, source_evidence, title, url, published, author FROM articles ORDER BY seq;");
+            "SELECT seq, id, path, source, source_evidence, title, url, published, author, authors, updated, language, lead_image_caption "
+            + "FROM articles ORDER BY seq;");
         using var reader = command.ExecuteReader();
         var headers = new List<ArticleHeader>();
         while (reader.Read())
@@ -68,7 +73,11 @@ internal static class ArticleReader
                 NullableString(reader, 5),
                 NullableString(reader, 6),
                 NullableString(reader, 7),
-                NullableString(reader, 8)));
+                NullableString(reader, 8),
+                NullableString(reader, 9),
+                NullableString(reader, 10),
+                NullableString(reader, 11),
+                NullableString(reader, 12)));
         }
 
         return headers;
@@ -119,16 +128,27 @@ internal static class ArticleReader
         return blocks;
     }
 
-    private static DateTimeOffset? ParsePublished(ArticleHeader header, string databasePath)
+    private static DateTimeOffset? ParseTime(string? value, string articleId, string what, string databasePath)
     {
-        if (header.Published is null)
+        if (value is null)
         {
             return null;
         }
 
-        return DateTimeOffset.TryParseExact(header.Published, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var published)
-            ? published
-            : throw Unreadable(databasePath, header.Id, $"unreadable publication time '{header.Published}'");
+        return DateTimeOffset.TryParseExact(value, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+            ? time
+            : throw Unreadable(databasePath, articleId, $"unreadable {what} time '{value}'");
+    }
+
+    // Rows from a version 1 store have no authors list: their byline stands as the one author.
+    private static ImmutableArray<string> ReadAuthors(ArticleHeader header, string databasePath)
+    {
+        if (header.Authors is null)
+        {
+            return header.Author is null ? [] : [header.Author];
+        }
+
+        return StoredNames.Read(header.Authors) ?? throw Unreadable(databasePath, header.Id, $"an unreadable authors list '{header.Authors}'");
     }
 
     private static string? NullableString(SqliteDataReader reader, int ordinal) =>
@@ -146,5 +166,9 @@ internal static class ArticleReader
         string? Title,
         string? Url,
         string? Published,
-        string? Author);
+        string? Author,
+        string? Authors,
+        string? Updated,
+        string? Language,
+        string? LeadImageCaption);
 }

@@ -21,8 +21,8 @@ internal sealed class ArticleWriter : IDisposable
             connection,
             transaction,
             """
-            INSERT INTO articles (id, path, source, source_evidence, title, url, published, author)
-            VALUES ($id, $path, $source, $source_evidence, $title, $url, $published, $author)
+            INSERT INTO articles (id, path, source, source_evidence, title, url, published, author, authors, updated, language, lead_image_caption)
+            VALUES ($id, $path, $source, $source_evidence, $title, $url, $published, $author, $authors, $updated, $language, $lead_image_caption)
             ON CONFLICT (id) DO NOTHING
             RETURNING seq;
             """,
@@ -33,7 +33,11 @@ internal sealed class ArticleWriter : IDisposable
             ("$title", SqliteType.Text),
             ("$url", SqliteType.Text),
             ("$published", SqliteType.Text),
-            ("$author", SqliteType.Text));
+            ("$author", SqliteType.Text),
+            ("$authors", SqliteType.Text),
+            ("$updated", SqliteType.Text),
+            ("$language", SqliteType.Text),
+            ("$lead_image_caption", SqliteType.Text));
         insertParagraph = SqliteCommands.Create(
             connection,
             transaction,
@@ -103,6 +107,14 @@ internal sealed class ArticleWriter : IDisposable
             }
         }
 
+        foreach (var name in article.Authors)
+        {
+            if (name is null)
+            {
+                return $"('{article.Id}') has a null author";
+            }
+        }
+
         foreach (var caption in article.Captions.IsDefault ? [] : article.Captions)
         {
             if (caption is null)
@@ -134,6 +146,10 @@ internal sealed class ArticleWriter : IDisposable
         p["$url"].Value = SqliteCommands.OrNull(article.Url);
         p["$published"].Value = SqliteCommands.OrNull(article.Published?.ToString("O", CultureInfo.InvariantCulture));
         p["$author"].Value = SqliteCommands.OrNull(article.Author);
+        p["$authors"].Value = SqliteCommands.OrNull(StoredNames.Write(article.Authors));
+        p["$updated"].Value = SqliteCommands.OrNull(article.Updated?.ToString("O", CultureInfo.InvariantCulture));
+        p["$language"].Value = SqliteCommands.OrNull(article.Language);
+        p["$lead_image_caption"].Value = SqliteCommands.OrNull(article.LeadImageCaption);
         if (insertArticle.ExecuteScalar() is not long seq)
         {
             return false;

@@ -77,5 +77,14 @@ internal static class StoreSchema
             similarity  REAL NOT NULL
         );
         """,
+
+        // Version 2: article metadata. authors is a JSON array of names (NULL when there are none); updated is
+        // ISO 8601 ("O") like published; language a BCP 47 primary subtag.
+        """
+        ALTER TABLE articles ADD COLUMN authors TEXT;
+        ALTER TABLE articles ADD COLUMN updated TEXT;
+        ALTER TABLE articles ADD COLUMN language TEXT;
+        ALTER TABLE articles ADD COLUMN lead_image_caption TEXT;
+        """,
     ];
 }

@@ -22,6 +22,12 @@ public sealed partial class HtmlReportWriterTests
     private static partial Regex IdAttribute();
 
     [Fact]
+    public void Article_cards_show_authors_update_time_and_language()
+    {
+        Assert.Contains("By Jane Roe, Sam Poe · 2025-09-12 10:30 UTC+00:00 · updated 2025-09-13 07:00 UTC+02:00 · language en", Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Page_is_self_contained()
     {
         Assert.StartsWith("<!DOCTYPE html>", Html, StringComparison.Ordinal);

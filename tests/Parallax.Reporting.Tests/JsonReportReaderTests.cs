@@ -29,11 +29,37 @@ public sealed class JsonReportReaderTests
         Assert.Equal(
             (before.Id, before.Path, before.Source, before.SourceEvidence, before.Title, before.Url, before.Published, before.Author),
             (after.Id, after.Path, after.Source, after.SourceEvidence, after.Title, after.Url, after.Published, after.Author));
+        Assert.Equal(before.Authors.ToArray(), after.Authors.ToArray());
+        Assert.Equal(
+            (before.Updated, before.Updated?.Offset, before.Language, before.LeadImageCaption),
+            (after.Updated, after.Updated?.Offset, after.Language, after.LeadImageCaption));
         Assert.Equal(original.Problems.ToArray(), read.Problems.ToArray());
         Assert.Equal(original.Grouping.Duplicates.ToArray(), read.Grouping.Duplicates.ToArray());
         Assert.Equal(original.Reports[0].Conflicts[0].Claims[0], read.Reports[0].Conflicts[0].Claims[0]);
         Assert.Equal(original.Reports[0].Quotes[0], read.Reports[0].Quotes[0]);
         Assert.Equal(original.Reports[0].QuoteVariants[0].Variants[1].Differences.ToArray(), read.Reports[0].QuoteVariants[0].Variants[1].Differences.ToArray());
+    }
+
+    [Fact]
+    public void A_report_without_the_newer_article_fields_reads_them_as_unknown()
+    {
+        var json = ReportFixture.Render(new JsonReportWriter(), ReportFixture.Create());
+        var node = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+        foreach (var article in node["articles"]!.AsArray())
+        {
+            var fields = article!.AsObject();
+            fields.Remove("authors");
+            fields.Remove("updated");
+            fields.Remove("language");
+            fields.Remove("leadImageCaption");
+        }
+
+        var read = JsonReportReader.Parse(node.ToJsonString()).Articles.First();
+
+        Assert.Equal("Jane Roe, Sam Poe", read.Author);
+        Assert.Empty(read.Authors);
+        Assert.Null(read.Updated);
+        Assert.Null(read.Language);
     }
 
     [Theory]

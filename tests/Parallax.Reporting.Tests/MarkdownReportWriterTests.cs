@@ -26,6 +26,10 @@ public sealed class MarkdownReportWriterTests
         Assert.Matches("\n" + Regex.Escape(heading) + "( \\(\\d+\\))?\n", Markdown);
 
     [Fact]
+    public void Article_metadata_lists_authors_update_time_and_language() =>
+        Assert.Contains("by Jane Roe, Sam Poe · 2025-09-12 10:30 UTC+00:00 · updated 2025-09-13 07:00 UTC+02:00 · language en", Markdown, StringComparison.Ordinal);
+
+    [Fact]
     public void Pipes_and_markup_in_text_are_escaped()
     {
         Assert.Contains("Beta \\| News", Markdown, StringComparison.Ordinal);

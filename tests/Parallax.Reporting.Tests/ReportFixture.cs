@@ -23,7 +23,10 @@ internal static class ReportFixture
         Title = HostileTitle,
         Url = "https://alpha.example/talks",
         Published = new DateTimeOffset(2025, 9, 12, 10, 30, 0, TimeSpan.Zero),
-        Author = "Jane Roe",
+        Authors = ["Jane Roe", "Sam Poe"],
+        Updated = new DateTimeOffset(2025, 9, 13, 7, 0, 0, TimeSpan.FromHours(2)),
+        Language = "en",
+        LeadImageCaption = "Delegates at the table.",
         Body =
         [
             "The talks stalled on Friday, officials said.",

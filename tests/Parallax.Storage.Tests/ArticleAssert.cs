@@ -17,6 +17,11 @@ internal static class ArticleAssert
         Assert.Equal(expected.Published?.Offset, actual.Published?.Offset);
         Assert.Equal(expected.Published?.Ticks, actual.Published?.Ticks);
         Assert.Equal(expected.Author, actual.Author);
+        Assert.Equal<string>(expected.Authors, actual.Authors);
+        Assert.Equal(expected.Updated, actual.Updated);
+        Assert.Equal(expected.Updated?.Offset, actual.Updated?.Offset);
+        Assert.Equal(expected.Language, actual.Language);
+        Assert.Equal(expected.LeadImageCaption, actual.LeadImageCaption);
         Assert.Equal<string>(expected.Body, actual.Body);
         Assert.Equal(expected.Text, actual.Text);
         Assert.Equal<RemovedBlock>(expected.Removed, actual.Removed);

@@ -13,6 +13,8 @@ public sealed record Article
     public const string ParagraphSeparator = "\n\n";
 
     private readonly ImmutableArray<string> body = [];
+    private readonly ImmutableArray<string> authors = [];
+    private readonly string? author;
 
     /// <summary>Stable content identity (see <see cref="ArticleIdentity"/>): the same body gives the same id.</summary>
     public required string Id { get; init; }
@@ -26,14 +28,42 @@ public sealed record Article
     /// <summary>How <see cref="Source"/> was determined.</summary>
     public SourceEvidence SourceEvidence { get; init; } = SourceEvidence.Declared;
 
+    /// <summary>The headline, when known.</summary>
     public string? Title { get; init; }
 
+    /// <summary>
+    /// The article's canonical address: the page's rel=canonical, else og:url, else its JSON-LD url, else the address
+    /// the input was read from.
+    /// </summary>
     public string? Url { get; init; }
 
     /// <summary>Publication time, when known. Relative dates in the text resolve against it.</summary>
     public DateTimeOffset? Published { get; init; }
 
-    public string? Author { get; init; }
+    /// <summary>The last stated update of the article, when the page gives one.</summary>
+    public DateTimeOffset? Updated { get; init; }
+
+    /// <summary>
+    /// The byline as one string: the value set, else <see cref="Authors"/> joined by ", " (null when there are none).
+    /// </summary>
+    public string? Author
+    {
+        get => author ?? (Authors.IsEmpty ? null : string.Join(", ", Authors));
+        init => author = value;
+    }
+
+    /// <summary>Each author (a person's or an organisation's name, never a URL or a role), in byline order.</summary>
+    public ImmutableArray<string> Authors
+    {
+        get => authors;
+        init => authors = value.IsDefault ? [] : value;
+    }
+
+    /// <summary>The language as a lower-case BCP 47 primary subtag ("en", "de"), or null when unknown.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The caption of the article's lead image, when the page gives one.</summary>
+    public string? LeadImageCaption { get; init; }
 
     /// <summary>Body paragraphs in reading order.</summary>
     public required ImmutableArray<string> Body

@@ -1,13 +1,14 @@
-using System.Text.Json;
 using AngleSharp.Dom;
-using Parallax.Extraction.Json;
 using Parallax.Extraction.Metadata;
 
 namespace Parallax.Extraction.Html;
 
 /// <summary>
 /// Reads what a page declares about itself, strongest source first: JSON-LD (NewsArticle, Article and kin), then
-/// OpenGraph and article:* properties, then plain meta tags, &lt;time datetime&gt;, rel=canonical, h1 and &lt;title&gt;.
+/// OpenGraph and article:* properties, then plain meta tags, then DOM evidence (byline elements, &lt;time&gt;, the
+/// first figure caption), then h1 and &lt;title&gt;. Two fields have their own order: the URL is rel=canonical, else
+/// og:url, else JSON-LD url; the language is &lt;html lang&gt;, else JSON-LD inLanguage, else og:locale, else
+/// Content-Language.
 /// </summary>
 internal static class HtmlMetadataReader
 {
@@ -18,155 +19,117 @@ internal static class HtmlMetadataReader
         "sailthru.date", "article.published",
     ];
 
+    private static readonly string[] UpdatedMetaNames =
+    [
+        "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified",
+        "dcterms.modified", "article.updated", "lastmod",
+    ];
+
+    private static readonly string[] AuthorMetaNames = ["author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author"];
+
+    private static readonly string[] LanguageMetaNames = ["content-language", "language", "dc.language", "dcterms.language"];
+
     public static (DeclaredMetadata Metadata, string? ArticleBody) Read(IDocument document)
     {
-        var (jsonLd, articleBody) = ReadJsonLd(document);
+        var (jsonLd, articleBody) = JsonLdReader.Read(
+            document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
+        var metas = MetaValues(document);
         var meta = new DeclaredMetadata
         {
-            Title = Meta(document, "og:title") ?? Meta(document, "twitter:title"),
-            Source = Meta(document, "og:site_name") ?? Meta(document, "application-name"),
-            Url = Canonical(document) ?? Meta(document, "og:url"),
-            Published = FirstMeta(document, DateMetaNames) ?? TimeElement(document),
-            Author = NotUrl(Meta(document, "author")) ?? NotUrl(Meta(document, "article:author")) ?? NotUrl(Meta(document, "byl")),
+            Title = Meta(metas, "og:title") ?? Meta(metas, "twitter:title"),
+            Source = Meta(metas, "og:site_name") ?? Meta(metas, "application-name"),
+            Published = FirstMeta(metas, DateMetaNames),
+            Updated = FirstMeta(metas, UpdatedMetaNames),
+            Author = AuthorMetaNames.Select(name => NotUrl(Meta(metas, name))).FirstOrDefault(a => a is not null),
+        };
+        var declared = jsonLd.Or(meta);
+
+        // DOM evidence is looked for only when the declarations leave a field open: it costs a walk over the page.
+        var evidence = declared is { Published: not null, Updated: not null, Author: not null, LeadImageCaption: not null }
+            ? null
+            : DomEvidence.Collect(document);
+        var dom = evidence is null ? DeclaredMetadata.None : new DeclaredMetadata
+        {
+            Published = declared.Published is null ? evidence.PublishedTime() : null,
+            Updated = declared.Updated is null ? evidence.UpdatedTime() : null,
+            Author = declared.Author is null ? evidence.Byline() : null,
+            LeadImageCaption = declared.LeadImageCaption is null ? evidence.LeadCaption() : null,
         };
         var page = new DeclaredMetadata
         {
-            Title = FirstText(document, "h1") ?? PageTitle(document, jsonLd.Source ?? meta.Source),
+            Title = declared.Title is null ? FirstText(document, "h1") ?? PageTitle(document, declared.Source) : null,
         };
 
-        return (jsonLd.Or(meta).Or(page).Normalized(), articleBody);
+        var merged = declared.Or(dom).Or(page) with
+        {
+            Url = PageUrl(Canonical(document), Meta(metas, "og:url"), jsonLd.Url),
+            Language = Language(document, metas, jsonLd),
+        };
+        return (merged.Normalized(), articleBody);
     }
 
-    private static (DeclaredMetadata Metadata, string? ArticleBody) ReadJsonLd(IDocument document)
+    // The first candidate wins; a relative one is resolved against the next absolute candidate when there is one
+    // (ArticleBuilder resolves what is left against the input's own URL).
+    private static string? PageUrl(params string?[] candidates)
     {
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        var first = candidates.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c))?.Trim();
+        if (first is null || IsWebUrl(first))
         {
-            try
+            return first;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (IsWebUrl(candidate?.Trim()) && Uri.TryCreate(candidate!.Trim(), UriKind.Absolute, out var baseUri) && Uri.TryCreate(baseUri, first, out var resolved))
             {
-                using var json = JsonDocument.Parse(script.TextContent, new JsonDocumentOptions
-                {
-                    AllowTrailingCommas = true,
-                    CommentHandling = JsonCommentHandling.Skip,
-                });
-                var article = FindArticle(json.RootElement, depth: 0);
-                if (article is { } found)
-                {
-                    var metadata = new DeclaredMetadata
-                    {
-                        Title = JsonFields.Text(found, "headline") ?? JsonFields.Text(found, "name"),
-                        Author = JsonFields.Names(found, "author"),
-                        Published = JsonFields.Text(found, "datePublished") ?? JsonFields.Text(found, "dateCreated"),
-                        Source = JsonFields.Names(found, "publisher") ?? JsonFields.Names(found, "sourceOrganization"),
-                        Url = JsonFields.Text(found, "url") ?? JsonFields.Names(found, "mainEntityOfPage"),
-                    };
-                    return (metadata, JsonFields.Text(found, "articleBody"));
-                }
-            }
-            catch (JsonException)
-            {
-                // Broken JSON-LD is common; the other metadata still counts.
+                return resolved.AbsoluteUri;
             }
         }
 
-        return (DeclaredMetadata.None, null);
+        return first;
     }
 
-    private static JsonElement? FindArticle(JsonElement element, int depth)
+    private static string? Language(IDocument document, Dictionary<string, string> metas, DeclaredMetadata jsonLd)
     {
-        if (depth > 4)
+        var declared = new[]
         {
-            return null;
-        }
-
-        if (element.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var item in element.EnumerateArray())
-            {
-                if (FindArticle(item, depth + 1) is { } found)
-                {
-                    return found;
-                }
-            }
-
-            return null;
-        }
-
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        if (element.TryGetProperty("@type", out var type) && IsArticleType(type))
-        {
-            return element;
-        }
-
-        return element.TryGetProperty("@graph", out var graph) ? FindArticle(graph, depth + 1) : null;
+            document.DocumentElement?.GetAttribute("lang"),
+            document.DocumentElement?.GetAttribute("xml:lang"),
+            jsonLd.Language,
+            Meta(metas, "og:locale"),
+            HttpEquiv(document, "content-language"),
+            FirstMeta(metas, LanguageMetaNames),
+        };
+        return declared.Select(LanguageTags.Primary).FirstOrDefault(l => l is not null);
     }
 
-    private static bool IsArticleType(JsonElement type)
+    // One pass over the page's meta tags: each property, name or itemprop (lower case) with its first non-blank content.
+    private static Dictionary<string, string> MetaValues(IDocument document)
     {
-        if (type.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var item in type.EnumerateArray())
-            {
-                if (IsArticleType(item))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        return type.ValueKind == JsonValueKind.String && type.GetString() is { } name
-            && (name.EndsWith("Article", StringComparison.Ordinal) || name is "BlogPosting" or "Report" or "LiveBlogPosting");
-    }
-
-    private static string? Meta(IDocument document, string key)
-    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var element in document.QuerySelectorAll("meta"))
         {
             var name = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop");
-            if (name is not null && name.Equals(key, StringComparison.OrdinalIgnoreCase))
+            var content = element.GetAttribute("content");
+            if (name is not null && !string.IsNullOrWhiteSpace(content))
             {
-                var content = element.GetAttribute("content");
-                if (!string.IsNullOrWhiteSpace(content))
-                {
-                    return content;
-                }
+                values.TryAdd(name.Trim(), content);
             }
         }
 
-        return null;
+        return values;
     }
 
-    private static string? FirstMeta(IDocument document, string[] keys)
-    {
-        foreach (var key in keys)
-        {
-            if (Meta(document, key) is { } value)
-            {
-                return value;
-            }
-        }
+    private static string? Meta(Dictionary<string, string> metas, string key) => metas.GetValueOrDefault(key);
 
-        return null;
-    }
+    private static string? HttpEquiv(IDocument document, string key) =>
+        document.QuerySelectorAll("meta[http-equiv]")
+            .Where(e => e.GetAttribute("http-equiv")!.Equals(key, StringComparison.OrdinalIgnoreCase))
+            .Select(e => e.GetAttribute("content"))
+            .FirstOrDefault(c => !string.IsNullOrWhiteSpace(c));
 
-    private static string? TimeElement(IDocument document)
-    {
-        foreach (var time in document.QuerySelectorAll("time[datetime]"))
-        {
-            var value = time.GetAttribute("datetime");
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                return value;
-            }
-        }
-
-        return null;
-    }
+    private static string? FirstMeta(Dictionary<string, string> metas, string[] keys) =>
+        keys.Select(key => Meta(metas, key)).FirstOrDefault(value => value is not null);
 
     private static string? Canonical(IDocument document)
     {
@@ -216,4 +179,8 @@ internal static class HtmlMetadataReader
 
     private static string? NotUrl(string? value) =>
         value is null || value.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? null : value;
+
+    // On Unix "/news/x" parses as an absolute file URI; only http(s) addresses count as absolute here.
+    private static bool IsWebUrl(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

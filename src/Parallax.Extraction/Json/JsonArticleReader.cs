@@ -4,8 +4,8 @@ using Parallax.Extraction.Metadata;
 namespace Parallax.Extraction.Json;
 
 /// <summary>
-/// Reads articles from JSON records with the fields title, text or html, source, url, published, author
-/// (a few common aliases too). "text" goes through the text cleaner, "html" through the HTML extractor.
+/// Reads articles from JSON records with the fields title, text or html, source, url, published, updated, author
+/// or authors, language, leadImageCaption (a few common aliases too). "text" goes through the text cleaner, "html" through the HTML extractor.
 /// </summary>
 internal static class JsonArticleReader
 {
@@ -107,7 +107,10 @@ internal static class JsonArticleReader
             Url = JsonFields.Text(record, "url") ?? JsonFields.Text(record, "link"),
             Published = JsonFields.Text(record, "published") ?? JsonFields.Text(record, "date")
                 ?? JsonFields.Text(record, "published_at") ?? JsonFields.Text(record, "datePublished"),
+            Updated = JsonFields.Text(record, "updated") ?? JsonFields.Text(record, "modified") ?? JsonFields.Text(record, "dateModified"),
             Author = JsonFields.Names(record, "author") ?? JsonFields.Names(record, "authors") ?? JsonFields.Names(record, "byline"),
+            Language = JsonFields.Text(record, "language") ?? JsonFields.Text(record, "lang") ?? JsonFields.Text(record, "inLanguage"),
+            LeadImageCaption = JsonFields.Text(record, "leadImageCaption"),
         }.Normalized();
 
         var text = JsonFields.Text(record, "text") ?? JsonFields.Text(record, "body") ?? JsonFields.Text(record, "content");

@@ -2,7 +2,8 @@ namespace Parallax.Extraction.Metadata;
 
 /// <summary>
 /// YAML-like front matter at the top of a text file, between two lines of "---", with "key: value" lines.
-/// Recognised keys: title, source (or outlet, publisher, site), url (or link), published (or date), author (or by).
+/// Recognised keys: title, source (or outlet, publisher, site), url (or link), published (or date), updated (or modified), author
+/// (or by, authors), language (or lang).
 /// </summary>
 public static class FrontMatter
 {
@@ -73,7 +74,9 @@ public static class FrontMatter
         "source" or "outlet" or "publisher" or "site" or "site_name" => metadata with { Source = value },
         "url" or "link" or "canonical" => metadata with { Url = value },
         "published" or "date" or "published_at" or "publishedat" or "datepublished" => metadata with { Published = value },
-        "author" or "by" or "byline" => metadata with { Author = value },
+        "author" or "authors" or "by" or "byline" => metadata with { Author = value },
+        "updated" or "modified" or "updated_at" or "datemodified" => metadata with { Updated = value },
+        "language" or "lang" or "inlanguage" => metadata with { Language = value },
         _ => metadata,
     };
 }

@@ -14,7 +14,7 @@ internal sealed class HtmlArticleRenderer(HtmlOutput html, ReportIndex index)
     {
         html.Raw("<article class=\"card\" id=\"").Attr(Anchors.Article(article.Id)).Raw("\">\n").Chip(article.Source);
         html.Raw("<h4>").Text(article.Title ?? "(untitled)").Raw("</h4>\n<p class=\"meta\">");
-        var parts = new List<string>(3);
+        var parts = new List<string>(5);
         if (!string.IsNullOrWhiteSpace(article.Author))
         {
             parts.Add("By " + article.Author);
@@ -23,6 +23,16 @@ internal sealed class HtmlArticleRenderer(HtmlOutput html, ReportIndex index)
         if (article.Published is { } published)
         {
             parts.Add(published.ToString("yyyy-MM-dd HH:mm 'UTC'zzz", CultureInfo.InvariantCulture));
+        }
+
+        if (article.Updated is { } updated)
+        {
+            parts.Add("updated " + updated.ToString("yyyy-MM-dd HH:mm 'UTC'zzz", CultureInfo.InvariantCulture));
+        }
+
+        if (!string.IsNullOrWhiteSpace(article.Language))
+        {
+            parts.Add("language " + article.Language);
         }
 
         parts.Add(article.Body.Length + (article.Body.Length == 1 ? " paragraph" : " paragraphs"));

@@ -5,8 +5,12 @@ using Parallax.Extraction.Text;
 
 namespace Parallax.Extraction;
 
-/// <summary>Builds articles from cleaned content and declared metadata, resolving the outlet by evidence order.</summary>
-internal static class ArticleBuilder
+/// <summary>
+/// Builds articles from cleaned content and declared metadata, resolving the outlet by evidence order. The one
+/// place every reader (files, JSON records, WARC records, watched feeds) turns text or a page into an
+/// <see cref="Article"/>, so all of them resolve outlet, authors, dates and language alike.
+/// </summary>
+public static class ArticleBuilder
 {
     public const string NoArticleText = "no article text found";
 
@@ -21,13 +25,21 @@ internal static class ArticleBuilder
     /// <summary>
     /// Extracts an HTML page into an article; <paramref name="outer"/> (a JSON record's fields, a WARC record's
     /// target URI) outranks the page, except for the URL: the page's canonical address outranks the address it was
-    /// read from, which resolves a relative one.
+    /// read from, which resolves a relative one. <paramref name="fallback"/> (a feed item's title, author and date)
+    /// fills only what neither declares.
     /// </summary>
-    public static ArticleReadResult FromHtml(string path, string html, DeclaredMetadata outer)
+    public static ArticleReadResult FromHtml(string path, string html, DeclaredMetadata outer, DeclaredMetadata? fallback = null)
     {
+        ArgumentNullException.ThrowIfNull(outer);
         var extraction = HtmlExtractor.Extract(html);
         var url = ResolveUrl(extraction.Metadata.Url, outer.Url) ?? outer.Url;
-        return Build(path, outer.Or(extraction.Metadata) with { Url = url }, extraction.Content);
+        var declared = outer.Or(extraction.Metadata);
+        if (fallback is not null)
+        {
+            declared = declared.Or(fallback);
+        }
+
+        return Build(path, declared with { Url = url }, extraction.Content);
     }
 
     private static ArticleReadResult Build(string path, DeclaredMetadata declared, CleanedText content)

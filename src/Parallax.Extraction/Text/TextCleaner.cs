@@ -320,10 +320,10 @@ public static class TextCleaner
             switch (verdicts[i])
             {
                 case UnitVerdict.Body:
-                    body.Add(WhiteSpace.Collapse(unit.Text));
+                    body.Add(Collapsed.Of(unit.Text));
                     break;
                 case UnitVerdict.Caption:
-                    captions.Add(WhiteSpace.Collapse(unit.Text));
+                    captions.Add(Collapsed.Of(unit.Text));
                     break;
                 case UnitVerdict.Removed:
                     removed.Add(new RemovedBlock(unit.Text, reasons[i]));

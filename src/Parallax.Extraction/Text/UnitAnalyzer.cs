@@ -14,6 +14,11 @@ internal static class UnitAnalyzer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AddressWords =
         BoilerplateLexicon.AddressWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The cue phrases, found in one pass over a unit rather than one search per phrase.
+    private static readonly PhraseIndex CueIndex = new([.. BoilerplateLexicon.Cues.Select(static cue => cue.Phrase)]);
+
+    private static readonly PhraseIndex CaptionMarkerIndex = new(BoilerplateLexicon.CaptionMarkers);
+
     public static UnitFeatures Analyze(TextUnit unit)
     {
         var text = unit.Text;
@@ -59,10 +64,13 @@ internal static class UnitAnalyzer
         var phraseCue = false;
         var imperativeBacked = false;
         var isProse = (endsSentence && words >= 4) || words >= 12;
-        foreach (var cue in BoilerplateLexicon.Cues)
+        Span<bool> found = stackalloc bool[CueIndex.Count];
+        CueIndex.FindAll(lower, found);
+        for (var k = 0; k < found.Length; k++)
         {
-            if (ContainsPhrase(lower, cue.Phrase))
+            if (found[k])
             {
+                var cue = BoilerplateLexicon.Cues[k];
                 // A single decisive word inside a real sentence is weaker evidence than in a short label.
                 var weight = isProse && cue.Weight > 1 && cue.IsSingleWord ? 2 : cue.Weight;
                 scores[(int)cue.Reason] += weight;
@@ -256,13 +264,9 @@ internal static class UnitAnalyzer
             score += 3;
         }
 
-        foreach (var marker in BoilerplateLexicon.CaptionMarkers)
+        if (CaptionMarkerIndex.Any(lower))
         {
-            if (ContainsPhrase(lower, marker))
-            {
-                score += 3;
-                break;
-            }
+            score += 3;
         }
 
         if (!endsSentence && words <= 40 && HasTrailingSourceSegment(core))

@@ -122,12 +122,14 @@ public static class HtmlExtractor
         }
 
         var units = new List<Text.TextUnit>();
-        foreach (var container in ChooseContainers(tree))
+        var containers = ChooseContainers(tree);
+        foreach (var container in containers)
         {
             units.AddRange(BlockCollector.Collect(container));
         }
 
         var content = EdgeFragments.Restore(units, TextCleaner.CleanUnits(units, metadata.Title, keepInnerFragments: true));
+        content = ProseFallback.Apply(content, containers, tree, metadata.Title);
         if (content.Body.IsEmpty && articleBody is not null)
         {
             content = TextCleaner.Clean(articleBody, metadata.Title);

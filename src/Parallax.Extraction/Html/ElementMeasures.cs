@@ -14,8 +14,14 @@ internal sealed class ElementMeasures
 {
     private const int MinParagraphChars = 25;
 
-    private readonly Dictionary<IElement, TextMeasure> measures = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, TextMeasure> measures;
     private readonly Stack<Frame> stack = new();
+
+    /// <param name="capacity">How many elements are expected to be measured.</param>
+    public ElementMeasures(int capacity = 0)
+    {
+        measures = new Dictionary<IElement, TextMeasure>(capacity, ReferenceEqualityComparer.Instance);
+    }
 
     /// <summary>The measure of <paramref name="element"/>'s text.</summary>
     public TextMeasure this[IElement element] => measures.TryGetValue(element, out var measure) ? measure : Compute(element);

@@ -328,9 +328,11 @@ public static class HtmlExtractor
 
     private static bool HasBlockChild(IElement element)
     {
-        foreach (var child in element.Children)
+        // The child list by index: Children builds a collection per call, and sibling links search the list.
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            if (child.LocalName is "p" or "div" or "section" or "article" or "ul" or "ol" or "table" or "blockquote"
+            if (children[i] is IElement child && child.LocalName is "p" or "div" or "section" or "article" or "ul" or "ol" or "table" or "blockquote"
                 or "pre" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
             {
                 return true;

@@ -19,10 +19,7 @@ internal sealed class PageTree
     {
         Root = root;
         var stack = new Stack<(IElement Element, int Index)>();
-        for (var child = root.LastElementChild; child is not null; child = child.PreviousElementSibling)
-        {
-            stack.Push((child, -1));
-        }
+        PushChildren(stack, root);
 
         // Each element is pushed twice: to list it (Index -1) and, after its subtree, to close its extent.
         while (stack.Count > 0)
@@ -38,11 +35,10 @@ internal sealed class PageTree
             elements.Add(element);
             ends.Add(0);
             gone.Add(false);
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
-            {
-                stack.Push((child, -1));
-            }
+            PushChildren(stack, element);
         }
+
+        Measures = new ElementMeasures(elements.Count);
     }
 
     /// <summary>The root the elements were listed under.</summary>
@@ -52,13 +48,26 @@ internal sealed class PageTree
     public int Count => elements.Count;
 
     /// <summary>Text measures of the elements, kept valid through <see cref="Remove"/>.</summary>
-    public ElementMeasures Measures { get; } = new();
+    public ElementMeasures Measures { get; }
 
     /// <summary>The element at <paramref name="index"/> in document order.</summary>
     public IElement this[int index] => elements[index];
 
     /// <summary>True while the element at <paramref name="index"/> and its ancestors are in the tree.</summary>
     public bool IsAttached(int index) => !gone[index];
+
+    // Last child first, so the first comes off the stack first. By index: sibling links search the child list.
+    private static void PushChildren(Stack<(IElement Element, int Index)> stack, IElement parent)
+    {
+        var children = parent.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            if (children[i] is IElement child)
+            {
+                stack.Push((child, -1));
+            }
+        }
+    }
 
     /// <summary>Removes the element at <paramref name="index"/> and marks its subtree gone.</summary>
     public void Remove(int index)

@@ -39,7 +39,7 @@ internal static class UnitAnalyzer
                 firstWord = word.ToString();
             }
 
-            words++;
+            words += WordCount(word);
             if (StopWords.Contains(word))
             {
                 stop++;
@@ -126,6 +126,22 @@ internal static class UnitAnalyzer
             LinkDensity = unit.LinkDensity,
             IsHeading = unit.IsHeading,
         };
+    }
+
+    // Chinese and Japanese are written without spaces, so a run of their characters is a whole clause, not a word;
+    // it counts as one word per two characters (a common average word length in both). Other runs are one word.
+    private static int WordCount(ReadOnlySpan<char> run)
+    {
+        var ideographic = 0;
+        foreach (var c in run)
+        {
+            if (c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF'))
+            {
+                ideographic++;
+            }
+        }
+
+        return ideographic < 4 ? 1 : (ideographic / 2) + (ideographic < run.Length ? 1 : 0);
     }
 
     /// <summary>Finds the next word (letters and digits, with inner apostrophes and hyphens) at or after <paramref name="position"/>.</summary>
@@ -248,7 +264,8 @@ internal static class UnitAnalyzer
         }
 
         var last = text[i];
-        return (last, last is '.' or '!' or '?' or '…');
+        // The ideographic full stop and the full-width marks end Chinese and Japanese sentences.
+        return (last, last is '.' or '!' or '?' or '…' or '。' or '！' or '？');
     }
 
     private static int CaptionScore(string core, string lower, int words, bool endsSentence)

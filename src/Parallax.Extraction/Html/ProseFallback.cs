@@ -8,7 +8,8 @@ namespace Parallax.Extraction.Html;
 /// its extraction is short against the page): the chosen container was one block of an article split across
 /// several, a teaser, or held nothing the cleaner kept. The fallback cleans the smallest ancestor of the chosen
 /// containers that holds most of the page's paragraph text (the whole page when the page has no paragraphs) and is
-/// taken when its body is longer; the cleaner still judges every block of it.
+/// taken when its body is longer; the cleaner still judges every block of it. The short blocks at the edges of that
+/// larger block are not put back (<see cref="EdgeFragments"/>): there they are mostly the page's own furniture.
 /// </summary>
 internal static class ProseFallback
 {
@@ -31,7 +32,7 @@ internal static class ProseFallback
 
         var top = prose > 0 ? Cover(containers, tree.Root, measures, CoverShare * prose) : tree.Root;
         var units = BlockCollector.Collect(top);
-        var fallback = EdgeFragments.Restore(units, TextCleaner.CleanUnits(units, title, keepInnerFragments: true));
+        var fallback = TextCleaner.CleanUnits(units, title, keepInnerFragments: true);
         return BodyChars(fallback) > bodyChars ? fallback : content;
     }
 

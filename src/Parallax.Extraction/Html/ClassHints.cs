@@ -41,45 +41,40 @@ internal static class ClassHints
         "article", "content", "story", "body", "main", "text", "entry", "post", "prose", "news", "page",
     };
 
-    /// <summary>The furniture kind the attributes name, or null when they name none.</summary>
-    public static RemovalReason? NegativeReason(string? classAndId)
-    {
-        foreach (var token in Tokens(classAndId))
-        {
-            if (Negative.TryGetValue(token, out var reason))
-            {
-                return reason;
-            }
-        }
+    // Span lookups on the tokens as they stand in the attribute: no string per token, no lower-casing copy.
+    private static readonly Dictionary<string, RemovalReason>.AlternateLookup<ReadOnlySpan<char>> NegativeLookup =
+        new Dictionary<string, RemovalReason>(Negative, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-        return null;
-    }
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PositiveLookup =
+        new HashSet<string>(Positive, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The furniture kind the attributes name, or null when they name none.</summary>
+    public static RemovalReason? NegativeReason(string? classAndId) => Read(classAndId).Negative;
 
     /// <summary>True when the attributes name the article or its content.</summary>
-    public static bool IsPositive(string? classAndId)
-    {
-        foreach (var token in Tokens(classAndId))
-        {
-            if (Positive.Contains(token))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsPositive(string? classAndId) => Read(classAndId).Positive;
 
     /// <summary>A score for candidate containers: +25 for an article hint, -25 for a furniture hint.</summary>
-    public static int Weight(string? classAndId) =>
-        (IsPositive(classAndId) ? 25 : 0) - (NegativeReason(classAndId) is null ? 0 : 25);
+    public static int Weight(string? classAndId) => Read(classAndId).Weight;
 
-    private static IEnumerable<string> Tokens(string? value)
+    /// <summary>What the class and id attributes name, read in one pass over each.</summary>
+    public static ElementHints Read(string? className, string? id)
+    {
+        var fromClass = Read(className);
+        var fromId = Read(id);
+        return new ElementHints(fromClass.Negative ?? fromId.Negative, fromClass.Positive || fromId.Positive);
+    }
+
+    /// <summary>What one attribute value names.</summary>
+    public static ElementHints Read(string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
-            yield break;
+            return default;
         }
 
+        RemovalReason? negative = null;
+        var positive = false;
         var start = -1;
         for (var i = 0; i <= value.Length; i++)
         {
@@ -88,7 +83,13 @@ internal static class ClassHints
             var boundary = letter && start >= 0 && char.IsUpper(value[i]) && char.IsLower(value[i - 1]);
             if ((!letter || boundary) && start >= 0)
             {
-                yield return value[start..i].ToLowerInvariant();
+                var token = value.AsSpan(start, i - start);
+                if (negative is null && NegativeLookup.TryGetValue(token, out var reason))
+                {
+                    negative = reason;
+                }
+
+                positive |= PositiveLookup.Contains(token);
                 start = -1;
             }
 
@@ -97,5 +98,7 @@ internal static class ClassHints
                 start = i;
             }
         }
+
+        return new ElementHints(negative, positive);
     }
 }

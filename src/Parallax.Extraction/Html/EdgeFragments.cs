@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Parallax.Core.Articles;
-using Parallax.Extraction.Metadata;
 using Parallax.Extraction.Text;
 
 namespace Parallax.Extraction.Html;
@@ -71,7 +70,7 @@ internal static class EdgeFragments
         {
             if (kinds[i] == Kind.Body || keep[i])
             {
-                body.Add(WhiteSpace.Collapse(units[i].Text));
+                body.Add(Collapsed.Of(units[i].Text));
             }
 
             if (keep[i])
@@ -96,7 +95,7 @@ internal static class EdgeFragments
             var unit = units[i];
             kinds[i] = Kind.Other;
             removedAt[i] = -1;
-            if (nextBody < content.Body.Length && content.Body[nextBody] == WhiteSpace.Collapse(unit.Text))
+            if (nextBody < content.Body.Length && content.Body[nextBody] == Collapsed.Of(unit.Text))
             {
                 kinds[i] = Kind.Body;
                 nextBody++;
@@ -114,9 +113,23 @@ internal static class EdgeFragments
 
     // Two words at least: a lone word at the edge is a label ("Share", "Tags") more often than text. More digits
     // than letters is a date or time stamp ("12.03.2022, 08:30 Uhr"), which is page metadata, not body.
-    private static bool IsKeepable(TextUnit unit) =>
-        unit.LinkDensity < MaxLinkDensity && unit.Text.Trim().Contains(' ', StringComparison.Ordinal)
-        && unit.Text.Count(char.IsLetter) > unit.Text.Count(char.IsDigit);
+    private static bool IsKeepable(TextUnit unit)
+    {
+        if (unit.LinkDensity >= MaxLinkDensity || !unit.Text.AsSpan().Trim().Contains(' '))
+        {
+            return false;
+        }
+
+        var letters = 0;
+        var digits = 0;
+        foreach (var c in unit.Text)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+            digits += char.IsDigit(c) ? 1 : 0;
+        }
+
+        return letters > digits;
+    }
 
     private static bool Introduces(TextUnit unit) => unit.IsHeading || unit.Text.TrimEnd().EndsWith(':');
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -20,11 +21,11 @@ public static class HtmlExtractor
     private const int MinLeadChars = 80;
     private const int MinProseBlockChars = 200;
     private const int MaxLeadChars = 1000;
-    private const string JunkSelector =
-        "script,style,noscript,template,svg,iframe,object,embed,canvas,button,select,input,textarea,link,meta,video,audio";
-    private const string FurnitureSelector =
-        "nav,header,footer,aside,form,dialog,[role=navigation],[role=banner],[role=contentinfo],[role=complementary]," +
-        "[role=dialog],[role=alert],[hidden],[aria-hidden=true]";
+    private static readonly FrozenSet<string> JunkTags = FrozenSet.ToFrozenSet(
+    [
+        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "button", "select",
+        "input", "textarea", "link", "meta", "video", "audio",
+    ], StringComparer.Ordinal);
 
     /// <summary>Extracts metadata and cleaned content from <paramref name="html"/>.</summary>
     public static HtmlExtraction Extract(string html)
@@ -33,85 +34,102 @@ public static class HtmlExtractor
         var document = HtmlDocumentParser.Parse(html);
         var (metadata, articleBody) = HtmlMetadataReader.Read(document);
         var root = document.Body ?? document.DocumentElement;
+        var tree = new PageTree(root);
+        var measures = tree.Measures;
 
         var captions = new List<string>();
         var removed = new List<RemovedBlock>();
-        foreach (var caption in root.QuerySelectorAll("figcaption").ToArray())
+        for (var i = 0; i < tree.Count; i++)
         {
-            AddText(captions, caption);
-            caption.Remove();
+            if (!tree.IsAttached(i))
+            {
+                continue;
+            }
+
+            var name = tree[i].LocalName;
+            if (name == "figcaption")
+            {
+                AddText(captions, tree[i]);
+                tree.Remove(i);
+            }
+            else if (JunkTags.Contains(name))
+            {
+                tree.Remove(i);
+            }
         }
 
-        foreach (var element in root.QuerySelectorAll(JunkSelector).ToArray())
-        {
-            element.Remove();
-        }
-
-        var totalParagraphText = new PageText(ParagraphText(root), UnlinkedText(root));
-        foreach (var element in root.QuerySelectorAll("figure").ToArray())
+        for (var i = 0; i < tree.Count; i++)
         {
             // Figures hold images and credits; text in them that is not a figcaption is a credit line too.
-            if (IsAttached(element, root))
+            if (tree.IsAttached(i) && tree[i].LocalName == "figure")
             {
-                AddText(captions, element);
-                element.Remove();
+                AddText(captions, tree[i]);
+                tree.Remove(i);
             }
         }
 
-        foreach (var element in root.QuerySelectorAll(FurnitureSelector).ToArray())
+        // Elements are visited in document order and measured when visited: what was dropped before an element lies
+        // before it, never inside it, so its measure is that of its subtree as it stands.
+        var page = new PageText(measures[root].ParagraphChars, measures[root].UnlinkedChars);
+        for (var i = 0; i < tree.Count; i++)
         {
-            if (IsAttached(element, root) && !HoldsArticle(element, totalParagraphText) && !IsArticleHeader(element))
+            var element = tree[i];
+            if (tree.IsAttached(i) && IsFurniture(element) && !HoldsArticle(measures[element], page) && !IsArticleHeader(element))
             {
-                Drop(element, StructuralReason(element), removed);
+                Drop(tree, i, StructuralReason(element), removed);
             }
         }
 
-        foreach (var element in root.QuerySelectorAll("*").ToArray())
+        for (var i = 0; i < tree.Count; i++)
         {
-            if (element.LocalName is "article" or "main" || !IsAttached(element, root))
+            var element = tree[i];
+            if (!tree.IsAttached(i) || element.LocalName is "article" or "main")
             {
                 continue;
             }
 
             var hints = Hints(element);
-            var reason = ClassHints.NegativeReason(hints);
-            if (reason is null)
+            if (hints.Negative is not { } reason)
             {
                 continue;
             }
 
             // An article container may carry a furniture word too ("article-with-sidebar"); only small ones go.
-            if ((ClassHints.IsPositive(hints) && element.TextContent.Length >= 300) || HoldsArticle(element, totalParagraphText))
+            var measure = measures[element];
+            if ((hints.Positive && measure.Raw >= 300) || HoldsArticle(measure, page))
             {
                 continue;
             }
 
             // "widget", "sidebar", "modal" name a layout slot, not furniture: page builders put the article's own
             // text blocks in "widgets". Such an element goes only when it holds no run of unlinked paragraphs.
-            if (reason == RemovalReason.Other && IsProseBlock(element))
+            if (reason == RemovalReason.Other && IsProseBlock(measure))
             {
                 continue;
             }
 
-            Drop(element, reason.Value, removed);
+            Drop(tree, i, reason, removed);
         }
 
-        foreach (var element in root.QuerySelectorAll("[class*=caption],[class*=credit],[class*=Caption],[class*=Credit]").ToArray())
+        for (var i = 0; i < tree.Count; i++)
         {
-            if (IsAttached(element, root) && IsCaptionHint(Hints(element)) && element.TextContent.Length < 400)
+            var element = tree[i];
+            if (tree.IsAttached(i) && IsCaptionHint(element) && measures[element].Raw < 400)
             {
                 AddText(captions, element);
-                element.Remove();
+                tree.Remove(i);
             }
         }
 
         var units = new List<Text.TextUnit>();
-        foreach (var container in ChooseContainers(root))
+        var containers = ChooseContainers(tree);
+        foreach (var container in containers)
         {
             units.AddRange(BlockCollector.Collect(container));
         }
 
         var content = EdgeFragments.Restore(units, TextCleaner.CleanUnits(units, metadata.Title, keepInnerFragments: true));
+        content = ProseFallback.Apply(content, containers, tree, metadata.Title);
         if (content.Body.IsEmpty && articleBody is not null)
         {
             content = TextCleaner.Clean(articleBody, metadata.Title);
@@ -124,24 +142,29 @@ public static class HtmlExtractor
 
     // The best-scoring container, plus the blocks of the same article it was split from: siblings that score well
     // and elements of the same class elsewhere (stories cut into segments around ad slots). In document order.
-    private static List<IElement> ChooseContainers(IElement root)
+    private static List<IElement> ChooseContainers(PageTree tree)
     {
+        var root = tree.Root;
+        var measures = tree.Measures;
         var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         var order = new List<IElement>();
-        foreach (var paragraph in root.QuerySelectorAll("p,pre,blockquote,div"))
+        for (var i = 0; i < tree.Count; i++)
         {
-            if (paragraph.LocalName == "div" && HasBlockChild(paragraph))
+            var paragraph = tree[i];
+            if (!tree.IsAttached(i) || paragraph.LocalName is not ("p" or "pre" or "blockquote" or "div")
+                || (paragraph.LocalName == "div" && HasBlockChild(paragraph)))
             {
                 continue;
             }
 
-            var length = WhiteSpace.Collapse(paragraph.TextContent).Length;
+            var measure = measures[paragraph];
+            var length = measure.Length;
             if (length < MinParagraphChars)
             {
                 continue;
             }
 
-            var score = 1 + Count(paragraph.TextContent, ',') + Math.Min(length / 100.0, 3);
+            var score = 1 + measure.Commas + Math.Min(length / 100.0, 3);
             var parent = paragraph.ParentElement;
             if (parent is null)
             {
@@ -160,7 +183,7 @@ public static class HtmlExtractor
         var bestScore = double.MinValue;
         foreach (var candidate in order)
         {
-            var score = scores[candidate] * (1 - LinkDensity(candidate));
+            var score = scores[candidate] * (1 - measures[candidate].LinkDensity);
             final[candidate] = score;
             if (score > bestScore)
             {
@@ -177,7 +200,7 @@ public static class HtmlExtractor
         // Articles split into sibling blocks share a parent that holds clearly more paragraph text.
         for (var climb = 0; climb < 2 && !ReferenceEquals(best, root) && best.ParentElement is { } up; climb++)
         {
-            if (ParagraphText(best) >= 0.7 * ParagraphText(up) || LinkDensity(up) > 0.3)
+            if (measures[best].ParagraphChars >= 0.7 * measures[up].ParagraphChars || measures[up].LinkDensity > 0.3)
             {
                 break;
             }
@@ -188,7 +211,7 @@ public static class HtmlExtractor
 
         var threshold = Math.Max(10, bestScore * 0.2);
         var chosen = new HashSet<IElement>(ReferenceEqualityComparer.Instance) { best };
-        if (LeadBefore(best, root) is { } lead)
+        if (LeadBefore(best, root, measures) is { } lead)
         {
             chosen.Add(lead);
         }
@@ -216,9 +239,10 @@ public static class HtmlExtractor
 
         // Document order, and never an element inside another chosen one.
         var result = new List<IElement>();
-        foreach (var element in root.QuerySelectorAll("*"))
+        for (var i = 0; i < tree.Count; i++)
         {
-            if (chosen.Contains(element) && !result.Exists(outer => outer.Contains(element)))
+            var element = tree[i];
+            if (tree.IsAttached(i) && chosen.Contains(element) && !result.Exists(outer => outer.Contains(element)))
             {
                 result.Add(element);
             }
@@ -230,20 +254,20 @@ public static class HtmlExtractor
     // A standfirst or teaser paragraph often sits in its own block just above the body container, one or two levels
     // up, and scores too little alone to be chosen. The nearest block with text before the container (or before
     // an ancestor that has nothing before it) is taken when it reads as prose: a paragraph's length, few links.
-    private static IElement? LeadBefore(IElement best, IElement root)
+    private static IElement? LeadBefore(IElement best, IElement root, ElementMeasures measures)
     {
         var node = best;
         for (var level = 0; level < 3 && !ReferenceEquals(node, root); level++)
         {
             var previous = node.PreviousElementSibling;
-            while (previous is not null && WhiteSpace.Collapse(previous.TextContent).Length == 0)
+            while (previous is not null && measures[previous].Length == 0)
             {
                 previous = previous.PreviousElementSibling;
             }
 
             if (previous is not null)
             {
-                return IsLead(previous) ? previous : null;
+                return IsLead(previous, measures[previous]) ? previous : null;
             }
 
             if (node.ParentElement is not { } parent)
@@ -257,24 +281,21 @@ public static class HtmlExtractor
         return null;
     }
 
-    private static bool IsLead(IElement element)
-    {
-        var length = WhiteSpace.Collapse(element.TextContent).Length;
-        return length is >= MinLeadChars and <= MaxLeadChars
-            && element.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "ul" or "ol" or "table")
-            && LinkDensity(element) < 0.25;
-    }
+    private static bool IsLead(IElement element, TextMeasure measure) =>
+        measure.Length is >= MinLeadChars and <= MaxLeadChars
+        && element.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "ul" or "ol" or "table")
+        && measure.LinkDensity < 0.25;
 
     // An <article>'s own <header> holds its headline, standfirst and byline, not the site's banner; the cleaner
     // sorts those lines out (the headline and byline go, the standfirst stays). Navigation hinted by class still goes.
     private static bool IsArticleHeader(IElement element) =>
         element.LocalName == "header"
         && element.Closest("article") is not null
-        && ClassHints.NegativeReason(Hints(element)) is null
+        && Hints(element).Negative is null
         && element.QuerySelector("nav,[role=navigation]") is null;
 
-    private static bool IsProseBlock(IElement element) =>
-        ParagraphText(element) >= MinProseBlockChars && LinkDensity(element) < 0.2;
+    private static bool IsProseBlock(TextMeasure measure) =>
+        measure.ParagraphChars >= MinProseBlockChars && measure.LinkDensity < 0.2;
 
     private static bool Related(IElement a, IElement b) => a.Contains(b) || b.Contains(a);
 
@@ -302,14 +323,16 @@ public static class HtmlExtractor
         };
         // schema.org microdata names the article body outright.
         var microdata = string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase) ? 50 : 0;
-        return tag + microdata + ClassHints.Weight(Hints(element));
+        return tag + microdata + Hints(element).Weight;
     }
 
     private static bool HasBlockChild(IElement element)
     {
-        foreach (var child in element.Children)
+        // The child list by index: Children builds a collection per call, and sibling links search the list.
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            if (child.LocalName is "p" or "div" or "section" or "article" or "ul" or "ol" or "table" or "blockquote"
+            if (children[i] is IElement child && child.LocalName is "p" or "div" or "section" or "article" or "ul" or "ol" or "table" or "blockquote"
                 or "pre" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
             {
                 return true;
@@ -319,71 +342,28 @@ public static class HtmlExtractor
         return false;
     }
 
-    private static double LinkDensity(IElement element)
-    {
-        var total = WhiteSpace.Collapse(element.TextContent).Length;
-        if (total == 0)
-        {
-            return 0;
-        }
-
-        var links = 0;
-        foreach (var anchor in element.QuerySelectorAll("a"))
-        {
-            links += WhiteSpace.Collapse(anchor.TextContent).Length;
-        }
-
-        return Math.Min(1.0, (double)links / total);
-    }
-
-    private static int ParagraphText(IElement element)
-    {
-        var total = 0;
-        foreach (var paragraph in element.QuerySelectorAll("p,pre,blockquote"))
-        {
-            var length = WhiteSpace.Collapse(paragraph.TextContent).Length;
-            if (length >= MinParagraphChars)
-            {
-                total += length;
-            }
-        }
-
-        return total;
-    }
-
     // Pages that wrap everything in a form or a header-less layout must not lose their article with the furniture.
     // Text in <br>-separated divs counts too: half of the page's unlinked text is the article, whatever its markup.
-    private static bool HoldsArticle(IElement element, PageText page)
+    private static bool HoldsArticle(TextMeasure measure, PageText page)
     {
-        if (element.TextContent.Length < MinParagraphChars * 4)
+        if (measure.Raw < MinParagraphChars * 4)
         {
             return false;
         }
 
-        if (page.ParagraphChars > 0 && ParagraphText(element) >= page.ParagraphChars * 0.5)
+        if (page.ParagraphChars > 0 && measure.ParagraphChars >= page.ParagraphChars * 0.5)
         {
             return true;
         }
 
-        return page.UnlinkedChars > 0 && UnlinkedText(element) >= page.UnlinkedChars * 0.5;
-    }
-
-    private static int UnlinkedText(IElement element)
-    {
-        var total = WhiteSpace.Collapse(element.TextContent).Length;
-        foreach (var anchor in element.QuerySelectorAll("a"))
-        {
-            total -= WhiteSpace.Collapse(anchor.TextContent).Length;
-        }
-
-        return Math.Max(0, total);
+        return page.UnlinkedChars > 0 && measure.UnlinkedChars >= page.UnlinkedChars * 0.5;
     }
 
     private readonly record struct PageText(int ParagraphChars, int UnlinkedChars);
 
     private static RemovalReason StructuralReason(IElement element)
     {
-        var hinted = ClassHints.NegativeReason(Hints(element));
+        var hinted = Hints(element).Negative;
         if (hinted is { } reason && reason != RemovalReason.Other)
         {
             return reason;
@@ -398,15 +378,15 @@ public static class HtmlExtractor
         };
     }
 
-    private static void Drop(IElement element, RemovalReason reason, List<RemovedBlock> removed)
+    private static void Drop(PageTree tree, int index, RemovalReason reason, List<RemovedBlock> removed)
     {
-        var blocks = BlockCollector.Collect(element);
+        var blocks = BlockCollector.Collect(tree[index]);
         if (blocks.Count > 0)
         {
             removed.Add(new RemovedBlock(string.Join("\n", blocks.Select(static block => block.Text)), reason));
         }
 
-        element.Remove();
+        tree.Remove(index);
     }
 
     private static void AddText(List<string> captions, IElement element)
@@ -418,35 +398,30 @@ public static class HtmlExtractor
         }
     }
 
-    private static bool IsCaptionHint(string hints) =>
-        hints.Contains("caption", StringComparison.OrdinalIgnoreCase) || hints.Contains("credit", StringComparison.OrdinalIgnoreCase);
+    // A class that says caption or credit, in lower case or capitalised ("wp-caption", "photoCredit").
+    private static bool IsCaptionHint(IElement element) =>
+        element.ClassName is { Length: > 0 } name
+        && (name.Contains("caption", StringComparison.Ordinal) || name.Contains("credit", StringComparison.Ordinal)
+            || name.Contains("Caption", StringComparison.Ordinal) || name.Contains("Credit", StringComparison.Ordinal));
 
-    private static string Hints(IElement element) => element.ClassName + " " + element.Id;
+    private static ElementHints Hints(IElement element) => ClassHints.Read(element.ClassName, element.Id);
 
-    private static bool IsAttached(IElement element, IElement root)
+    // nav, header, footer, aside, form, dialog; landmark roles of site furniture; hidden elements.
+    private static bool IsFurniture(IElement element)
     {
-        for (INode? node = element; node is not null; node = node.Parent)
+        if (element.LocalName is "nav" or "header" or "footer" or "aside" or "form" or "dialog")
         {
-            if (ReferenceEquals(node, root))
-            {
-                return true;
-            }
+            return true;
         }
 
-        return false;
-    }
-
-    private static int Count(string text, char c)
-    {
-        var count = 0;
-        foreach (var x in text)
+        if (element.Attributes.Length == 0)
         {
-            if (x == c)
-            {
-                count++;
-            }
+            return false;
         }
 
-        return count;
+        var role = element.GetAttribute("role");
+        return role is "navigation" or "banner" or "contentinfo" or "complementary" or "dialog" or "alert"
+            || element.HasAttribute("hidden")
+            || element.GetAttribute("aria-hidden") == "true";
     }
 }

@@ -301,7 +301,8 @@ public static class TextCleaner
         var last = Array.LastIndexOf(verdicts, UnitVerdict.Body);
         for (var i = first + 1; first >= 0 && i < last; i++)
         {
-            if (verdicts[i] == UnitVerdict.Fragment && features[i].Words >= 2 && features[i].LinkDensity < 0.5)
+            // A lone word is a label more often than text, unless the page marked it as a heading ("Parking").
+            if (verdicts[i] == UnitVerdict.Fragment && (features[i].Words >= 2 || features[i].IsHeading) && features[i].LinkDensity < 0.5)
             {
                 verdicts[i] = UnitVerdict.Body;
             }
@@ -320,10 +321,10 @@ public static class TextCleaner
             switch (verdicts[i])
             {
                 case UnitVerdict.Body:
-                    body.Add(WhiteSpace.Collapse(unit.Text));
+                    body.Add(Collapsed.Of(unit.Text));
                     break;
                 case UnitVerdict.Caption:
-                    captions.Add(WhiteSpace.Collapse(unit.Text));
+                    captions.Add(Collapsed.Of(unit.Text));
                     break;
                 case UnitVerdict.Removed:
                     removed.Add(new RemovedBlock(unit.Text, reasons[i]));

@@ -14,6 +14,11 @@ internal static class UnitAnalyzer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AddressWords =
         BoilerplateLexicon.AddressWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The cue phrases, found in one pass over a unit rather than one search per phrase.
+    private static readonly PhraseIndex CueIndex = new([.. BoilerplateLexicon.Cues.Select(static cue => cue.Phrase)]);
+
+    private static readonly PhraseIndex CaptionMarkerIndex = new(BoilerplateLexicon.CaptionMarkers);
+
     public static UnitFeatures Analyze(TextUnit unit)
     {
         var text = unit.Text;
@@ -34,7 +39,7 @@ internal static class UnitAnalyzer
                 firstWord = word.ToString();
             }
 
-            words++;
+            words += WordCount(word);
             if (StopWords.Contains(word))
             {
                 stop++;
@@ -59,10 +64,13 @@ internal static class UnitAnalyzer
         var phraseCue = false;
         var imperativeBacked = false;
         var isProse = (endsSentence && words >= 4) || words >= 12;
-        foreach (var cue in BoilerplateLexicon.Cues)
+        Span<bool> found = stackalloc bool[CueIndex.Count];
+        CueIndex.FindAll(lower, found);
+        for (var k = 0; k < found.Length; k++)
         {
-            if (ContainsPhrase(lower, cue.Phrase))
+            if (found[k])
             {
+                var cue = BoilerplateLexicon.Cues[k];
                 // A single decisive word inside a real sentence is weaker evidence than in a short label.
                 var weight = isProse && cue.Weight > 1 && cue.IsSingleWord ? 2 : cue.Weight;
                 scores[(int)cue.Reason] += weight;
@@ -118,6 +126,22 @@ internal static class UnitAnalyzer
             LinkDensity = unit.LinkDensity,
             IsHeading = unit.IsHeading,
         };
+    }
+
+    // Chinese and Japanese are written without spaces, so a run of their characters is a whole clause, not a word;
+    // it counts as one word per two characters (a common average word length in both). Other runs are one word.
+    private static int WordCount(ReadOnlySpan<char> run)
+    {
+        var ideographic = 0;
+        foreach (var c in run)
+        {
+            if (c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF'))
+            {
+                ideographic++;
+            }
+        }
+
+        return ideographic < 4 ? 1 : (ideographic / 2) + (ideographic < run.Length ? 1 : 0);
     }
 
     /// <summary>Finds the next word (letters and digits, with inner apostrophes and hyphens) at or after <paramref name="position"/>.</summary>
@@ -240,7 +264,8 @@ internal static class UnitAnalyzer
         }
 
         var last = text[i];
-        return (last, last is '.' or '!' or '?' or '…');
+        // The ideographic full stop and the full-width marks end Chinese and Japanese sentences.
+        return (last, last is '.' or '!' or '?' or '…' or '。' or '！' or '？');
     }
 
     private static int CaptionScore(string core, string lower, int words, bool endsSentence)
@@ -256,13 +281,9 @@ internal static class UnitAnalyzer
             score += 3;
         }
 
-        foreach (var marker in BoilerplateLexicon.CaptionMarkers)
+        if (CaptionMarkerIndex.Any(lower))
         {
-            if (ContainsPhrase(lower, marker))
-            {
-                score += 3;
-                break;
-            }
+            score += 3;
         }
 
         if (!endsSentence && words <= 40 && HasTrailingSourceSegment(core))

@@ -31,9 +31,10 @@ internal static class HtmlMetadataReader
 
     public static (DeclaredMetadata Metadata, string? ArticleBody) Read(IDocument document)
     {
-        var (jsonLd, articleBody) = JsonLdReader.Read(
-            document.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
-        var metas = MetaValues(document);
+        // One walk gathers what every field below reads; a selector query per field walked the page each time.
+        var scan = PageScan.Read(document);
+        var (jsonLd, articleBody) = JsonLdReader.Read(scan.JsonLdScripts);
+        var metas = scan.Metas;
         var meta = new DeclaredMetadata
         {
             Title = Meta(metas, "og:title") ?? Meta(metas, "twitter:title"),
@@ -44,11 +45,9 @@ internal static class HtmlMetadataReader
         };
         var declared = jsonLd.Or(meta);
 
-        // DOM evidence is looked for only when the declarations leave a field open: it costs a walk over the page.
-        var evidence = declared is { Published: not null, Updated: not null, Author: not null, LeadImageCaption: not null }
-            ? null
-            : DomEvidence.Collect(document);
-        var dom = evidence is null ? DeclaredMetadata.None : new DeclaredMetadata
+        // DOM evidence fills only the fields the declarations leave open.
+        var evidence = scan.Evidence;
+        var dom = new DeclaredMetadata
         {
             Published = declared.Published is null ? evidence.PublishedTime() : null,
             Updated = declared.Updated is null ? evidence.UpdatedTime() : null,
@@ -57,13 +56,13 @@ internal static class HtmlMetadataReader
         };
         var page = new DeclaredMetadata
         {
-            Title = declared.Title is null ? FirstText(document, "h1") ?? PageTitle(document, declared.Source) : null,
+            Title = declared.Title is null ? HeadingText(scan.FirstHeading) ?? PageTitle(document, declared.Source) : null,
         };
 
         var merged = declared.Or(dom).Or(page) with
         {
-            Url = PageUrl(Canonical(document), Meta(metas, "og:url"), jsonLd.Url),
-            Language = Language(document, metas, jsonLd),
+            Url = PageUrl(scan.Canonical, Meta(metas, "og:url"), jsonLd.Url),
+            Language = Language(document, scan, jsonLd),
         };
         return (merged.Normalized(), articleBody);
     }
@@ -89,66 +88,28 @@ internal static class HtmlMetadataReader
         return first;
     }
 
-    private static string? Language(IDocument document, Dictionary<string, string> metas, DeclaredMetadata jsonLd)
+    private static string? Language(IDocument document, PageScan scan, DeclaredMetadata jsonLd)
     {
         var declared = new[]
         {
             document.DocumentElement?.GetAttribute("lang"),
             document.DocumentElement?.GetAttribute("xml:lang"),
             jsonLd.Language,
-            Meta(metas, "og:locale"),
-            HttpEquiv(document, "content-language"),
-            FirstMeta(metas, LanguageMetaNames),
+            Meta(scan.Metas, "og:locale"),
+            scan.ContentLanguage,
+            FirstMeta(scan.Metas, LanguageMetaNames),
         };
         return declared.Select(LanguageTags.Primary).FirstOrDefault(l => l is not null);
     }
 
-    // One pass over the page's meta tags: each property, name or itemprop (lower case) with its first non-blank content.
-    private static Dictionary<string, string> MetaValues(IDocument document)
-    {
-        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var element in document.QuerySelectorAll("meta"))
-        {
-            var name = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop");
-            var content = element.GetAttribute("content");
-            if (name is not null && !string.IsNullOrWhiteSpace(content))
-            {
-                values.TryAdd(name.Trim(), content);
-            }
-        }
+    private static string? Meta(IReadOnlyDictionary<string, string> metas, string key) => metas.GetValueOrDefault(key);
 
-        return values;
-    }
-
-    private static string? Meta(Dictionary<string, string> metas, string key) => metas.GetValueOrDefault(key);
-
-    private static string? HttpEquiv(IDocument document, string key) =>
-        document.QuerySelectorAll("meta[http-equiv]")
-            .Where(e => e.GetAttribute("http-equiv")!.Equals(key, StringComparison.OrdinalIgnoreCase))
-            .Select(e => e.GetAttribute("content"))
-            .FirstOrDefault(c => !string.IsNullOrWhiteSpace(c));
-
-    private static string? FirstMeta(Dictionary<string, string> metas, string[] keys) =>
+    private static string? FirstMeta(IReadOnlyDictionary<string, string> metas, string[] keys) =>
         keys.Select(key => Meta(metas, key)).FirstOrDefault(value => value is not null);
 
-    private static string? Canonical(IDocument document)
+    private static string? HeadingText(IElement? heading)
     {
-        foreach (var link in document.QuerySelectorAll("link[rel]"))
-        {
-            if (link.GetAttribute("rel")!.Split(' ').Contains("canonical", StringComparer.OrdinalIgnoreCase)
-                && link.GetAttribute("href") is { Length: > 0 } href)
-            {
-                return href;
-            }
-        }
-
-        return null;
-    }
-
-    private static string? FirstText(IDocument document, string selector)
-    {
-        var element = document.QuerySelector(selector);
-        var text = element is null ? null : WhiteSpace.Collapse(element.TextContent);
+        var text = heading is null ? null : WhiteSpace.Collapse(heading.TextContent);
         return string.IsNullOrEmpty(text) ? null : text;
     }
 

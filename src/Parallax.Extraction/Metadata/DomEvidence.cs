@@ -4,8 +4,9 @@ namespace Parallax.Extraction.Metadata;
 
 /// <summary>
 /// Metadata read from the page's visible furniture when its declared metadata is silent: the byline element,
-/// &lt;time&gt; elements marked as published or updated, and the article's first figure caption. One walk over the
-/// page collects every candidate; each field then takes its strongest.
+/// &lt;time&gt; elements marked as published or updated, and the article's first figure caption. The page's walk
+/// (<see cref="PageScan"/>) hands every element to <see cref="Visit"/>; each field then takes its strongest candidate.
+/// Filled by one walk, then only read.
 /// </summary>
 internal sealed class DomEvidence
 {
@@ -22,22 +23,7 @@ internal sealed class DomEvidence
     private string? modifiedItemprop;
     private IElement? firstCaption;
     private IElement? firstArticleCaption;
-
-    private DomEvidence()
-    {
-    }
-
-    /// <summary>Walks <paramref name="document"/> once and keeps the candidates.</summary>
-    public static DomEvidence Collect(IDocument document)
-    {
-        var evidence = new DomEvidence();
-        if (document.DocumentElement is { } root)
-        {
-            evidence.Walk(root);
-        }
-
-        return evidence;
-    }
+    private bool articleSeen;
 
     /// <summary>The byline text of the strongest kind of byline element the page has (all of that kind, joined), or null.</summary>
     public string? Byline()
@@ -84,40 +70,35 @@ internal sealed class DomEvidence
         return text.Length is > 0 and <= MaxCaptionChars ? text : null;
     }
 
-    // Iterative, so deeply nested pages cannot exhaust the stack. The first <article> is the page's article; later
-    // ones (and nested ones) are comments and teasers. Navigation, and asides and footers outside the article, hold
-    // other articles' bylines, dates and captions: those subtrees are skipped. The article's own asides and footer
-    // (where many themes put its byline and dates) are read.
-    private void Walk(IElement root)
+    /// <summary>
+    /// Takes <paramref name="element"/> into account, given whether it lies in the page's article; false when its
+    /// subtree holds no evidence and is to be skipped. <paramref name="inArticle"/> becomes what holds for its
+    /// children. Elements must come in document order, each once, children after their parent.
+    /// </summary>
+    // The first <article> is the page's article; later ones (and nested ones) are comments and teasers.
+    // Navigation, and asides and footers outside the article, hold other articles' bylines, dates and captions:
+    // those subtrees are skipped. The article's own asides and footer (where many themes put its byline and dates)
+    // are read.
+    public bool Visit(IElement element, ref bool inArticle)
     {
-        var pending = new Stack<(IElement Element, bool InArticle)>();
-        pending.Push((root, false));
-        var articleSeen = false;
-        while (pending.Count > 0)
+        var name = element.LocalName;
+        if (name is "nav" or "script" or "style" or "template" || (name is "aside" or "footer" && !inArticle))
         {
-            var (element, inArticle) = pending.Pop();
-            var name = element.LocalName;
-            if (name is "nav" or "script" or "style" or "template" || (name is "aside" or "footer" && !inArticle))
-            {
-                continue;
-            }
-
-            if (name is "article")
-            {
-                if (articleSeen)
-                {
-                    continue;
-                }
-
-                articleSeen = inArticle = true;
-            }
-
-            Inspect(element, inArticle);
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
-            {
-                pending.Push((child, inArticle));
-            }
+            return false;
         }
+
+        if (name is "article")
+        {
+            if (articleSeen)
+            {
+                return false;
+            }
+
+            articleSeen = inArticle = true;
+        }
+
+        Inspect(element, inArticle);
+        return true;
     }
 
     private void Inspect(IElement element, bool inArticle)
@@ -153,14 +134,18 @@ internal sealed class DomEvidence
             {
                 bylines[2].Add(element);
             }
-            else if (classes.Contains("author-name", StringComparison.OrdinalIgnoreCase) || classes.Contains("author__name", StringComparison.OrdinalIgnoreCase)
-                || classes.Contains("authorname", StringComparison.OrdinalIgnoreCase))
+            else if (classes.Contains("author", StringComparison.OrdinalIgnoreCase))
             {
-                bylines[3].Add(element);
-            }
-            else if (HasToken(classes, "author"))
-            {
-                bylines[4].Add(element);
+                // Most classes name no author at all: one search rules them out before the finer tests.
+                if (classes.Contains("author-name", StringComparison.OrdinalIgnoreCase) || classes.Contains("author__name", StringComparison.OrdinalIgnoreCase)
+                    || classes.Contains("authorname", StringComparison.OrdinalIgnoreCase))
+                {
+                    bylines[3].Add(element);
+                }
+                else if (HasToken(classes, "author"))
+                {
+                    bylines[4].Add(element);
+                }
             }
         }
     }
@@ -210,6 +195,22 @@ internal sealed class DomEvidence
     private static bool NamesUpdate(string text) =>
         UpdateWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
 
-    private static bool HasToken(string? list, string token) =>
-        list is not null && list.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(token, StringComparer.OrdinalIgnoreCase);
+    // Space-separated tokens, compared without allocating: this runs on every element's class and itemprop.
+    private static bool HasToken(string? list, string token)
+    {
+        if (list is null)
+        {
+            return false;
+        }
+
+        foreach (var range in list.AsSpan().Split(' '))
+        {
+            if (list.AsSpan()[range].Equals(token, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -123,12 +123,34 @@ internal sealed class DomEvidence
                 break;
         }
 
-        if (element.GetAttribute("itemprop") is { } itemprop)
+        // One loop over the attributes: a GetAttribute call per name searches them again each time, on every element.
+        string? itemprop = null;
+        string? classes = null;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            if (attributes[i] is { } attribute)
+            {
+                switch (attribute.Name)
+                {
+                    case "itemprop":
+                        itemprop ??= attribute.Value;
+                        break;
+                    case "class":
+                        classes ??= attribute.Value;
+                        break;
+                    default:
+                        break;
+                }
+            }
+        }
+
+        if (itemprop is not null)
         {
             InspectItemprop(element, itemprop);
         }
 
-        if (element.GetAttribute("class") is { Length: > 0 } classes)
+        if (classes is { Length: > 0 })
         {
             if (classes.Contains("byline", StringComparison.OrdinalIgnoreCase))
             {

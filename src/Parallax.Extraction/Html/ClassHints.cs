@@ -88,6 +88,10 @@ internal static class ClassHints
                 {
                     negative = reason;
                 }
+                else if (negative is null && NamesConsent(token))
+                {
+                    negative = RemovalReason.Legal;
+                }
 
                 positive |= PositiveLookup.Contains(token);
                 start = -1;
@@ -101,4 +105,11 @@ internal static class ClassHints
 
         return new ElementHints(negative, positive);
     }
+
+    // Consent banners are named by compounds no word list can hold ("cookiebanner", "cookienotice",
+    // "consentmanager"); their paragraphs of legal prose otherwise outscore a short article.
+    private static bool NamesConsent(ReadOnlySpan<char> token) =>
+        token.Length > 6
+        && (token.Contains("cookie", StringComparison.OrdinalIgnoreCase)
+            || token.StartsWith("consent", StringComparison.OrdinalIgnoreCase));
 }

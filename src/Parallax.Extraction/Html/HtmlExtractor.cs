@@ -74,7 +74,8 @@ public static class HtmlExtractor
         for (var i = 0; i < tree.Count; i++)
         {
             var element = tree[i];
-            if (tree.IsAttached(i) && IsFurniture(element) && !HoldsArticle(measures[element], page) && !IsArticleHeader(element))
+            if (tree.IsAttached(i) && IsFurniture(element) && (IsDialog(element) || !HoldsArticle(measures[element], page))
+                && !IsArticleHeader(element))
             {
                 Drop(tree, i, StructuralReason(element), removed);
             }
@@ -405,6 +406,12 @@ public static class HtmlExtractor
             || name.Contains("Caption", StringComparison.Ordinal) || name.Contains("Credit", StringComparison.Ordinal));
 
     private static ElementHints Hints(IElement element) => ClassHints.Read(element.ClassName, element.Id);
+
+    // A dialog (consent banner, sign-up overlay) floats over the page: however much text it holds, it is never the
+    // article, and on a short article its paragraphs of legal prose are most of the page's text.
+    private static bool IsDialog(IElement element) =>
+        element.LocalName == "dialog"
+        || (element.Attributes.Length > 0 && element.GetAttribute("role") is "dialog" or "alertdialog");
 
     // nav, header, footer, aside, form, dialog; landmark roles of site furniture; hidden elements.
     private static bool IsFurniture(IElement element)

@@ -52,7 +52,7 @@ public static class HtmlExtractor
                 AddText(captions, tree[i]);
                 tree.Remove(i);
             }
-            else if (JunkTags.Contains(name))
+            else if (JunkTags.Contains(name) && !IsNoscriptArticle(tree[i], measures))
             {
                 tree.Remove(i);
             }
@@ -406,6 +406,11 @@ public static class HtmlExtractor
             || name.Contains("Caption", StringComparison.Ordinal) || name.Contains("Credit", StringComparison.Ordinal));
 
     private static ElementHints Hints(IElement element) => ClassHints.Read(element.ClassName, element.Id);
+
+    // Script-rendered blogs put the post itself in <noscript> for readers without scripts; a <noscript> holding
+    // paragraphs of prose is such a copy, while "enable JavaScript" notices and tracking pixels hold none.
+    private static bool IsNoscriptArticle(IElement element, ElementMeasures measures) =>
+        element.LocalName == "noscript" && IsProseBlock(measures[element]);
 
     // A dialog (consent banner, sign-up overlay) floats over the page: however much text it holds, it is never the
     // article, and on a short article its paragraphs of legal prose are most of the page's text.

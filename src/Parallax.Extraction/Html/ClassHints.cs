@@ -75,6 +75,7 @@ internal static class ClassHints
 
         RemovalReason? negative = null;
         var positive = false;
+        var negated = false;
         var start = -1;
         for (var i = 0; i <= value.Length; i++)
         {
@@ -84,14 +85,15 @@ internal static class ClassHints
             if ((!letter || boundary) && start >= 0)
             {
                 var token = value.AsSpan(start, i - start);
-                if (negative is null && NegativeLookup.TryGetValue(token, out var reason))
+                // A negated word names the opposite: "non-paywall", "no-ads".
+                if (negative is null && !negated)
                 {
-                    negative = reason;
+                    negative = NegativeLookup.TryGetValue(token, out var reason) ? reason
+                        : NamesConsent(token) ? RemovalReason.Legal : null;
                 }
-                else if (negative is null && NamesConsent(token))
-                {
-                    negative = RemovalReason.Legal;
-                }
+
+                negated = token.Equals("no", StringComparison.OrdinalIgnoreCase) || token.Equals("non", StringComparison.OrdinalIgnoreCase)
+                    || token.Equals("not", StringComparison.OrdinalIgnoreCase);
 
                 positive |= PositiveLookup.Contains(token);
                 start = -1;

@@ -103,8 +103,10 @@ public static class HtmlExtractor
             }
 
             // "widget", "sidebar", "modal" name a layout slot, not furniture: page builders put the article's own
-            // text blocks in "widgets". Such an element goes only when it holds no run of unlinked paragraphs.
-            if (reason == RemovalReason.Other && IsProseBlock(measure))
+            // text blocks in "widgets". An ad word marks a section that holds ad slots as often as an ad
+            // ("section--ads", "has-ads"); an ad itself is an image or a few linked lines. Such an element goes only
+            // when it holds no run of unlinked paragraphs.
+            if (reason is RemovalReason.Other or RemovalReason.Advertisement && IsProseBlock(measure))
             {
                 continue;
             }

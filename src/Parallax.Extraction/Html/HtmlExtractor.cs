@@ -289,11 +289,12 @@ public static class HtmlExtractor
         && element.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "ul" or "ol" or "table")
         && measure.LinkDensity < 0.25;
 
-    // An <article>'s own <header> holds its headline, standfirst and byline, not the site's banner; the cleaner
+    // An <article>'s own <header> (or one inside <main>: the site's banner sits outside the main landmark) holds its
+    // headline, standfirst and byline, not the site's banner; the cleaner
     // sorts those lines out (the headline and byline go, the standfirst stays). Navigation hinted by class still goes.
     private static bool IsArticleHeader(IElement element) =>
         element.LocalName == "header"
-        && element.Closest("article") is not null
+        && element.Closest("article,main,[role=main]") is not null
         && Hints(element).Negative is null
         && element.QuerySelector("nav,[role=navigation]") is null;
 

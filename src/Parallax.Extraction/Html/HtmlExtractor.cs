@@ -21,6 +21,7 @@ public static class HtmlExtractor
     private const int MinLeadChars = 80;
     private const int MinProseBlockChars = 200;
     private const int MaxLeadChars = 1000;
+    private const int MinHeadingLeadChars = 120;
     private static readonly FrozenSet<string> JunkTags = FrozenSet.ToFrozenSet(
     [
         "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "button", "select",
@@ -284,10 +285,17 @@ public static class HtmlExtractor
         return null;
     }
 
+    // A sub-heading (h2-h6) of a paragraph's length is a standfirst set in heading type ("excerpt"); the headline
+    // is the h1, and section headings are short.
     private static bool IsLead(IElement element, TextMeasure measure) =>
         measure.Length is >= MinLeadChars and <= MaxLeadChars
-        && element.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "ul" or "ol" or "table")
-        && measure.LinkDensity < 0.25;
+        && measure.LinkDensity < 0.25
+        && element.LocalName switch
+        {
+            "h1" or "ul" or "ol" or "table" => false,
+            "h2" or "h3" or "h4" or "h5" or "h6" => measure.Length >= MinHeadingLeadChars,
+            _ => true,
+        };
 
     // An <article>'s own <header> (or one inside <main>: the site's banner sits outside the main landmark) holds its
     // headline, standfirst and byline, not the site's banner; the cleaner

@@ -75,6 +75,7 @@ internal static class ClassHints
 
         RemovalReason? negative = null;
         var positive = false;
+        var negated = false;
         var start = -1;
         for (var i = 0; i <= value.Length; i++)
         {
@@ -84,10 +85,15 @@ internal static class ClassHints
             if ((!letter || boundary) && start >= 0)
             {
                 var token = value.AsSpan(start, i - start);
-                if (negative is null && NegativeLookup.TryGetValue(token, out var reason))
+                // A negated word names the opposite: "non-paywall", "no-ads".
+                if (negative is null && !negated)
                 {
-                    negative = reason;
+                    negative = NegativeLookup.TryGetValue(token, out var reason) ? reason
+                        : NamesConsent(token) ? RemovalReason.Legal : null;
                 }
+
+                negated = token.Equals("no", StringComparison.OrdinalIgnoreCase) || token.Equals("non", StringComparison.OrdinalIgnoreCase)
+                    || token.Equals("not", StringComparison.OrdinalIgnoreCase);
 
                 positive |= PositiveLookup.Contains(token);
                 start = -1;
@@ -101,4 +107,11 @@ internal static class ClassHints
 
         return new ElementHints(negative, positive);
     }
+
+    // Consent banners are named by compounds no word list can hold ("cookiebanner", "cookienotice",
+    // "consentmanager"); their paragraphs of legal prose otherwise outscore a short article.
+    private static bool NamesConsent(ReadOnlySpan<char> token) =>
+        token.Length > 6
+        && (token.Contains("cookie", StringComparison.OrdinalIgnoreCase)
+            || token.StartsWith("consent", StringComparison.OrdinalIgnoreCase));
 }

@@ -10,11 +10,13 @@ namespace Parallax.Extraction.Html;
 /// closing lines after the last one. The cleaner keeps such blocks only between body paragraphs because pasted
 /// text puts furniture at the edges; in HTML the container was chosen by structure already, and its short blocks
 /// are mostly the article's own headings and lists. Blocks the cleaner removed for a reason (links, appeals, ads)
-/// stay out, and so does a heading or "…:" line whose following text was removed ("Related articles:").
+/// stay out, and so does a heading or "…:" line whose following text was removed ("Related articles:"); such a
+/// line between body paragraphs is taken out of the body too when what it heads was removed as links or furniture.
 /// </summary>
 internal static class EdgeFragments
 {
     private const double MaxLinkDensity = 0.5;
+    private const int MaxHeadChars = 60;
 
     private enum Kind
     {
@@ -59,28 +61,60 @@ internal static class EdgeFragments
             }
         }
 
-        if (!keep.Contains(true))
+        var heads = HeadsOfRemoved(units, kinds, removedAt, content);
+        if (!keep.Contains(true) && Array.TrueForAll(heads, static head => head is null))
         {
             return content;
         }
 
         var body = ImmutableArray.CreateBuilder<string>();
-        var restored = new HashSet<int>();
+        var removed = ImmutableArray.CreateBuilder<RemovedBlock>();
         for (var i = 0; i < units.Count; i++)
         {
-            if (kinds[i] == Kind.Body || keep[i])
+            if (heads[i] is { } reason)
+            {
+                removed.Add(new RemovedBlock(units[i].Text, reason));
+            }
+            else if (kinds[i] == Kind.Body || keep[i])
             {
                 body.Add(Collapsed.Of(units[i].Text));
             }
-
-            if (keep[i])
+            else if (removedAt[i] >= 0)
             {
-                restored.Add(removedAt[i]);
+                removed.Add(content.Removed[removedAt[i]]);
             }
         }
 
-        var removed = content.Removed.Where((_, index) => !restored.Contains(index));
-        return content with { Body = body.ToImmutable(), Removed = [.. removed] };
+        return content with { Body = body.ToImmutable(), Removed = removed.ToImmutable() };
+    }
+
+    // A short heading or "…:" line kept in the body whose next block was removed as furniture heads that furniture
+    // ("Read more:", "Related articles"), not the article; it goes out with the reason of what it heads.
+    private static RemovalReason?[] HeadsOfRemoved(IReadOnlyList<TextUnit> units, Kind[] kinds, int[] removedAt, CleanedText content)
+    {
+        var heads = new RemovalReason?[units.Count];
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (kinds[i] != Kind.Body || units[i].Text.Length > MaxHeadChars || !Introduces(units[i]))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            while (next < units.Count && kinds[next] == Kind.Other)
+            {
+                next++;
+            }
+
+            if (next < units.Count && kinds[next] == Kind.Removed && removedAt[next] >= 0
+                && content.Removed[removedAt[next]].Reason is RemovalReason.Related or RemovalReason.Navigation
+                    or RemovalReason.Share or RemovalReason.Newsletter or RemovalReason.Advertisement)
+            {
+                heads[i] = content.Removed[removedAt[next]].Reason;
+            }
+        }
+
+        return heads;
     }
 
     // Matches the cleaner's output to the units in order; null when it cannot (then the cleaner's result stands).

@@ -21,6 +21,7 @@ public static class HtmlExtractor
     private const int MinLeadChars = 80;
     private const int MinProseBlockChars = 200;
     private const int MaxLeadChars = 1000;
+    private const int MinHeadingLeadChars = 120;
     private static readonly FrozenSet<string> JunkTags = FrozenSet.ToFrozenSet(
     [
         "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "button", "select",
@@ -52,7 +53,7 @@ public static class HtmlExtractor
                 AddText(captions, tree[i]);
                 tree.Remove(i);
             }
-            else if (JunkTags.Contains(name))
+            else if (JunkTags.Contains(name) && !IsNoscriptArticle(tree[i], measures))
             {
                 tree.Remove(i);
             }
@@ -74,7 +75,8 @@ public static class HtmlExtractor
         for (var i = 0; i < tree.Count; i++)
         {
             var element = tree[i];
-            if (tree.IsAttached(i) && IsFurniture(element) && !HoldsArticle(measures[element], page) && !IsArticleHeader(element))
+            if (tree.IsAttached(i) && IsFurniture(element) && (IsDialog(element) || !HoldsArticle(measures[element], page))
+                && !IsArticleHeader(element))
             {
                 Drop(tree, i, StructuralReason(element), removed);
             }
@@ -102,8 +104,10 @@ public static class HtmlExtractor
             }
 
             // "widget", "sidebar", "modal" name a layout slot, not furniture: page builders put the article's own
-            // text blocks in "widgets". Such an element goes only when it holds no run of unlinked paragraphs.
-            if (reason == RemovalReason.Other && IsProseBlock(measure))
+            // text blocks in "widgets". An ad word marks a section that holds ad slots as often as an ad
+            // ("section--ads", "has-ads"); an ad itself is an image or a few linked lines. Such an element goes only
+            // when it holds no run of unlinked paragraphs.
+            if (reason is RemovalReason.Other or RemovalReason.Advertisement && IsProseBlock(measure))
             {
                 continue;
             }
@@ -281,16 +285,24 @@ public static class HtmlExtractor
         return null;
     }
 
+    // A sub-heading (h2-h6) of a paragraph's length is a standfirst set in heading type ("excerpt"); the headline
+    // is the h1, and section headings are short.
     private static bool IsLead(IElement element, TextMeasure measure) =>
         measure.Length is >= MinLeadChars and <= MaxLeadChars
-        && element.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "ul" or "ol" or "table")
-        && measure.LinkDensity < 0.25;
+        && measure.LinkDensity < 0.25
+        && element.LocalName switch
+        {
+            "h1" or "ul" or "ol" or "table" => false,
+            "h2" or "h3" or "h4" or "h5" or "h6" => measure.Length >= MinHeadingLeadChars,
+            _ => true,
+        };
 
-    // An <article>'s own <header> holds its headline, standfirst and byline, not the site's banner; the cleaner
+    // An <article>'s own <header> (or one inside <main>: the site's banner sits outside the main landmark) holds its
+    // headline, standfirst and byline, not the site's banner; the cleaner
     // sorts those lines out (the headline and byline go, the standfirst stays). Navigation hinted by class still goes.
     private static bool IsArticleHeader(IElement element) =>
         element.LocalName == "header"
-        && element.Closest("article") is not null
+        && element.Closest("article,main,[role=main]") is not null
         && Hints(element).Negative is null
         && element.QuerySelector("nav,[role=navigation]") is null;
 
@@ -405,6 +417,17 @@ public static class HtmlExtractor
             || name.Contains("Caption", StringComparison.Ordinal) || name.Contains("Credit", StringComparison.Ordinal));
 
     private static ElementHints Hints(IElement element) => ClassHints.Read(element.ClassName, element.Id);
+
+    // Script-rendered blogs put the post itself in <noscript> for readers without scripts; a <noscript> holding
+    // paragraphs of prose is such a copy, while "enable JavaScript" notices and tracking pixels hold none.
+    private static bool IsNoscriptArticle(IElement element, ElementMeasures measures) =>
+        element.LocalName == "noscript" && IsProseBlock(measures[element]);
+
+    // A dialog (consent banner, sign-up overlay) floats over the page: however much text it holds, it is never the
+    // article, and on a short article its paragraphs of legal prose are most of the page's text.
+    private static bool IsDialog(IElement element) =>
+        element.LocalName == "dialog"
+        || (element.Attributes.Length > 0 && element.GetAttribute("role") is "dialog" or "alertdialog");
 
     // nav, header, footer, aside, form, dialog; landmark roles of site furniture; hidden elements.
     private static bool IsFurniture(IElement element)

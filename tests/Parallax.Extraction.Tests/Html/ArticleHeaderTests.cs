@@ -39,4 +39,15 @@ public sealed class ArticleHeaderTests
         Assert.DoesNotContain(body, paragraph => paragraph.Contains("Home", StringComparison.Ordinal));
         Assert.DoesNotContain(body, paragraph => paragraph.Contains("2025", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_standfirst_in_a_header_inside_main_is_kept()
+    {
+        var page = Page.Replace("<article>", "<main>", StringComparison.Ordinal).Replace("</article>", "</main>", StringComparison.Ordinal);
+
+        var body = HtmlExtractor.Extract(page).Content.Body;
+
+        Assert.StartsWith("The city's busiest rail tunnel", body[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(body, paragraph => paragraph.Contains("Home", StringComparison.Ordinal));
+    }
 }

@@ -58,4 +58,24 @@ public sealed class EdgeFragmentTests
 
         Assert.DoesNotContain("Cycling", HtmlExtractor.Extract(page).Content.Body);
     }
+
+    [Fact]
+    public void A_heading_inside_the_body_that_heads_removed_links_goes_with_them()
+    {
+        const string page = """
+            <html><head><title>Flooded tunnel to reopen</title></head><body><div class="text">
+            <p>Engineers began pumping water out of the flooded tunnel on Thursday, three days after a burst main filled it to the roof.</p>
+            <p>The operator said trains would run again next week if inspections of the signalling, the tracks and the cables found no damage.</p>
+            <h3>Elsewhere in the region</h3>
+            <ul><li><a href="/a">Bus fares will rise in the spring</a></li><li><a href="/b">New bridge opens in the harbour district</a></li></ul>
+            <p>Passengers were told to use replacement buses, which will leave every ten minutes from the stations at both ends of the line.</p>
+            <p>Shops near the stations said they had lost customers since the flood, and asked the city for help with their rents this month.</p>
+            </div></body></html>
+            """;
+
+        var body = HtmlExtractor.Extract(page).Content.Body;
+
+        Assert.DoesNotContain("Elsewhere in the region", body);
+        Assert.Equal(4, body.Length);
+    }
 }

@@ -43,4 +43,22 @@ public sealed class LeadBlockTests
         Assert.DoesNotContain(body, paragraph => paragraph.Contains("Bus fares", StringComparison.Ordinal));
         Assert.Equal(3, body.Length);
     }
+
+    [Fact]
+    public void A_standfirst_set_as_a_long_subheading_above_the_body_is_kept_but_a_short_one_is_not()
+    {
+        const string page = $"""
+            <html><head><title>Flooded tunnel to reopen</title></head><body>
+            <div class="wrap"><h2 class="excerpt">The city's busiest rail tunnel should reopen next week, the operator says, if the inspections of the signals and the tracks go well.</h2>
+            <div class="column">{Body}</div></div>
+            <div class="wrap"><h2>Rail news in brief from the region and beyond</h2>
+            <div class="column"><p>Short.</p></div></div>
+            </body></html>
+            """;
+
+        var body = HtmlExtractor.Extract(page).Content.Body;
+
+        Assert.StartsWith("The city's busiest rail tunnel", body[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(body, paragraph => paragraph.Contains("in brief", StringComparison.Ordinal));
+    }
 }

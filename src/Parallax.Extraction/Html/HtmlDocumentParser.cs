@@ -18,7 +18,11 @@ public static class HtmlDocumentParser
     // Nothing downstream reads comments, processing instructions, the text of raw-text elements (style, xmp,
     // iframe, noembed, noframes: none is article text) or source positions; not building them saves about a fifth
     // of the parse. Script text is kept: JSON-LD metadata lives there.
-    private static readonly HtmlParserOptions Options = new()
+    /// <summary>
+    /// The AngleSharp options every page is parsed with: no comments, processing instructions, raw-text element
+    /// text or position tracking; script text kept.
+    /// </summary>
+    public static HtmlParserOptions ParserOptions { get; } = new()
     {
         SkipComments = true,
         SkipProcessingInstructions = true,
@@ -31,6 +35,6 @@ public static class HtmlDocumentParser
     {
         ArgumentNullException.ThrowIfNull(html);
         var bounded = MarkupNesting.Limit(html, MaxDepth, out _);
-        return new HtmlParser(Options).ParseDocument(bounded);
+        return new HtmlParser(ParserOptions).ParseDocument(bounded);
     }
 }

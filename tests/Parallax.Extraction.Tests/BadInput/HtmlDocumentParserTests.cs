@@ -32,8 +32,23 @@ public sealed class HtmlDocumentParserTests
             </body></html>
             """;
         var bounded = HtmlDocumentParser.Parse(page);
-        var direct = new HtmlParser().ParseDocument(page);
+        var direct = new HtmlParser(HtmlDocumentParser.ParserOptions).ParseDocument(page);
         Assert.Equal(direct.DocumentElement.OuterHtml, bounded.DocumentElement.OuterHtml);
+    }
+
+    [Fact]
+    public void Comments_and_style_text_are_not_built_but_json_ld_script_text_is()
+    {
+        const string page = """
+            <html><head><style>p { color: red }</style>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"H"}</script></head>
+            <body><!-- a comment --><p>Text</p></body></html>
+            """;
+        var document = HtmlDocumentParser.Parse(page);
+        Assert.Contains("NewsArticle", document.QuerySelector("script")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("color", document.QuerySelector("style")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain("a comment", document.Body!.InnerHtml, StringComparison.Ordinal);
+        Assert.Equal("Text", document.Body.TextContent.Trim());
     }
 
     [Fact]

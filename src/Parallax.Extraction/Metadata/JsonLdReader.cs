@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Parallax.Extraction.Json;
 
@@ -49,7 +50,7 @@ internal static class JsonLdReader
             {
                 if (FindArticle(document.RootElement, depth: 0) is { } article)
                 {
-                    return (Describe(article, nodes, documents), JsonFields.Text(article, "articleBody"));
+                    return (Describe(article, nodes, documents), Unescaped(JsonFields.Text(article, "articleBody")));
                 }
             }
 
@@ -66,15 +67,20 @@ internal static class JsonLdReader
 
     private static DeclaredMetadata Describe(JsonElement article, Dictionary<string, JsonElement> nodes, List<JsonDocument> documents) => new()
     {
-        Title = JsonFields.Text(article, "headline") ?? JsonFields.Text(article, "name"),
-        Author = Join(Names(article, "author", nodes)) ?? Join(Names(article, "creator", nodes)),
+        Title = Unescaped(JsonFields.Text(article, "headline") ?? JsonFields.Text(article, "name")),
+        Author = Unescaped(Join(Names(article, "author", nodes)) ?? Join(Names(article, "creator", nodes))),
         Published = JsonFields.Text(article, "datePublished") ?? JsonFields.Text(article, "dateCreated"),
         Updated = JsonFields.Text(article, "dateModified"),
-        Source = Names(article, "publisher", nodes).FirstOrDefault() ?? Names(article, "sourceOrganization", nodes).FirstOrDefault(),
+        Source = Unescaped(Names(article, "publisher", nodes).FirstOrDefault() ?? Names(article, "sourceOrganization", nodes).FirstOrDefault()),
         Url = JsonFields.Text(article, "url") ?? Reference(article, "mainEntityOfPage"),
         Language = LanguageOf(article) ?? documents.Select(d => FindLanguage(d.RootElement, 0)).FirstOrDefault(l => l is not null),
-        LeadImageCaption = ImageCaption(article, nodes),
+        LeadImageCaption = Unescaped(ImageCaption(article, nodes)),
     };
+
+    // Content systems often fill JSON-LD from HTML-escaped fields ("&quot;", "&#243;"); JSON needs no such escapes,
+    // so a character reference in a JSON-LD string is the page's escaping, not its text.
+    private static string? Unescaped(string? text) =>
+        text is not null && text.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(text) : text;
 
     private static void CollectNodes(JsonElement element, Dictionary<string, JsonElement> nodes, int depth)
     {

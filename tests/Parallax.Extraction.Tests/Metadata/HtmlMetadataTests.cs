@@ -30,6 +30,23 @@ public sealed class HtmlMetadataTests
     }
 
     [Fact]
+    public void Json_ld_text_escaped_as_html_is_read_as_the_text_it_escapes()
+    {
+        // Content systems often write JSON-LD from HTML-escaped fields; a reader sees the quote, not "&quot;".
+        const string Head = """
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Mayor: &quot;We will rebuild&quot; &amp; more",
+              "author":{"@type":"Person","name":"Zo&#235; Lund"},
+              "image":{"@type":"ImageObject","caption":"The &#8216;old&#8217; bridge"}}</script>
+            """;
+        using var folder = new TempFolder();
+        var article = PageFixtures.Read(folder, PageFixtures.Page(Head));
+
+        Assert.Equal("Mayor: \"We will rebuild\" & more", article.Title);
+        Assert.Equal(["Zo\u00EB Lund"], article.Authors.AsEnumerable());
+        Assert.Equal("The \u2018old\u2019 bridge", article.LeadImageCaption);
+    }
+
+    [Fact]
     public void Json_ld_arrays_and_author_arrays_give_every_author_once()
     {
         const string Head = """

@@ -69,9 +69,17 @@ public static class ArticleBuilder
         };
         return ArticleReadResult.Success(article with
         {
-            Language = LanguageTags.Primary(declared.Language) ?? LanguageGuesser.Guess(article.Text),
+            Language = ResolveLanguage(LanguageTags.Primary(declared.Language), LanguageGuesser.Guess(article.Text)),
         });
     }
+
+    // The declaration first, except when the text clearly reads as another language the guesser could have
+    // confirmed: templates declare one language for a whole multilingual site. A guess is only made when one profile
+    // wins by a clear margin, so disagreement on a language the guesser knows is the declaration's error.
+    private static string? ResolveLanguage(string? declared, string? guessed) =>
+        declared is null ? guessed
+        : guessed is null || guessed == declared || !LanguageGuesser.Knows(declared) ? declared
+        : guessed;
 
     // An update stated as earlier than the publication contradicts it (templates fill the two from different
     // sources); the publication date is the one other stages rely on, so the update goes.

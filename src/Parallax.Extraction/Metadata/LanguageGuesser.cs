@@ -38,6 +38,14 @@ public static class LanguageGuesser
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] Lookups =
         [.. Profiles.Select(p => p.Words.GetAlternateLookup<ReadOnlySpan<char>>())];
 
+    /// <summary>
+    /// Whether <paramref name="language"/> (a lower-case primary subtag) is one the guesser can name, so that a
+    /// confident guess of another language contradicts it. For any other language (Catalan, Luxembourgish, Bokmål's
+    /// "nb") the guesser would name a neighbour, and a declaration must be believed.
+    /// </summary>
+    public static bool Knows(string language) =>
+        language is "el" or "he" or "th" or "ko" or "ja" or "zh" || Array.Exists(Profiles, p => p.Language == language);
+
     /// <summary>The lower-case primary language subtag of <paramref name="text"/>, or null when unsure.</summary>
     public static string? Guess(string? text)
     {

@@ -70,7 +70,7 @@ public sealed class HtmlMetadataTests
             <script type="application/ld+json">{"@type":"ReportageNewsArticle","author":"Ada Brook","inLanguage":{"@type":"Language","alternateName":"fr"}}</script>
             """;
         using var folder = new TempFolder();
-        var article = PageFixtures.Read(folder, PageFixtures.Page(Head));
+        var article = PageFixtures.Read(folder, PageFixtures.Page(Head, PageFixtures.ShortBody));
 
         Assert.Equal(["Ada Brook"], article.Authors.AsEnumerable());
         Assert.Equal("fr", article.Language);
@@ -101,7 +101,7 @@ public sealed class HtmlMetadataTests
             <meta property="article:author" content="https://facebook.example/ada">
             """;
         using var folder = new TempFolder();
-        var article = PageFixtures.Read(folder, PageFixtures.Page(Head));
+        var article = PageFixtures.Read(folder, PageFixtures.Page(Head, PageFixtures.ShortBody));
 
         Assert.Equal("Night buses reach the suburbs", article.Title);
         Assert.Equal("Northern Courier", article.Source);
@@ -122,7 +122,7 @@ public sealed class HtmlMetadataTests
             <meta http-equiv="Content-Language" content="es-MX">
             """;
         using var folder = new TempFolder();
-        var article = PageFixtures.Read(folder, PageFixtures.Page(Head));
+        var article = PageFixtures.Read(folder, PageFixtures.Page(Head, PageFixtures.ShortBody));
 
         Assert.Equal(["Ada Brook", "Ben Carr"], article.Authors.AsEnumerable());
         Assert.Equal(new DateTimeOffset(2025, 3, 4, 0, 0, 0, TimeSpan.Zero), article.Published);
@@ -199,6 +199,26 @@ public sealed class HtmlMetadataTests
 
         Assert.Equal("de", german.Language);
         Assert.Equal("en", english.Language);
+    }
+
+    [Fact]
+    public void A_declaration_the_text_clearly_contradicts_gives_way_to_the_text()
+    {
+        // Templates declare one language for a whole multilingual site ("en-US" on German pages).
+        using var folder = new TempFolder();
+        var wrong = PageFixtures.Read(folder, PageFixtures.Page("<title>Nachtbusse</title>", PageFixtures.GermanBody, htmlAttributes: " lang=\"en-US\""), "de.html");
+
+        Assert.Equal("de", wrong.Language);
+    }
+
+    [Fact]
+    public void A_declared_language_the_guesser_does_not_know_stands()
+    {
+        // Luxembourgish pages read much like German to stop-word profiles; the guesser cannot tell, so the page is believed.
+        using var folder = new TempFolder();
+        var page = PageFixtures.Read(folder, PageFixtures.Page("<title>Nachtbusse</title>", PageFixtures.GermanBody, htmlAttributes: " lang=\"lb\""), "lb.html");
+
+        Assert.Equal("lb", page.Language);
     }
 
     [Fact]

@@ -9,6 +9,11 @@ internal static class PageFixtures
         <p>Opposition members said the plan was welcome but late, and asked why the routes had been cut in the first place when the budget was set two years ago.</p>
         """;
 
+    /// <summary>A body too short for a language guess, so a page's declared language stands uncontested.</summary>
+    public const string ShortBody = """
+        <p>The council voted on Tuesday to extend night buses to the northern suburbs.</p>
+        """;
+
     public const string GermanBody = """
         <p>Der Stadtrat hat am Dienstag beschlossen, das Nachtbusnetz auf die nördlichen Vororte auszuweiten, nachdem sich Schichtarbeiter ein Jahr lang über fehlende Verbindungen beschwert hatten.</p>
         <p>Die neuen Linien sollen im März starten und werden etwa vier Millionen im Jahr kosten, die nach Angaben der Stadt durch eine kleine Erhöhung der Parkgebühren in der Innenstadt bezahlt werden.</p>

@@ -12,7 +12,7 @@ public sealed class PageWalkTests
         var html = $$"""
             <!DOCTYPE html>
             <html><head><title>Night buses | Courier</title></head><body>
-            <main><article><h1>Night buses to reach the northern suburbs</h1>{{PageFixtures.EnglishBody}}</article></main>
+            <main><article><h1>Night buses to reach the northern suburbs</h1>{{PageFixtures.ShortBody}}</article></main>
             <footer>
               <script type="Application/LD+JSON">{"@type":"NewsArticle","author":"Ada Brook","datePublished":"2025-03-04T08:00:00Z"}</script>
               <meta name="dc.language" content="fr">

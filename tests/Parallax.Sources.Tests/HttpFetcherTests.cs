@@ -136,7 +136,7 @@ public sealed class HttpFetcherTests
         var result = await fetcher.FetchAsync(server.Url("/bomb"));
 
         Assert.True(bomb.Length < 100_000);
-        Assert.Contains("decompressed (gzip) body exceeds the limit of 1,000,000 bytes", result.Problem);
+        Assert.Contains("body too large once gzip-decoded (over 1,000,000 bytes)", result.Problem);
     }
 
     [Theory]
@@ -170,7 +170,7 @@ public sealed class HttpFetcherTests
 
         var result = await fetcher.FetchAsync(server.Url("/"));
 
-        Assert.Contains("corrupt gzip body", result.Problem);
+        Assert.Contains("corrupt gzip-encoded body", result.Problem);
     }
 
     [Fact]

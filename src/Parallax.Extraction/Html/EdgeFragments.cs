@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Parallax.Core.Articles;
+using Parallax.Extraction.Metadata;
 using Parallax.Extraction.Text;
 
 namespace Parallax.Extraction.Html;
@@ -77,7 +78,7 @@ internal static class EdgeFragments
             }
             else if (kinds[i] == Kind.Body || keep[i])
             {
-                body.Add(Collapsed.Of(units[i].Text));
+                body.Add(WhiteSpace.Collapse(units[i].Text));
             }
             else if (removedAt[i] >= 0)
             {
@@ -129,7 +130,7 @@ internal static class EdgeFragments
             var unit = units[i];
             kinds[i] = Kind.Other;
             removedAt[i] = -1;
-            if (nextBody < content.Body.Length && content.Body[nextBody] == Collapsed.Of(unit.Text))
+            if (nextBody < content.Body.Length && content.Body[nextBody] == WhiteSpace.Collapse(unit.Text))
             {
                 kinds[i] = Kind.Body;
                 nextBody++;

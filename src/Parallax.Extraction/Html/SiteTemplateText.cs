@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Parallax.Extraction.Metadata;
 
 namespace Parallax.Extraction.Html;
 
@@ -12,26 +13,14 @@ internal static partial class SiteTemplateText
     /// </summary>
     public static string Key(string paragraph)
     {
-        var key = new StringBuilder(paragraph.Length);
-        var pendingSpace = false;
-        foreach (var c in paragraph)
+        var collapsed = WhiteSpace.Collapse(paragraph);
+        return string.Create(collapsed.Length, collapsed, static (key, text) =>
         {
-            if (char.IsWhiteSpace(c))
+            for (var i = 0; i < text.Length; i++)
             {
-                pendingSpace = key.Length > 0;
-                continue;
+                key[i] = char.IsDigit(text[i]) ? '0' : char.ToLowerInvariant(text[i]);
             }
-
-            if (pendingSpace)
-            {
-                key.Append(' ');
-                pendingSpace = false;
-            }
-
-            key.Append(char.IsDigit(c) ? '0' : char.ToLowerInvariant(c));
-        }
-
-        return key.ToString();
+        });
     }
 
     /// <summary>

@@ -321,10 +321,10 @@ public static class TextCleaner
             switch (verdicts[i])
             {
                 case UnitVerdict.Body:
-                    body.Add(Collapsed.Of(unit.Text));
+                    body.Add(WhiteSpace.Collapse(unit.Text));
                     break;
                 case UnitVerdict.Caption:
-                    captions.Add(Collapsed.Of(unit.Text));
+                    captions.Add(WhiteSpace.Collapse(unit.Text));
                     break;
                 case UnitVerdict.Removed:
                     removed.Add(new RemovedBlock(unit.Text, reasons[i]));

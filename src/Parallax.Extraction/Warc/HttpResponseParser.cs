@@ -61,7 +61,7 @@ internal static class HttpResponseParser
             }
         }
 
-        decoded = HttpBodyDecoder.Decode(decoded, encoding, maxBodyBytes, out problem);
+        decoded = Input.ContentEncoding.Decode(decoded, encoding, maxBodyBytes, out problem);
         return decoded is null ? null : new HttpResponse(status.Value, contentType, decoded);
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using Parallax.Extraction.Input;
 
 namespace Parallax.Sources.Http;
 
@@ -139,7 +140,7 @@ public sealed class HttpFetcher : IDisposable
             return result with { Problem = $"{final}: body exceeds the limit of {Options.MaxBodyBytes:N0} bytes" };
         }
 
-        var (body, problem) = ContentDecoder.Decode(raw, headers.ContentEncoding, Options.MaxDecompressedBytes);
+        var body = ContentEncoding.Decode(raw, string.Join(',', headers.ContentEncoding), Options.MaxDecompressedBytes, out var problem);
         return body is null ? result with { Problem = $"{final}: {problem}" } : result with { Body = body };
     }
 

@@ -114,15 +114,11 @@ public sealed class AnalyzeRunner(TextWriter output, TextWriter error)
         }
 
         var path = Path.GetFullPath(outputPath ?? "parallax-report" + writer.FileExtension);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        // Written beside the target and moved, so an interrupted run never leaves half a report.
-        var temporary = path + ".tmp";
-        using (var file = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false)))
+        AtomicTextFile.Write(path, file =>
         {
             writer.Write(analysis, file);
-        }
-
-        File.Move(temporary, path, overwrite: true);
+            return true;
+        });
         return path;
     }
 }

@@ -58,26 +58,14 @@ public static class ExtractCommand
             return Extract(reader, paths, format, output, error);
         }
 
-        // Written beside the target and moved, so an interrupted run never leaves half a file.
-        var target = Path.GetFullPath(outPath);
-        var temporary = target + ".tmp";
-        int code;
+        var code = ExitCodes.Success;
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            using (var file = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(false)))
+            AtomicTextFile.Write(Path.GetFullPath(outPath), file =>
             {
                 code = Extract(reader, paths, format, file, error);
-            }
-
-            if (code == ExitCodes.Success)
-            {
-                File.Move(temporary, target, overwrite: true);
-            }
-            else
-            {
-                File.Delete(temporary);
-            }
+                return code == ExitCodes.Success;
+            });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

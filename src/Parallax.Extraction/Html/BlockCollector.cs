@@ -25,6 +25,9 @@ internal sealed class BlockCollector
     private int anchorDepth;
     private bool heading;
 
+    /// <summary>Whether an element of this tag name ends a unit (and so a run of inline text).</summary>
+    public static bool IsBlock(string localName) => BlockTags.Contains(localName);
+
     public static List<TextUnit> Collect(IElement root)
     {
         var collector = new BlockCollector();

@@ -127,6 +127,12 @@ public static class HtmlExtractor
 
         var units = new List<Text.TextUnit>();
         var containers = ChooseContainers(tree);
+        var leadUnits = new List<Text.TextUnit>();
+        foreach (var lead in Standfirst.Find(tree, containers))
+        {
+            leadUnits.AddRange(BlockCollector.Collect(lead));
+        }
+
         foreach (var container in containers)
         {
             units.AddRange(BlockCollector.Collect(container));
@@ -138,6 +144,8 @@ public static class HtmlExtractor
         {
             content = TextCleaner.Clean(articleBody, metadata.Title);
         }
+
+        content = Standfirst.Prepend(content, leadUnits, metadata.Title);
 
         var allRemoved = removed.ToImmutableArray().AddRange(content.Removed);
         var allCaptions = captions.ToImmutableArray().AddRange(content.Captions);
@@ -155,9 +163,19 @@ public static class HtmlExtractor
         for (var i = 0; i < tree.Count; i++)
         {
             var paragraph = tree[i];
-            if (!tree.IsAttached(i) || paragraph.LocalName is not ("p" or "pre" or "blockquote" or "div")
+            if (!tree.IsAttached(i))
+            {
+                continue;
+            }
+
+            if (paragraph.LocalName is not ("p" or "pre" or "blockquote" or "div")
                 || (paragraph.LocalName == "div" && HasBlockChild(paragraph)))
             {
+                if (paragraph.LocalName is "div" or "td" or "section" or "article" or "main" or "center" or "body")
+                {
+                    LooseText.ForEachRun(paragraph, measures, (paragraph, root, scores, order), ScoreLooseRun);
+                }
+
                 continue;
             }
 
@@ -253,6 +271,22 @@ public static class HtmlExtractor
         }
 
         return result;
+    }
+
+    // A run of loose text of a paragraph's length scores as a paragraph would if the page had wrapped it in one.
+    private static void ScoreLooseRun(TextMeasure run, (IElement Holder, IElement Root, Dictionary<IElement, double> Scores, List<IElement> Order) state)
+    {
+        if (run.Length < MinParagraphChars || run.LinkDensity >= 0.5)
+        {
+            return;
+        }
+
+        var score = 1 + run.Commas + Math.Min(run.Length / 100.0, 3);
+        AddScore(state.Scores, state.Order, state.Holder, score);
+        if (state.Holder.ParentElement is { } up && !ReferenceEquals(state.Holder, state.Root))
+        {
+            AddScore(state.Scores, state.Order, up, score / 2);
+        }
     }
 
     // A standfirst or teaser paragraph often sits in its own block just above the body container, one or two levels

@@ -3,16 +3,17 @@ using Parallax.Core.Articles;
 namespace Parallax.Extraction.Text;
 
 /// <summary>
-/// Closed-class vocabulary of web page furniture in English-language news sites: calls to action, appeals,
-/// newsletter boxes, comment forms, share bars, ad markers, author boxes, navigation, legal notices, photo credits.
-/// These are conventions of the medium, not phrases of any particular outlet.
+/// Closed-class vocabulary of web page furniture in news sites: calls to action, appeals, newsletter boxes, comment
+/// forms, share bars, ad markers, author boxes, navigation, legal notices, photo credits. These are conventions of
+/// the medium, not phrases of any particular outlet. English here; <see cref="EuropeanBoilerplate"/> adds the same
+/// kinds in six more languages.
 /// </summary>
 internal static class BoilerplateLexicon
 {
     private const int Strong = 3;
     private const int Weak = 1;
 
-    public static readonly CuePhrase[] Cues =
+    private static readonly CuePhrase[] EnglishCues =
     [
         // Donation and membership appeals.
         new("donate", RemovalReason.Donation, Strong),
@@ -179,7 +180,10 @@ internal static class BoilerplateLexicon
     ];
 
     /// <summary>First words of short calls to action ("Support X!", "Sign up", "Share", "Read more") and what they sell.</summary>
-    public static RemovalReason? CallToActionReason(ReadOnlySpan<char> firstWordLower) => firstWordLower switch
+    public static RemovalReason? CallToActionReason(ReadOnlySpan<char> firstWordLower) =>
+        EnglishCallToActionReason(firstWordLower) ?? EuropeanBoilerplate.CallToActionReason(firstWordLower);
+
+    private static RemovalReason? EnglishCallToActionReason(ReadOnlySpan<char> firstWordLower) => firstWordLower switch
     {
         "support" or "donate" or "contribute" or "give" or "become" => RemovalReason.Donation,
         "subscribe" or "sign" or "register" or "join" => RemovalReason.Newsletter,
@@ -191,8 +195,7 @@ internal static class BoilerplateLexicon
         _ => null,
     };
 
-    /// <summary>Lower-case markers that a short block is a photo caption or credit.</summary>
-    public static readonly string[] CaptionMarkers =
+    private static readonly string[] EnglishCaptionMarkers =
     [
         "photo:", "photos:", "photo by", "photograph:", "photograph by", "photography:", "image:", "images:",
         "image by", "picture:", "pictured:", "caption:", "credit:", "credits:", "photo credit", "image credit",
@@ -211,8 +214,8 @@ internal static class BoilerplateLexicon
     /// <summary>Verbs that open an author bio after the name ("Jane Doe covers ...").</summary>
     public static readonly string[] BioVerbs = ["covers", "writes", "reports", "edits", "contributes"];
 
-    /// <summary>Function words (English closed classes); prose has many, page furniture few.</summary>
-    public static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    /// <summary>Function words (English closed classes, and those of the languages of <see cref="EuropeanBoilerplate"/>); prose has many, page furniture few.</summary>
+    public static readonly HashSet<string> StopWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as",
         "into", "about", "over", "after", "before", "between", "during", "under", "against", "through", "than",
@@ -221,13 +224,13 @@ internal static class BoilerplateLexicon
         "can", "could", "should", "may", "might", "must", "shall", "not", "no", "it", "its", "he", "she", "they",
         "his", "her", "their", "them", "him", "we", "our", "us", "you", "your", "i", "my", "me", "there", "so",
         "also", "said", "says", "all", "any", "some", "more", "most", "such", "only", "up", "out", "then", "just",
-    };
+    }.Union(EuropeanBoilerplate.FunctionWords).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Pronouns of direct address; outside quotations they mark a site talking to its readers.</summary>
-    public static readonly HashSet<string> AddressWords = new(StringComparer.Ordinal)
+    public static readonly HashSet<string> AddressWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "we", "our", "ours", "us", "you", "your", "yours", "we're", "you're", "we've", "you've", "we'll", "you'll",
-    };
+    }.Union(EuropeanBoilerplate.AddressWords).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Words that cannot be an outlet's name on their own.</summary>
     public static readonly HashSet<string> NotOutletNames = new(StringComparer.Ordinal)
@@ -244,4 +247,11 @@ internal static class BoilerplateLexicon
         "no", "inc", "co", "corp", "ltd", "u.s", "u.k", "e.g", "i.e", "etc", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
     };
+
+    // Declared after the English lists: static fields are initialised in the order they are written.
+    /// <summary>Every cue phrase, English first.</summary>
+    public static readonly CuePhrase[] Cues = [.. EnglishCues, .. EuropeanBoilerplate.Cues];
+
+    /// <summary>Lower-case markers that a short block is a photo caption or credit, in every language known.</summary>
+    public static readonly string[] CaptionMarkers = [.. EnglishCaptionMarkers, .. EuropeanBoilerplate.CaptionMarkers];
 }

@@ -18,6 +18,9 @@ public static class TextCleaner
     private const int TitleSearchUnits = 6;
     private const int ShortLine = 5;
 
+    // A fragment this long is a sentence with an odd ending ("…, I wrote then:"), not a button or a link label.
+    private const int LongFragment = 15;
+
     /// <summary>Cleans pasted page text. A <paramref name="knownTitle"/> (from metadata) is not searched for,
     /// but its repetitions in the text are removed.</summary>
     public static CleanedText Clean(string text, string? knownTitle = null)
@@ -214,7 +217,7 @@ public static class TextCleaner
                 continue;
             }
 
-            var absorb = verdicts[i] == UnitVerdict.Fragment
+            var absorb = (verdicts[i] == UnitVerdict.Fragment && (unit.Words <= LongFragment || appeal is not null))
                 || (appeal is not null && verdicts[i] == UnitVerdict.Body && unit.Words <= ShortLine)
                 || (appeal is not null && letter && verdicts[i] == UnitVerdict.Body && (unit.AddressWords > 0 || unit.CueTotal > 0));
             if (absorb)

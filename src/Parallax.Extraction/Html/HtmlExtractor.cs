@@ -53,7 +53,7 @@ public static class HtmlExtractor
                 AddText(captions, tree[i]);
                 tree.Remove(i);
             }
-            else if (JunkTags.Contains(name) && !IsNoscriptArticle(tree[i], measures))
+            else if (JunkTags.Contains(name) && !IsNoscriptArticle(tree[i], measures, root))
             {
                 tree.Remove(i);
             }
@@ -453,9 +453,11 @@ public static class HtmlExtractor
     private static ElementHints Hints(IElement element) => ClassHints.Read(element.ClassName, element.Id);
 
     // Script-rendered blogs put the post itself in <noscript> for readers without scripts; a <noscript> holding
-    // paragraphs of prose is such a copy, while "enable JavaScript" notices and tracking pixels hold none.
-    private static bool IsNoscriptArticle(IElement element, ElementMeasures measures) =>
-        element.LocalName == "noscript" && IsProseBlock(measures[element]);
+    // paragraphs of prose is such a copy, while "enable JavaScript" notices and tracking pixels hold none. Some sites
+    // put their whole page there: a <noscript> with most of the page's text is the page.
+    private static bool IsNoscriptArticle(IElement element, ElementMeasures measures, IElement root) =>
+        element.LocalName == "noscript"
+        && (IsProseBlock(measures[element]) || measures[element].Length >= 0.5 * measures[root].Length);
 
     // A dialog (consent banner, sign-up overlay) floats over the page: however much text it holds, it is never the
     // article, and on a short article its paragraphs of legal prose are most of the page's text.

@@ -14,12 +14,22 @@ internal static partial class CharsetPrescan
     /// <summary>How far the HTML standard's prescan looks.</summary>
     public const int PrescanBytes = 1024;
 
+    /// <summary>
+    /// How far a late declaration is looked for. Browsers that meet a &lt;meta charset&gt; while parsing with a
+    /// guessed encoding change to it (the HTML standard's "change the encoding"); archive copies put a kilobyte of
+    /// injected scripts before the page's own head, pushing its declaration past the prescan.
+    /// </summary>
+    public const int LateDeclarationBytes = 64 * 1024;
+
     /// <summary>The code page the document declares, or null when it declares none the reader knows.</summary>
-    public static int? Find(ReadOnlySpan<byte> bytes)
+    public static int? Find(ReadOnlySpan<byte> bytes) => Find(bytes, PrescanBytes);
+
+    /// <summary>The code page the document declares within its first <paramref name="limit"/> bytes.</summary>
+    public static int? Find(ReadOnlySpan<byte> bytes, int limit)
     {
         // Latin-1 maps each byte to one char, so offsets stay byte offsets and ASCII markup reads as itself in every
         // ASCII-compatible encoding.
-        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, PrescanBytes)]);
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, limit)]);
         return FromMeta(head) ?? FromXmlDeclaration(head);
     }
 

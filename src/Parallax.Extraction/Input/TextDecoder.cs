@@ -8,8 +8,8 @@ namespace Parallax.Extraction.Input;
 /// Turns bytes into text, in the order of the WHATWG encoding sniffing algorithm: a byte order mark (UTF-8,
 /// UTF-16 LE/BE) wins; then the charset a transport declares (an HTTP or WARC Content-Type); then, for web pages,
 /// what the document declares in its first 1024 bytes (&lt;meta charset&gt;, &lt;meta http-equiv&gt;, an XML
-/// declaration); then UTF-16 without a BOM, strict UTF-8, and Windows-1252 last. Labels are read as the WHATWG
-/// Encoding Standard reads them (ISO-8859-1 and ASCII mean Windows-1252). Binary data is refused. Thread-safe.
+/// declaration); then UTF-16 without a BOM, strict UTF-8, a declaration later in the page (a browser changes to it
+/// when its parser meets one), and Windows-1252 last. Labels are read as the WHATWG Encoding Standard reads them (ISO-8859-1 and ASCII mean Windows-1252). Binary data is refused. Thread-safe.
 /// </summary>
 /// <remarks>
 /// A declaration wins over what the bytes look like, as in browsers, with one exception that only ever removes
@@ -82,6 +82,15 @@ public static class TextDecoder
         if (ControlShare(bytes) > 0.05)
         {
             return new DecodedText(null, "binary file (too many control characters)");
+        }
+
+        // Not UTF-8 and nothing declared where the prescan looks: a declaration further on is what a browser would
+        // switch to once its parser met it.
+        if (readDocumentDeclaration && !Utf8.IsValid(bytes)
+            && CharsetPrescan.Find(bytes, CharsetPrescan.LateDeclarationBytes) is { } late
+            and not (EncodingLabels.Utf16Le or EncodingLabels.Utf16Be))
+        {
+            return DecodeDeclared(bytes, late);
         }
 
         return CheckDecoded(DecodeUtf8(bytes));

@@ -28,6 +28,22 @@ internal sealed class BlockCollector
     /// <summary>Whether an element of this tag name ends a unit (and so a run of inline text).</summary>
     public static bool IsBlock(string localName) => BlockTags.Contains(localName);
 
+    /// <summary>Whether any child of <paramref name="element"/> is a block (so its text is more than one unit).</summary>
+    public static bool HasBlockChild(IElement element)
+    {
+        // By index: sibling links search the parent's child list.
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement child && BlockTags.Contains(child.LocalName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static List<TextUnit> Collect(IElement root)
     {
         var collector = new BlockCollector();

@@ -90,23 +90,9 @@ internal static class Standfirst
     private static bool IsLeafBlock(IElement element) => element.LocalName switch
     {
         "p" or "h2" or "h3" or "h4" or "h5" or "h6" => true,
-        "div" or "section" or "header" => !HasBlockChild(element),
+        "div" or "section" or "header" => !BlockCollector.HasBlockChild(element),
         _ => false,
     };
 
     private static bool Inside(IElement element, List<IElement> found) => found.Exists(outer => outer.Contains(element));
-
-    private static bool HasBlockChild(IElement element)
-    {
-        var children = element.ChildNodes;
-        for (var i = 0; i < children.Length; i++)
-        {
-            if (children[i] is IElement child && BlockCollector.IsBlock(child.LocalName))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

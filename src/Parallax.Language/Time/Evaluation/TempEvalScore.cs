@@ -1,0 +1,28 @@
+namespace Parallax.Language.Time.Evaluation;
+
+/// <summary>
+/// TempEval-3 time-expression scores (UzZaman et al. 2013): span precision, recall and F1 with strict (same
+/// characters) and relaxed (overlapping) matching, and attribute F1 for type and value, where an attribute counts
+/// when a relaxed match carries it correctly: P = correct / system timexes, R = correct / gold timexes.
+/// </summary>
+public sealed record TempEvalScore(
+    int Documents,
+    int Gold,
+    int System,
+    int StrictMatches,
+    int RelaxedMatches,
+    int TypeMatches,
+    int ValueMatches)
+{
+    /// <summary>Strict span F1.</summary>
+    public F1Score Strict => F1Score.Of(StrictMatches, System, Gold);
+
+    /// <summary>Relaxed span F1.</summary>
+    public F1Score Relaxed => F1Score.Of(RelaxedMatches, System, Gold);
+
+    /// <summary>Type F1.</summary>
+    public F1Score Type => F1Score.Of(TypeMatches, System, Gold);
+
+    /// <summary>Value F1.</summary>
+    public F1Score Value => F1Score.Of(ValueMatches, System, Gold);
+}

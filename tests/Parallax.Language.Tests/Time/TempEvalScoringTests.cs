@@ -1,0 +1,106 @@
+using System.Text;
+using Parallax.Core.Annotations;
+using Parallax.Core.Text;
+using Parallax.Language.Time;
+using Parallax.Language.Time.Evaluation;
+
+namespace Parallax.Language.Tests.Time;
+
+public sealed class TempEvalScoringTests
+{
+    private const string Tml = """
+        <?xml version="1.0" ?>
+        <TimeML>
+        <DOCID>X1</DOCID>
+        <DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07" functionInDocument="CREATION_TIME">1998-08-07</TIMEX3></DCT>
+        <TITLE>Not scored</TITLE>
+        <TEXT>Bombs <EVENT eid="e1" class="OCCURRENCE">exploded</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday</TIMEX3> &amp; again <TIMEX3 tid="t2" type="DURATION" value="P3D">three days</TIMEX3> later, <TIMEX3 tid="t3" type="DATE" value="1998-W32">last week</TIMEX3>.</TEXT>
+        </TimeML>
+        """;
+
+    private static TimeMlDocument Document() => TimeMlReader.Read("x.tml", new MemoryStream(Encoding.UTF8.GetBytes(Tml)));
+
+    [Fact]
+    public void The_reader_keeps_the_text_of_TEXT_only_with_the_spans_and_values_of_its_timexes()
+    {
+        var document = Document();
+
+        Assert.Equal("Bombs exploded Friday & again three days later, last week.", document.Text);
+        Assert.Equal(new DateOnly(1998, 8, 7), document.CreationTime);
+        Assert.Equal(3, document.Timexes.Length);
+        Assert.Equal("Friday", document.Timexes[0].Span.Slice(document.Text));
+        Assert.Equal("three days", document.Timexes[1].Span.Slice(document.Text));
+        Assert.Equal(TimexType.Duration, document.Timexes[1].Type);
+        Assert.Equal("1998-W32", document.Timexes[2].Value);
+    }
+
+    [Fact]
+    public void Spans_types_and_values_are_counted_as_tempeval3_counts_them()
+    {
+        var document = Document();
+        var text = document.Text;
+        TimexAnnotation At(string phrase, TimexType type, string? value) =>
+            new(new TextSpan(text.IndexOf(phrase, StringComparison.Ordinal), phrase.Length), type, value, null);
+
+        // Friday: exact, right value. "three days later": overlaps gold "three days", right type, wrong value
+        // (a date system value). "last": overlaps "last week", wrong type and value. "again": matches nothing.
+        var system = new[]
+        {
+            At("Friday", TimexType.Date, "1998-08-07"),
+            At("again", TimexType.Set, "XXXX"),
+            At("three days later", TimexType.Duration, "1998-08-10"),
+            At("last", TimexType.Time, null),
+        };
+
+        var score = TempEvalScorer.ScoreDocument(document, system);
+
+        Assert.Equal((3, 4, 1, 3, 2, 1), (score.Gold, score.System, score.StrictMatches, score.RelaxedMatches, score.TypeMatches, score.ValueMatches));
+        Assert.Equal(3.0 / 4, score.Relaxed.Precision, 9);
+        Assert.Equal(1.0, score.Relaxed.Recall, 9);
+        Assert.Equal(2 * (1.0 / 4) * (1.0 / 3) / ((1.0 / 4) + (1.0 / 3)), score.Value.F1, 9);
+    }
+
+    [Fact]
+    public void One_system_timex_matches_one_gold_timex_only()
+    {
+        var document = Document();
+        var text = document.Text;
+        var start = text.IndexOf("Friday", StringComparison.Ordinal);
+        var wide = new TimexAnnotation(TextSpan.FromBounds(start, text.IndexOf("later", StringComparison.Ordinal)), TimexType.Date, "1998-08-07", null);
+
+        var score = TempEvalScorer.ScoreDocument(document, [wide]);
+
+        Assert.Equal(1, score.RelaxedMatches);
+        Assert.Equal(0, score.StrictMatches);
+    }
+
+    [Fact]
+    public void A_timeml_file_with_a_dtd_is_refused_with_its_name()
+    {
+        const string withDtd = """<?xml version="1.0"?><!DOCTYPE TimeML [<!ENTITY x "y">]><TimeML><TEXT>&x;</TEXT></TimeML>""";
+        var folder = Directory.CreateTempSubdirectory("px-tml");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "bad.tml");
+            File.WriteAllText(path, withDtd);
+
+            var ex = Assert.Throws<InvalidDataException>(() => TimeMlReader.Read(path));
+
+            Assert.Contains("bad.tml", ex.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_tagger_scores_on_a_small_corpus_end_to_end()
+    {
+        var score = TempEvalScorer.Score([Document()], static (text, creation) => TimeExpressionTagger.Tag(text, creation));
+
+        Assert.Equal(1, score.Documents);
+        Assert.Equal(3, score.Gold);
+        Assert.True(score.RelaxedMatches >= 1, "the tagger finds 'Friday'");
+    }
+}

@@ -6,7 +6,7 @@ namespace Parallax.Language.Quotes;
 
 /// <summary>
 /// Finds quotations in each paragraph: typographic double quotes (“…”, „…“), guillemets («…»), straight double
-/// quotes, and British-style single quotes (‘…’, told apart from apostrophes). By news convention a quote left open at the end of a paragraph continues when the next paragraph opens
+/// quotes, double quotes typed as doubled single marks (``…'' and ''…''), and British-style single quotes (‘…’, told apart from apostrophes). By news convention a quote left open at the end of a paragraph continues when the next paragraph opens
 /// with a quotation mark.
 /// </summary>
 internal static class QuoteScanner
@@ -34,6 +34,26 @@ internal static class QuoteScanner
                         open = i;
                         opener = c;
                     }
+                    else if (IsDoubledMark(text, i, end, '`') || (IsDoubledMark(text, i, end, '\'') && IsStraightOpening(text, i, start, end) && i + 2 < end && !char.IsWhiteSpace(text[i + 2])))
+                    {
+                        // ``…'' and ''…'': double quotes typed as doubled single marks (wire copy, LaTeX, the Penn
+                        // Treebank); the content starts after both characters.
+                        open = i;
+                        opener = c;
+                        i++;
+                    }
+
+                    continue;
+                }
+
+                if (opener is '`' or '\'')
+                {
+                    if (IsDoubledMark(text, i, end, '\''))
+                    {
+                        Add(segments, text, open, open + 2, i + 1, i, p, previousUnclosed && IsParagraphStart(text, start, open));
+                        open = -1;
+                        i++;
+                    }
 
                     continue;
                 }
@@ -48,7 +68,7 @@ internal static class QuoteScanner
                 };
                 if (closes)
                 {
-                    Add(segments, text, open, i, i, p, previousUnclosed && IsParagraphStart(text, start, open));
+                    Add(segments, text, open, open + 1, i, i, p, previousUnclosed && IsParagraphStart(text, start, open));
                     open = -1;
                 }
                 else if (opener is '“' or '«' && c == opener)
@@ -60,7 +80,7 @@ internal static class QuoteScanner
             // An unclosed left single quote is more likely a stray apostrophe ("the ‘90s") than a quote running on.
             if (open >= 0 && opener != '‘')
             {
-                Add(segments, text, open, -1, end, p, previousUnclosed && IsParagraphStart(text, start, open));
+                Add(segments, text, open, open + (opener is '`' or '\'' ? 2 : 1), -1, end, p, previousUnclosed && IsParagraphStart(text, start, open));
                 unclosedHere = true;
             }
 
@@ -70,9 +90,10 @@ internal static class QuoteScanner
         return segments;
     }
 
-    private static void Add(List<QuoteSegment> segments, string text, int open, int close, int contentEnd, int paragraph, bool continues)
+    // The close is the last character of the closing mark, so that the text after it starts at close + 1.
+    private static void Add(List<QuoteSegment> segments, string text, int open, int contentStart, int close, int contentEnd, int paragraph, bool continues)
     {
-        var s = open + 1;
+        var s = contentStart;
         var e = contentEnd;
         while (s < e && char.IsWhiteSpace(text[s]))
         {
@@ -118,6 +139,9 @@ internal static class QuoteScanner
         var previous = text[i - 1];
         return previous is not ('s' or 'S') || i + 1 >= end || next is ',' or '.' or ';' or ':' or '!' or '?' or ')';
     }
+
+    private static bool IsDoubledMark(string text, int i, int end, char mark) =>
+        text[i] == mark && i + 1 < end && text[i + 1] == mark;
 
     private static bool IsStraightOpening(string text, int i, int start, int end)
     {

@@ -10,6 +10,7 @@ internal static class EvalCommand
         {
             EvalClusteringCommand.Create(output, error),
             EvalExtractionCommand.Create(output, error),
+            EvalSummaryCommand.Create(output, error),
             EvalQuotesCommand.Create(output, error),
             EvalTimeCommand.Create(output, error),
         };

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Globalization;
+using Parallax.Comparison.Evaluation;
+using Parallax.Comparison.Summary;
+
+namespace Parallax.Cli.Commands;
+
+/// <summary>
+/// <c>eval summary --dataset DIR</c>: the neutral summary scored on DUC 2004 Task 2: each cluster of articles is
+/// taken as one story, its summary cut to 100 words, and ROUGE-1 and ROUGE-2 recall against the human summaries
+/// (ROUGE-1.5.5 <c>-n 2 -m -l 100</c>) averaged over the clusters.
+/// </summary>
+internal static class EvalSummaryCommand
+{
+    private const int WordLimit = 100;
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var dataset = new Option<string>("--dataset")
+        {
+            Description = "The DUC 2004 Task 2 folder holding TEST_docs_Parsed/ and Test_Summaries/.",
+            Required = true,
+        };
+        var command = new Command("summary", "Score the neutral summary on DUC 2004 Task 2: ROUGE-1 and ROUGE-2 recall at 100 words.") { dataset };
+        command.SetAction(parse => Run(parse.GetValue(dataset)!, output, error));
+        return command;
+    }
+
+    private static int Run(string path, TextWriter output, TextWriter error)
+    {
+        SummaryCluster[] clusters;
+        try
+        {
+            clusters = [.. SummaryDataset.Load(path)];
+        }
+        catch (InvalidDataException ex)
+        {
+            error.WriteLine($"parallax eval summary: {ex.Message}");
+            return ExitCodes.NothingAnalysed;
+        }
+
+        if (clusters.Length == 0)
+        {
+            error.WriteLine($"parallax eval summary: {path}: no cluster with reference summaries.");
+            return ExitCodes.NothingAnalysed;
+        }
+
+        var annotator = DefaultPipeline.CreateAnnotationOnly();
+        var builder = new SummaryBuilder(maxSentences: 12);
+        var scores = new (RougeScore One, RougeScore Two, int Words)[clusters.Length];
+        Parallel.For(0, clusters.Length, i =>
+        {
+            var documents = clusters[i].Articles.Select(annotator.Annotate).ToList();
+            var summary = string.Join(" ", builder.Build(documents, default).Select(static line => line.Text));
+            scores[i] = (
+                Rouge.Score(summary, clusters[i].References, 1, WordLimit),
+                Rouge.Score(summary, clusters[i].References, 2, WordLimit),
+                Math.Min(WordLimit, Rouge.Tokens(summary, int.MaxValue).Length));
+        });
+
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{path}: {clusters.Length} clusters, {clusters.Sum(c => c.References.Length)} reference summaries; summaries cut to {WordLimit} words (mean {scores.Average(s => s.Words):0.0})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ROUGE-1 recall {100 * scores.Average(s => s.One.Recall):0.00}  precision {100 * scores.Average(s => s.One.Precision):0.00}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ROUGE-2 recall {100 * scores.Average(s => s.Two.Recall):0.00}  precision {100 * scores.Average(s => s.Two.Precision):0.00}"));
+        return ExitCodes.Success;
+    }
+}

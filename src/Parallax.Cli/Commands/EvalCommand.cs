@@ -10,5 +10,6 @@ internal static class EvalCommand
         {
             EvalClusteringCommand.Create(output, error),
             EvalExtractionCommand.Create(output, error),
+            EvalNerCommand.Create(output, error),
         };
 }

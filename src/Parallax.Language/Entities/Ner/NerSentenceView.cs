@@ -1,0 +1,129 @@
+using System.Collections.Frozen;
+
+namespace Parallax.Language.Entities.Ner;
+
+/// <summary>
+/// One sentence prepared for feature extraction: each token's word, normalised form (lower case, digits as 0),
+/// shapes, gazetteer code and casing code. Built once per sentence; decoding only reads it.
+/// </summary>
+internal sealed class NerSentenceView
+{
+    public const int CapitalisedBit = 1;
+    public const int AllCapsBit = 2;
+    public const int InitialBit = 4;
+    public const int SeenLowerInTrainingBit = 8;
+    public const int SeenLowerInDocumentBit = 16;
+    public const int SeenCapitalisedMidSentenceBit = 32;
+    public const int HeadlineBit = 64;
+
+    public NerSentenceView(string[] words, NameGazetteer gazetteer, FrozenSet<string> lowercaseWords, NerDocumentCasing casing)
+    {
+        Words = words;
+        Norms = new string[words.Length];
+        Shapes = new string[words.Length];
+        ShortShapes = new string[words.Length];
+        Gazetteer = new int[words.Length];
+        Casing = new int[words.Length];
+        gazetteer.Mark(words, Gazetteer);
+        var headline = NerDocumentCasing.IsHeadline(words);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            Norms[i] = Normalise(word);
+            (Shapes[i], ShortShapes[i]) = ShapesOf(word);
+            Casing[i] = CasingOf(words, i, headline, lowercaseWords, casing);
+        }
+    }
+
+    public string[] Words { get; }
+
+    public string[] Norms { get; }
+
+    public string[] Shapes { get; }
+
+    public string[] ShortShapes { get; }
+
+    /// <summary>Codes from <see cref="NameGazetteer.Mark"/>.</summary>
+    public int[] Gazetteer { get; }
+
+    /// <summary>Bit sets of the casing evidence of each token (the *Bit constants).</summary>
+    public int[] Casing { get; }
+
+    public int Length => Words.Length;
+
+    /// <summary>Lower case with every digit as 0, so "1996" and "2003" share their statistics.</summary>
+    public static string Normalise(string word) => string.Create(word.Length, word, static (span, w) =>
+    {
+        for (var i = 0; i < w.Length; i++)
+        {
+            span[i] = char.IsDigit(w[i]) ? '0' : char.ToLowerInvariant(w[i]);
+        }
+    });
+
+    /// <summary>"McDonald's" → ("XxXxxxx'x", "XxXx'x"): runs of a class kept up to four long, and collapsed to one.</summary>
+    public static (string Shape, string Short) ShapesOf(string word)
+    {
+        Span<char> shape = stackalloc char[Math.Min(word.Length, 64)];
+        Span<char> brief = stackalloc char[shape.Length];
+        int n = 0, m = 0, run = 0;
+        var previous = '\0';
+        for (var i = 0; i < shape.Length; i++)
+        {
+            var c = word[i];
+            var cls = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : char.IsLetter(c) ? 'x' : c;
+            run = cls == previous ? run + 1 : 1;
+            if (run <= 4)
+            {
+                shape[n++] = cls;
+            }
+
+            if (run == 1)
+            {
+                brief[m++] = cls;
+            }
+
+            previous = cls;
+        }
+
+        return (new string(shape[..n]), new string(brief[..m]));
+    }
+
+    private static int CasingOf(string[] words, int i, bool headline, FrozenSet<string> lowercaseWords, NerDocumentCasing casing)
+    {
+        var word = words[i];
+        var bits = headline ? HeadlineBit : 0;
+        if (i == 0 || words[i - 1] is "\"" or "``" or "'" or ":" or "-" or "(")
+        {
+            bits |= InitialBit;
+        }
+
+        if (!char.IsUpper(word[0]))
+        {
+            return bits;
+        }
+
+        bits |= CapitalisedBit;
+        if (NerDocumentCasing.IsAllCaps(word))
+        {
+            bits |= AllCapsBit;
+        }
+
+        var lower = word.ToLowerInvariant();
+        if (lowercaseWords.Contains(lower))
+        {
+            bits |= SeenLowerInTrainingBit;
+        }
+
+        if (casing.SeenLowerCase(lower))
+        {
+            bits |= SeenLowerInDocumentBit;
+        }
+
+        if (casing.SeenCapitalisedMidSentence(word))
+        {
+            bits |= SeenCapitalisedMidSentenceBit;
+        }
+
+        return bits;
+    }
+}

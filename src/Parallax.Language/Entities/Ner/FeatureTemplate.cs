@@ -24,4 +24,8 @@ internal enum FeatureTemplate
     PreviousLabelShape,
     History,
     HyphenPart,
+    WordKinds,
+    WordAt,
+    ShapeAndNeighbour,
+    PreviousLabelNext,
 }

@@ -14,11 +14,22 @@ public sealed class NameGazetteer
     public const int MaxTokens = 6;
 
     private readonly FrozenDictionary<string, byte> kinds;
+    private readonly FrozenDictionary<string, byte> wordKinds;
 
     /// <summary>Builds a gazetteer from (name, kind-bit set) entries; the name's tokens are joined by single spaces.</summary>
     public NameGazetteer(IEnumerable<KeyValuePair<string, byte>> entries)
     {
         kinds = entries.ToFrozenDictionary(StringComparer.Ordinal);
+        var words = new Dictionary<string, byte>(StringComparer.Ordinal);
+        foreach (var (name, bits) in kinds)
+        {
+            foreach (var word in name.Split(' '))
+            {
+                words[word] = (byte)(words.GetValueOrDefault(word) | bits);
+            }
+        }
+
+        wordKinds = words.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The entries, in ordinal order of name (the order they are saved in).</summary>
@@ -43,6 +54,9 @@ public sealed class NameGazetteer
 
         return new NameGazetteer(entries);
     }
+
+    /// <summary>The kind bits of the names <paramref name="word"/> is part of (0 when none).</summary>
+    public byte WordKinds(string word) => wordKinds.GetValueOrDefault(word);
 
     /// <summary>
     /// Marks known names in <paramref name="words"/>, longest first, left to right: each covered token gets

@@ -17,6 +17,11 @@ internal static class NerFeatureExtractor
         var norm = s.Norms[i];
         features.Add(FeatureHash.Of(FeatureTemplate.Bias, 0));
         features.Add(FeatureHash.Of(FeatureTemplate.Word, word));
+        if (s.HeadlineWords is { } titled && !ReferenceEquals(titled[i], word))
+        {
+            features.Add(FeatureHash.Of(FeatureTemplate.Word, titled[i]));
+        }
+
         features.Add(FeatureHash.Of(FeatureTemplate.Norm, norm));
         features.Add(FeatureHash.Of(FeatureTemplate.Shape, s.Shapes[i]));
         features.Add(FeatureHash.Of(FeatureTemplate.ShortShape, s.ShortShapes[i]));
@@ -50,6 +55,14 @@ internal static class NerFeatureExtractor
         features.Add(FeatureHash.Of(FeatureTemplate.GazetteerAt, 1000 + (i + 1 < s.Length ? s.Gazetteer[i + 1] : -1)));
         features.Add(FeatureHash.Of(FeatureTemplate.Gazetteer, (s.Gazetteer[i] * 256) + (casing & 0x7F) + 100_000));
 
+        features.Add(FeatureHash.Of(FeatureTemplate.WordKinds, s.WordKinds[i]));
+        features.Add(FeatureHash.Of(FeatureTemplate.WordKinds, 100 + (i > 0 ? s.WordKinds[i - 1] : 99)));
+        features.Add(FeatureHash.Of(FeatureTemplate.WordKinds, 200 + (i + 1 < s.Length ? s.WordKinds[i + 1] : 99)));
+        features.Add(FeatureHash.Of(FeatureTemplate.WordAt, -1, i > 0 ? s.Words[i - 1] : Before));
+        features.Add(FeatureHash.Of(FeatureTemplate.WordAt, 1, i + 1 < s.Length ? s.Words[i + 1] : After));
+        features.Add(FeatureHash.Of(FeatureTemplate.ShapeAndNeighbour, s.ShortShapes[i], NormAt(s, i - 1)));
+        features.Add(FeatureHash.Of(FeatureTemplate.ShapeAndNeighbour, NormAt(s, i + 1), s.ShortShapes[i]));
+
         if (word.Length > 2 && word.IndexOf('-', 1) > 0)
         {
             foreach (var part in norm.Split('-', 4, StringSplitOptions.RemoveEmptyEntries))
@@ -70,6 +83,7 @@ internal static class NerFeatureExtractor
         features.Add(FeatureHash.Of(FeatureTemplate.PreviousTwoLabels, (previous * 64) + beforePrevious));
         features.Add(FeatureHash.Of(FeatureTemplate.PreviousLabelWord, previous, s.Norms[i]));
         features.Add(FeatureHash.Of(FeatureTemplate.PreviousLabelShape, previous, s.ShortShapes[i]));
+        features.Add(FeatureHash.Of(FeatureTemplate.PreviousLabelNext, previous, NormAt(s, i + 1)));
         features.Add(FeatureHash.Of(FeatureTemplate.History, history));
         features.Add(FeatureHash.Of(FeatureTemplate.History, (history * 256) + (s.Casing[i] & 0x7F) + 1000));
     }

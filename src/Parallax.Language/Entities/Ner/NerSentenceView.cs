@@ -23,19 +23,36 @@ internal sealed class NerSentenceView
         Shapes = new string[words.Length];
         ShortShapes = new string[words.Length];
         Gazetteer = new int[words.Length];
+        WordKinds = new int[words.Length];
         Casing = new int[words.Length];
         gazetteer.Mark(words, Gazetteer);
         var headline = NerDocumentCasing.IsHeadline(words);
+        HeadlineWords = headline ? [.. words.Select(TitleCase)] : null;
+        if (HeadlineWords is not null)
+        {
+            // "JAPAN GET LUCKY WIN": the gazetteer and the word weights know "Japan".
+            var titled = new int[words.Length];
+            gazetteer.Mark(HeadlineWords, titled);
+            for (var i = 0; i < words.Length; i++)
+            {
+                Gazetteer[i] = Gazetteer[i] != 0 ? Gazetteer[i] : titled[i];
+            }
+        }
+
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
             Norms[i] = Normalise(word);
+            WordKinds[i] = gazetteer.WordKinds(word) | (HeadlineWords is null ? 0 : gazetteer.WordKinds(HeadlineWords[i]));
             (Shapes[i], ShortShapes[i]) = ShapesOf(word);
             Casing[i] = CasingOf(words, i, headline, lowercaseWords, casing);
         }
     }
 
     public string[] Words { get; }
+
+    /// <summary>In an all-caps headline, each word in title case ("JAPAN" → "Japan"); otherwise null.</summary>
+    public string[]? HeadlineWords { get; }
 
     public string[] Norms { get; }
 
@@ -45,6 +62,9 @@ internal sealed class NerSentenceView
 
     /// <summary>Codes from <see cref="NameGazetteer.Mark"/>.</summary>
     public int[] Gazetteer { get; }
+
+    /// <summary>The kind bits of the known names each token is part of.</summary>
+    public int[] WordKinds { get; }
 
     /// <summary>Bit sets of the casing evidence of each token (the *Bit constants).</summary>
     public int[] Casing { get; }
@@ -59,6 +79,10 @@ internal sealed class NerSentenceView
             span[i] = char.IsDigit(w[i]) ? '0' : char.ToLowerInvariant(w[i]);
         }
     });
+
+    /// <summary>An all-caps word of two or more letters with all but its first letter in lower case; other words unchanged.</summary>
+    public static string TitleCase(string word) =>
+        NerDocumentCasing.IsAllCaps(word) ? string.Concat(word.AsSpan(0, 1), word[1..].ToLowerInvariant()) : word;
 
     /// <summary>"McDonald's" → ("XxXxxxx'x", "XxXx'x"): runs of a class kept up to four long, and collapsed to one.</summary>
     public static (string Shape, string Short) ShapesOf(string word)

@@ -28,4 +28,5 @@ internal enum FeatureTemplate
     WordAt,
     ShapeAndNeighbour,
     PreviousLabelNext,
+    OtherMentionNeighbour,
 }

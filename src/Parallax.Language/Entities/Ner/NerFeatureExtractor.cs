@@ -63,6 +63,11 @@ internal static class NerFeatureExtractor
         features.Add(FeatureHash.Of(FeatureTemplate.ShapeAndNeighbour, s.ShortShapes[i], NormAt(s, i - 1)));
         features.Add(FeatureHash.Of(FeatureTemplate.ShapeAndNeighbour, NormAt(s, i + 1), s.ShortShapes[i]));
 
+        foreach (var (offset, neighbour) in s.OtherMentionNeighbours[i])
+        {
+            features.Add(FeatureHash.Of(FeatureTemplate.OtherMentionNeighbour, offset, neighbour));
+        }
+
         if (word.Length > 2 && word.IndexOf('-', 1) > 0)
         {
             foreach (var part in norm.Split('-', 4, StringSplitOptions.RemoveEmptyEntries))

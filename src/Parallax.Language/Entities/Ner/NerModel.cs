@@ -119,11 +119,11 @@ public sealed class NerModel
 
     internal static NerSentenceView[] Views(IReadOnlyList<string[]> sentences, NameGazetteer gazetteer, FrozenSet<string> lowercaseWords)
     {
-        var casing = new NerDocumentCasing(sentences);
+        var casing = new NerDocumentContext(sentences);
         var views = new NerSentenceView[sentences.Count];
         for (var s = 0; s < views.Length; s++)
         {
-            views[s] = new NerSentenceView(sentences[s], gazetteer, lowercaseWords, casing);
+            views[s] = new NerSentenceView(sentences[s], s, gazetteer, lowercaseWords, casing);
         }
 
         return views;

@@ -16,7 +16,7 @@ internal sealed class NerSentenceView
     public const int SeenCapitalisedMidSentenceBit = 32;
     public const int HeadlineBit = 64;
 
-    public NerSentenceView(string[] words, NameGazetteer gazetteer, FrozenSet<string> lowercaseWords, NerDocumentCasing casing)
+    public NerSentenceView(string[] words, int sentence, NameGazetteer gazetteer, FrozenSet<string> lowercaseWords, NerDocumentContext casing)
     {
         Words = words;
         Norms = new string[words.Length];
@@ -25,8 +25,9 @@ internal sealed class NerSentenceView
         Gazetteer = new int[words.Length];
         WordKinds = new int[words.Length];
         Casing = new int[words.Length];
+        OtherMentionNeighbours = new (int, string)[words.Length][];
         gazetteer.Mark(words, Gazetteer);
-        var headline = NerDocumentCasing.IsHeadline(words);
+        var headline = NerDocumentContext.IsHeadline(words);
         HeadlineWords = headline ? [.. words.Select(TitleCase)] : null;
         if (HeadlineWords is not null)
         {
@@ -39,6 +40,7 @@ internal sealed class NerSentenceView
             }
         }
 
+        var neighbours = new HashSet<(int, string)>();
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
@@ -46,6 +48,13 @@ internal sealed class NerSentenceView
             WordKinds[i] = gazetteer.WordKinds(word) | (HeadlineWords is null ? 0 : gazetteer.WordKinds(HeadlineWords[i]));
             (Shapes[i], ShortShapes[i]) = ShapesOf(word);
             Casing[i] = CasingOf(words, i, headline, lowercaseWords, casing);
+            OtherMentionNeighbours[i] = [];
+            if (char.IsUpper(word[0]))
+            {
+                neighbours.Clear();
+                casing.AddNeighboursOfOtherMentions(HeadlineWords?[i] ?? word, sentence, i, neighbours);
+                OtherMentionNeighbours[i] = [.. neighbours.Order()];
+            }
         }
     }
 
@@ -66,6 +75,9 @@ internal sealed class NerSentenceView
     /// <summary>The kind bits of the known names each token is part of.</summary>
     public int[] WordKinds { get; }
 
+    /// <summary>For a capitalised token, the (offset, normalised word) pairs next to the word's other mentions in the document.</summary>
+    public (int Offset, string Norm)[][] OtherMentionNeighbours { get; }
+
     /// <summary>Bit sets of the casing evidence of each token (the *Bit constants).</summary>
     public int[] Casing { get; }
 
@@ -82,7 +94,7 @@ internal sealed class NerSentenceView
 
     /// <summary>An all-caps word of two or more letters with all but its first letter in lower case; other words unchanged.</summary>
     public static string TitleCase(string word) =>
-        NerDocumentCasing.IsAllCaps(word) ? string.Concat(word.AsSpan(0, 1), word[1..].ToLowerInvariant()) : word;
+        NerDocumentContext.IsAllCaps(word) ? string.Concat(word.AsSpan(0, 1), word[1..].ToLowerInvariant()) : word;
 
     /// <summary>"McDonald's" → ("XxXxxxx'x", "XxXx'x"): runs of a class kept up to four long, and collapsed to one.</summary>
     public static (string Shape, string Short) ShapesOf(string word)
@@ -112,7 +124,7 @@ internal sealed class NerSentenceView
         return (new string(shape[..n]), new string(brief[..m]));
     }
 
-    private static int CasingOf(string[] words, int i, bool headline, FrozenSet<string> lowercaseWords, NerDocumentCasing casing)
+    private static int CasingOf(string[] words, int i, bool headline, FrozenSet<string> lowercaseWords, NerDocumentContext casing)
     {
         var word = words[i];
         var bits = headline ? HeadlineBit : 0;
@@ -127,7 +139,7 @@ internal sealed class NerSentenceView
         }
 
         bits |= CapitalisedBit;
-        if (NerDocumentCasing.IsAllCaps(word))
+        if (NerDocumentContext.IsAllCaps(word))
         {
             bits |= AllCapsBit;
         }

@@ -24,21 +24,15 @@ internal static class FeatureHash
 
     private static ulong Add(ulong hash, uint value)
     {
-        for (var i = 0; i < 4; i++)
-        {
-            hash = (hash ^ (value & 0xFF)) * Prime;
-            value >>= 8;
-        }
-
-        return hash;
+        return (hash ^ value) * Prime;
     }
 
     private static ulong Add(ulong hash, ReadOnlySpan<char> text)
     {
+        // A whole UTF-16 unit per step (FNV is defined on bytes, but the finaliser below restores the mixing).
         foreach (var c in text)
         {
-            hash = (hash ^ (c & 0xFFu)) * Prime;
-            hash = (hash ^ ((uint)c >> 8)) * Prime;
+            hash = (hash ^ c) * Prime;
         }
 
         return hash;

@@ -16,20 +16,31 @@ public sealed class NameGazetteer
     private readonly FrozenDictionary<string, byte> kinds;
     private readonly FrozenDictionary<string, byte> wordKinds;
 
+    /// <summary>For each first word of a name of two or more tokens, the longest such name's length.</summary>
+    private readonly FrozenDictionary<string, int> longestFrom;
+
     /// <summary>Builds a gazetteer from (name, kind-bit set) entries; the name's tokens are joined by single spaces.</summary>
     public NameGazetteer(IEnumerable<KeyValuePair<string, byte>> entries)
     {
         kinds = entries.ToFrozenDictionary(StringComparer.Ordinal);
         var words = new Dictionary<string, byte>(StringComparer.Ordinal);
+        var longest = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (name, bits) in kinds)
         {
-            foreach (var word in name.Split(' '))
+            var parts = name.Split(' ');
+            foreach (var word in parts)
             {
                 words[word] = (byte)(words.GetValueOrDefault(word) | bits);
+            }
+
+            if (parts.Length > 1)
+            {
+                longest[parts[0]] = Math.Max(parts.Length, longest.GetValueOrDefault(parts[0]));
             }
         }
 
         wordKinds = words.ToFrozenDictionary(StringComparer.Ordinal);
+        longestFrom = longest.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The entries, in ordinal order of name (the order they are saved in).</summary>
@@ -71,7 +82,7 @@ public sealed class NameGazetteer
             var matched = 0;
             if (char.IsUpper(words[i][0]) || char.IsDigit(words[i][0]))
             {
-                for (var n = Math.Min(MaxTokens, words.Length - i); n >= 1; n--)
+                for (var n = Math.Min(longestFrom.GetValueOrDefault(words[i], 1), words.Length - i); n >= 1; n--)
                 {
                     var key = n == 1 ? words[i] : string.Join(' ', words.Slice(i, n));
                     if (kinds.TryGetValue(key, out var bits))

@@ -11,7 +11,7 @@ public sealed class EntityRecognizer : IDocumentAnnotator
     /// <param name="tagger">The tagger; the rule-based one by default.</param>
     public EntityRecognizer(IEntityTagger? tagger = null)
     {
-        this.tagger = tagger ?? new RuleBasedEntityTagger();
+        this.tagger = tagger ?? new Ner.PerceptronEntityTagger();
     }
 
     public string Name => "entities";

@@ -29,4 +29,5 @@ internal enum FeatureTemplate
     ShapeAndNeighbour,
     PreviousLabelNext,
     OtherMentionNeighbour,
+    Lexicon,
 }

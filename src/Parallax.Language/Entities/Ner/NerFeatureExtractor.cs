@@ -63,6 +63,19 @@ internal static class NerFeatureExtractor
         features.Add(FeatureHash.Of(FeatureTemplate.ShapeAndNeighbour, s.ShortShapes[i], NormAt(s, i - 1)));
         features.Add(FeatureHash.Of(FeatureTemplate.ShapeAndNeighbour, NormAt(s, i + 1), s.ShortShapes[i]));
 
+        var lexicon = s.Lexicon[i];
+        features.Add(FeatureHash.Of(FeatureTemplate.Lexicon, lexicon));
+        for (var bit = 1; bit <= LexiconCues.All; bit <<= 1)
+        {
+            if ((lexicon & bit) != 0)
+            {
+                features.Add(FeatureHash.Of(FeatureTemplate.Lexicon, 1000 + bit));
+            }
+        }
+
+        features.Add(FeatureHash.Of(FeatureTemplate.Lexicon, 2000 + (i > 0 ? s.Lexicon[i - 1] : 999)));
+        features.Add(FeatureHash.Of(FeatureTemplate.Lexicon, 3000 + (i + 1 < s.Length ? s.Lexicon[i + 1] : 999)));
+
         foreach (var (offset, neighbour) in s.OtherMentionNeighbours[i])
         {
             features.Add(FeatureHash.Of(FeatureTemplate.OtherMentionNeighbour, offset, neighbour));

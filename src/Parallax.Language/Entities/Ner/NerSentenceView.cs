@@ -24,6 +24,7 @@ internal sealed class NerSentenceView
         ShortShapes = new string[words.Length];
         Gazetteer = new int[words.Length];
         WordKinds = new int[words.Length];
+        Lexicon = new int[words.Length];
         Casing = new int[words.Length];
         OtherMentionNeighbours = new (int, string)[words.Length][];
         gazetteer.Mark(words, Gazetteer);
@@ -45,6 +46,7 @@ internal sealed class NerSentenceView
         {
             var word = words[i];
             Norms[i] = Normalise(word);
+            Lexicon[i] = LexiconCues.Of(HeadlineWords?[i] ?? word);
             WordKinds[i] = gazetteer.WordKinds(word) | (HeadlineWords is null ? 0 : gazetteer.WordKinds(HeadlineWords[i]));
             (Shapes[i], ShortShapes[i]) = ShapesOf(word);
             Casing[i] = CasingOf(words, i, headline, lowercaseWords, casing);
@@ -71,6 +73,9 @@ internal sealed class NerSentenceView
 
     /// <summary>Codes from <see cref="NameGazetteer.Mark"/>.</summary>
     public int[] Gazetteer { get; }
+
+    /// <summary>The <see cref="LexiconCues"/> bits of each token.</summary>
+    public int[] Lexicon { get; }
 
     /// <summary>The kind bits of the known names each token is part of.</summary>
     public int[] WordKinds { get; }

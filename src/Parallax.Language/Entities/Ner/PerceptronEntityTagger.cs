@@ -5,7 +5,8 @@ namespace Parallax.Language.Entities.Ner;
 
 /// <summary>
 /// The statistical <see cref="IEntityTagger"/>: a <see cref="NerModel"/> (by default the one trained on CoNLL-2003
-/// that ships with Parallax) tags each sentence's tokens, the document's sentences in order.
+/// that ships with Parallax) tags each sentence's tokens, the document's sentences in order; <see cref="ModelTagRefiner"/>
+/// then adjusts the names to what entity linking expects.
 /// </summary>
 public sealed class PerceptronEntityTagger : IEntityTagger
 {
@@ -48,6 +49,6 @@ public sealed class PerceptronEntityTagger : IEntityTagger
             }
         }
 
-        return tags.ToImmutable();
+        return ModelTagRefiner.Refine(tokens, tags);
     }
 }

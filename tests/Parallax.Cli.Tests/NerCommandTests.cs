@@ -69,5 +69,21 @@ public sealed class NerCommandTests : IDisposable
         Assert.Contains("parallax eval ner", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Statistical")]
+    [InlineData("RuleBased")]
+    public void Annotate_takes_either_entity_tagger(string tagger)
+    {
+        var article = Path.Combine(folder, "article.txt");
+        File.WriteAllText(article, "German Chancellor Helmut Kohl met officials of the European Commission in Bonn on Monday.");
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var code = ParallaxCli.Run(["annotate", article, "--entities", tagger], output, error);
+
+        Assert.True(code == 0, error.ToString());
+        Assert.Contains("\"name\": \"Helmut Kohl\"", output.ToString(), StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }

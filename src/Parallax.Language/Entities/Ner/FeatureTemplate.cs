@@ -30,4 +30,6 @@ internal enum FeatureTemplate
     PreviousLabelNext,
     OtherMentionNeighbour,
     Lexicon,
+    NeighbourSuffix,
+    NormWindow,
 }

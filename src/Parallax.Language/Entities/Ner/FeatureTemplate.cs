@@ -30,6 +30,4 @@ internal enum FeatureTemplate
     PreviousLabelNext,
     OtherMentionNeighbour,
     Lexicon,
-    NeighbourSuffix,
-    NormWindow,
 }

@@ -45,17 +45,6 @@ internal static class NerFeatureExtractor
         features.Add(FeatureHash.Of(FeatureTemplate.BigramBefore, NormAt(s, i - 1), norm));
         features.Add(FeatureHash.Of(FeatureTemplate.BigramAfter, norm, NormAt(s, i + 1)));
 
-        for (var offset = -1; offset <= 1; offset += 2)
-        {
-            var neighbour = NormAt(s, i + offset);
-            if (neighbour.Length > 3)
-            {
-                features.Add(FeatureHash.Of(FeatureTemplate.NeighbourSuffix, offset, neighbour.AsSpan(neighbour.Length - 3)));
-            }
-        }
-
-        features.Add(FeatureHash.Of(FeatureTemplate.NormWindow, NormAt(s, i - 1), norm, NormAt(s, i + 1)));
-
         var casing = s.Casing[i];
         features.Add(FeatureHash.Of(FeatureTemplate.Casing, casing));
         features.Add(FeatureHash.Of(FeatureTemplate.Casing, 1000 + (casing & (NerSentenceView.CapitalisedBit | NerSentenceView.InitialBit | NerSentenceView.SeenLowerInTrainingBit))));

@@ -9,7 +9,7 @@ namespace Parallax.Language.Entities.Ner;
 /// blindly, which it cannot do on unseen text.
 /// </param>
 /// <param name="PruneBelow">Features whose largest averaged weight is smaller than this are dropped from the saved model.</param>
-public sealed record NerTrainingOptions(int MaxIterations = 20, ulong Seed = 2003, int GazetteerFolds = 10, float PruneBelow = 0f)
+public sealed record NerTrainingOptions(int MaxIterations = 15, ulong Seed = 2003, int GazetteerFolds = 10, float PruneBelow = 0f)
 {
     public static NerTrainingOptions Default { get; } = new();
 }

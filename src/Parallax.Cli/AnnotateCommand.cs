@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Parallax.Core.Annotations;
 using Parallax.Extraction;
+using Parallax.Language.Entities;
 
 namespace Parallax.Cli;
 
@@ -29,26 +30,32 @@ internal static class AnnotateCommand
             Description = "Reject input files larger than this many bytes.",
             DefaultValueFactory = _ => 10_000_000,
         };
+        var entities = new Option<EntityTaggerKind>("--entities")
+        {
+            Description = "Which entity tagger: Statistical (the trained model) or RuleBased.",
+            DefaultValueFactory = _ => EntityTaggerKind.Statistical,
+        };
         var command = new Command(
             "annotate",
             "Show what Parallax reads in each document: sentences, tokens, entities, quotes and paraphrases with their "
             + "speakers, and time expressions, with character offsets into the document text. Nothing is stored.")
         {
-            paths, format, outPath, maxSize,
+            paths, format, outPath, maxSize, entities,
         };
         command.SetAction(parse => Run(
             parse.GetValue(paths) ?? [],
             parse.GetValue(outPath),
             parse.GetValue(maxSize),
+            parse.GetValue(entities),
             output,
             error));
         return command;
     }
 
-    private static int Run(string[] paths, string? outPath, long maxFileBytes, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, string? outPath, long maxFileBytes, EntityTaggerKind entities, TextWriter output, TextWriter error)
     {
         var reader = new ArticleReader(new ExtractionOptions { MaxFileBytes = maxFileBytes });
-        var pipeline = DefaultPipeline.CreateAnnotationOnly();
+        var pipeline = DefaultPipeline.CreateAnnotationOnly(entities);
         var documents = new List<Document>();
         foreach (var result in reader.Read(paths))
         {

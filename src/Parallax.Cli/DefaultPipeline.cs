@@ -3,6 +3,7 @@ using Parallax.Comparison.Timeline;
 using Parallax.Comparison.Voices;
 using Parallax.Core.Pipeline;
 using Parallax.Language;
+using Parallax.Language.Entities;
 using Parallax.Language.Time;
 using Parallax.Stories;
 
@@ -27,14 +28,15 @@ public static class DefaultPipeline
             .UseTimeline()
             .Build();
 
-    /// <summary>The per-document stages only: what <c>parallax annotate</c> shows.</summary>
-    public static ParallaxPipeline CreateAnnotationOnly() => AddDocumentStages(new ParallaxPipelineBuilder()).Build();
+    /// <summary>The per-document stages only, with the entity tagger of <paramref name="entities"/>: what <c>parallax annotate</c> shows.</summary>
+    public static ParallaxPipeline CreateAnnotationOnly(EntityTaggerKind entities = EntityTaggerKind.Statistical) =>
+        AddDocumentStages(new ParallaxPipelineBuilder(), entities).Build();
 
-    private static ParallaxPipelineBuilder AddDocumentStages(ParallaxPipelineBuilder builder) =>
+    private static ParallaxPipelineBuilder AddDocumentStages(ParallaxPipelineBuilder builder, EntityTaggerKind entities = EntityTaggerKind.Statistical) =>
         builder
             .UseSentences()
             .UseTokens()
-            .UseEntities()
+            .UseEntities(entities)
             .UseAttributions()
             .UseTimeExpressions();
 }

@@ -16,6 +16,7 @@ public static class ParallaxCli
         root.Subcommands.Add(Commands.ExtractCommand.Create(output, error));
         root.Subcommands.Add(Commands.EvalCommand.Create(output, error));
         root.Subcommands.Add(Commands.BenchCommand.Create(output, error));
+        root.Subcommands.Add(Commands.TrainCommand.Create(output, error));
         root.Subcommands.Add(Commands.WatchCommand.Create(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         try

@@ -25,11 +25,19 @@ public static class LanguagePipelineExtensions
         return builder;
     }
 
-    /// <summary>Adds the <see cref="EntityRecognizer"/> with <paramref name="tagger"/> (rule-based by default); requires tokens.</summary>
+    /// <summary>Adds the <see cref="EntityRecognizer"/> with <paramref name="tagger"/> (the statistical one by default); requires tokens.</summary>
     public static ParallaxPipelineBuilder UseEntities(this ParallaxPipelineBuilder builder, IEntityTagger? tagger = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Annotators.Add(new EntityRecognizer(tagger));
+        return builder;
+    }
+
+    /// <summary>Adds the <see cref="EntityRecognizer"/> with the tagger of <paramref name="kind"/>; requires tokens.</summary>
+    public static ParallaxPipelineBuilder UseEntities(this ParallaxPipelineBuilder builder, EntityTaggerKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Annotators.Add(new EntityRecognizer(kind));
         return builder;
     }
 

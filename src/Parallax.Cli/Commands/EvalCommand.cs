@@ -13,5 +13,6 @@ internal static class EvalCommand
             EvalSummaryCommand.Create(output, error),
             EvalQuotesCommand.Create(output, error),
             EvalTimeCommand.Create(output, error),
+            EvalNerCommand.Create(output, error),
         };
 }

@@ -8,10 +8,16 @@ public sealed class EntityRecognizer : IDocumentAnnotator
 {
     private readonly IEntityTagger tagger;
 
-    /// <param name="tagger">The tagger; the rule-based one by default.</param>
+    /// <param name="tagger">The tagger; the statistical one (the shipped CoNLL-2003 model) by default.</param>
     public EntityRecognizer(IEntityTagger? tagger = null)
     {
-        this.tagger = tagger ?? new RuleBasedEntityTagger();
+        this.tagger = tagger ?? new Ner.PerceptronEntityTagger();
+    }
+
+    /// <summary>A recognizer with the tagger of <paramref name="kind"/>.</summary>
+    public EntityRecognizer(EntityTaggerKind kind)
+        : this(kind == EntityTaggerKind.RuleBased ? new RuleBasedEntityTagger() : new Ner.PerceptronEntityTagger())
+    {
     }
 
     public string Name => "entities";

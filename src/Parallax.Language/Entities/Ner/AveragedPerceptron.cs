@@ -1,0 +1,93 @@
+namespace Parallax.Language.Entities.Ner;
+
+/// <summary>
+/// Multiclass perceptron weights with averaging (Collins 2002), kept lazily: each weight remembers when it last
+/// changed, so an update costs only the features involved. Rows (one weight per label) are added as features are
+/// first updated. Not thread-safe; training is one sequential pass, so it is deterministic.
+/// </summary>
+internal sealed class AveragedPerceptron : ILabelScorer
+{
+    private const int Labels = BilouLabels.Count;
+    private readonly Dictionary<ulong, int> rows = [];
+    private float[] weights = new float[Labels * 4096];
+    private double[] totals = new double[Labels * 4096];
+    private int[] stamps = new int[Labels * 4096];
+    private int clock;
+
+    public int FeatureCount => rows.Count;
+
+    public void Score(List<ulong> features, Span<float> scores)
+    {
+        scores.Clear();
+        foreach (var feature in features)
+        {
+            if (rows.TryGetValue(feature, out var row))
+            {
+                var cells = weights.AsSpan(row * Labels, Labels);
+                for (var l = 0; l < Labels; l++)
+                {
+                    scores[l] += cells[l];
+                }
+            }
+        }
+    }
+
+    /// <summary>Counts one more training instance (every token, right or wrong).</summary>
+    public void Tick() => clock++;
+
+    /// <summary>Rewards <paramref name="truth"/> and penalises <paramref name="guess"/> for <paramref name="features"/>.</summary>
+    public void Update(List<ulong> features, int truth, int guess)
+    {
+        foreach (var feature in features)
+        {
+            var row = RowOf(feature);
+            Change((row * Labels) + truth, 1);
+            Change((row * Labels) + guess, -1);
+        }
+    }
+
+    /// <summary>The averaged weights so far.</summary>
+    public NerWeights Average()
+    {
+        var keys = rows.Keys.Order().ToArray();
+        var averaged = new float[keys.Length * Labels];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            var index = rows[keys[k]];
+            for (var l = 0; l < Labels; l++)
+            {
+                var cell = (index * Labels) + l;
+                var total = totals[cell] + ((double)(clock - stamps[cell]) * weights[cell]);
+                averaged[(k * Labels) + l] = (float)(total / Math.Max(1, clock));
+            }
+        }
+
+        return new NerWeights(keys, averaged);
+    }
+
+    private void Change(int cell, float delta)
+    {
+        totals[cell] += (double)(clock - stamps[cell]) * weights[cell];
+        stamps[cell] = clock;
+        weights[cell] += delta;
+    }
+
+    private int RowOf(ulong feature)
+    {
+        if (rows.TryGetValue(feature, out var row))
+        {
+            return row;
+        }
+
+        row = rows.Count;
+        rows.Add(feature, row);
+        if ((row + 1) * Labels > weights.Length)
+        {
+            Array.Resize(ref weights, weights.Length * 2);
+            Array.Resize(ref totals, totals.Length * 2);
+            Array.Resize(ref stamps, stamps.Length * 2);
+        }
+
+        return row;
+    }
+}

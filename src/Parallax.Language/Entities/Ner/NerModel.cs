@@ -1,0 +1,149 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.IO.Compression;
+using System.Text;
+
+namespace Parallax.Language.Entities.Ner;
+
+/// <summary>
+/// A trained named-entity model: perceptron weights over hashed features, the names learned from the training text
+/// (<see cref="NameGazetteer"/>) and the words the training text writes in lower case. Saved as one gzip stream; the
+/// model trained on CoNLL-2003 ships inside this assembly (<see cref="Default"/>). Immutable and thread-safe.
+/// </summary>
+public sealed class NerModel
+{
+    /// <summary>The name of the embedded model resource.</summary>
+    public const string ResourceName = "Parallax.Language.Models.ner-conll2003.bin.gz";
+
+    private const string Magic = "parallax-ner";
+    private const int FormatVersion = 1;
+
+    private static readonly Lazy<NerModel> Embedded = new(LoadEmbedded);
+
+    internal NerModel(NerWeights weights, NameGazetteer gazetteer, FrozenSet<string> lowercaseWords)
+    {
+        Weights = weights;
+        Gazetteer = gazetteer;
+        LowercaseWords = lowercaseWords;
+    }
+
+    /// <summary>The model trained on CoNLL-2003 that ships with Parallax, loaded on first use.</summary>
+    public static NerModel Default => Embedded.Value;
+
+    /// <summary>Names known from the training text.</summary>
+    public NameGazetteer Gazetteer { get; }
+
+    /// <summary>Words (lower case) the training text writes in lower case at least once.</summary>
+    public FrozenSet<string> LowercaseWords { get; }
+
+    /// <summary>The number of features with a weight.</summary>
+    public int FeatureCount => Weights.FeatureCount;
+
+    internal NerWeights Weights { get; }
+
+    /// <summary>
+    /// The names in each sentence of one document (sentences in reading order, as words): token spans within each
+    /// sentence. The document matters: earlier labels of a word inform later ones.
+    /// </summary>
+    public ImmutableArray<ImmutableArray<EntityTag>> Tag(IReadOnlyList<string[]> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var labels = GreedyNerDecoder.Decode(Views(sentences, Gazetteer, LowercaseWords), Weights);
+        return [.. labels.Select(l => BilouLabels.Decode(l))];
+    }
+
+    /// <summary>Writes the model as a gzip stream.</summary>
+    public void Save(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        Weights.Write(writer);
+        var names = Gazetteer.Entries.ToArray();
+        writer.Write(names.Length);
+        foreach (var (name, kinds) in names)
+        {
+            writer.Write(name);
+            writer.Write(kinds);
+        }
+
+        var lower = LowercaseWords.Order(StringComparer.Ordinal).ToArray();
+        writer.Write(lower.Length);
+        foreach (var word in lower)
+        {
+            writer.Write(word);
+        }
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidDataException">The stream is not a model of this format.</exception>
+    public static NerModel Load(Stream stream)
+    {
+        // Inflated in one go: BinaryReader's many small reads straight from a GZipStream take several times longer.
+        using var inflated = new MemoryStream();
+        using var reader = new BinaryReader(inflated, Encoding.UTF8);
+        try
+        {
+            using (var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true))
+            {
+                gzip.CopyTo(inflated);
+            }
+
+            inflated.Position = 0;
+            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
+            {
+                throw new InvalidDataException("Not a Parallax NER model of format version " + FormatVersion + ".");
+            }
+
+            var weights = NerWeights.Read(reader);
+            var names = new KeyValuePair<string, byte>[reader.ReadInt32()];
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = new(reader.ReadString(), reader.ReadByte());
+            }
+
+            var lower = new string[reader.ReadInt32()];
+            for (var i = 0; i < lower.Length; i++)
+            {
+                lower[i] = reader.ReadString();
+            }
+
+            return new NerModel(weights, new NameGazetteer(names), lower.ToFrozenSet(StringComparer.Ordinal));
+        }
+        catch (EndOfStreamException ex)
+        {
+            throw new InvalidDataException("The NER model ends early.", ex);
+        }
+        catch (IOException ex) when (ex is not EndOfStreamException)
+        {
+            throw new InvalidDataException("The NER model cannot be read: " + ex.Message, ex);
+        }
+    }
+
+    /// <summary>Reads the model in the file at <paramref name="path"/>.</summary>
+    public static NerModel LoadFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Load(stream);
+    }
+
+    internal static NerSentenceView[] Views(IReadOnlyList<string[]> sentences, NameGazetteer gazetteer, FrozenSet<string> lowercaseWords)
+    {
+        var casing = new NerDocumentContext(sentences);
+        var views = new NerSentenceView[sentences.Count];
+        for (var s = 0; s < views.Length; s++)
+        {
+            views[s] = new NerSentenceView(sentences[s], s, gazetteer, lowercaseWords, casing);
+        }
+
+        return views;
+    }
+
+    private static NerModel LoadEmbedded()
+    {
+        using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded NER model {ResourceName} is missing; run 'parallax train ner'.");
+        return Load(stream);
+    }
+}

@@ -1,0 +1,36 @@
+using Parallax.Language.Entities.Ner;
+
+namespace Parallax.Language.Tests.Ner;
+
+public class ConllReaderTests
+{
+    [Fact]
+    public void Splits_documents_at_docstart_and_sentences_at_blank_lines()
+    {
+        var documents = NerFixtures.Documents();
+
+        Assert.Equal([2, 2, 2], documents.Select(d => d.Sentences.Length));
+        var first = documents[0].Sentences[0];
+        Assert.Equal(["Mr.", "Tarek", "Oumlil", "visited", "Brastova", "."], first.Words.ToArray());
+        Assert.Equal(["O", "I-PER", "I-PER", "O", "I-LOC", "O"], first.Tags.ToArray());
+        Assert.Equal(6 + 9, documents[0].TokenCount);
+    }
+
+    [Fact]
+    public void A_file_without_docstart_is_one_document()
+    {
+        var documents = ConllReader.Read(new StringReader("Paris B-LOC\nfell O\n\nRome B-LOC\n"));
+
+        var document = Assert.Single(documents);
+        Assert.Equal(2, document.Sentences.Length);
+        Assert.Equal(["B-LOC"], document.Sentences[1].Tags.ToArray());
+    }
+
+    [Fact]
+    public void A_token_line_without_a_tag_is_refused_with_its_line_number()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => ConllReader.Read(new StringReader("Paris B-LOC\nfell\n"), "bad.txt"));
+
+        Assert.Contains("bad.txt:2", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -70,6 +70,13 @@ public sealed record StoryDetectorOptions
     /// <summary>Least estimated Jaccard similarity of word 5-shingles for a near-duplicate link. Default 0.8.</summary>
     public double DuplicateThreshold { get; init; } = 0.8;
 
+    /// <summary>
+    /// How long an article stays a possible original for near-duplicate copies (a copy links to an earlier article
+    /// only within this time). Syndicated copies run within hours or days of the original; the window bounds the
+    /// memory of a stream. Applies when both articles are dated. Default 7 days.
+    /// </summary>
+    public TimeSpan DuplicateWindow { get; init; } = TimeSpan.FromDays(7);
+
     /// <summary>Words per shingle for near-duplicate detection. Default 5.</summary>
     public int ShingleSize { get; init; } = 5;
 
@@ -92,6 +99,7 @@ public sealed record StoryDetectorOptions
         ArgumentOutOfRangeException.ThrowIfNegative(StorylineThreshold);
         ArgumentOutOfRangeException.ThrowIfNegative(StoryWindow.Ticks, nameof(StoryWindow));
         ArgumentOutOfRangeException.ThrowIfNegative(StorylineWindow.Ticks, nameof(StorylineWindow));
+        ArgumentOutOfRangeException.ThrowIfNegative(DuplicateWindow.Ticks, nameof(DuplicateWindow));
         ArgumentOutOfRangeException.ThrowIfNegative(NameWeight);
         ArgumentOutOfRangeException.ThrowIfNegative(AnchorWeight);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(NameWeight + AnchorWeight, 1, nameof(AnchorWeight));

@@ -67,6 +67,13 @@ public sealed record StoryDetectorOptions
     /// <summary>How many of an article's highest-weighted terms index its story for candidate search. Default 20.</summary>
     public int IndexTerms { get; init; } = 20;
 
+    /// <summary>
+    /// How many candidate stories an article is fully compared with: those sharing the most of its index terms
+    /// (heavier terms counting more). Bounds the cost of an article when many open stories share its common words.
+    /// Default 20.
+    /// </summary>
+    public int CandidateLimit { get; init; } = 20;
+
     /// <summary>Least estimated Jaccard similarity of word 5-shingles for a near-duplicate link. Default 0.8.</summary>
     public double DuplicateThreshold { get; init; } = 0.8;
 
@@ -106,6 +113,7 @@ public sealed record StoryDetectorOptions
         ArgumentOutOfRangeException.ThrowIfNegative(TitleWeight);
         ArgumentOutOfRangeException.ThrowIfNegative(LeadWeight);
         ArgumentOutOfRangeException.ThrowIfLessThan(IndexTerms, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(CandidateLimit, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(DuplicateThreshold);
         ArgumentOutOfRangeException.ThrowIfLessThan(ShingleSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(MinHashCount, 1);

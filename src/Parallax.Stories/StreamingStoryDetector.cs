@@ -53,6 +53,9 @@ public sealed class StreamingStoryDetector
     /// <summary>Articles taken in so far.</summary>
     public long ArticleCount => articleCount;
 
+    /// <summary>Stories started so far.</summary>
+    public int StoryCount => storyCount;
+
     /// <summary>Stories open now: those within the story window of the clock, and undated ones.</summary>
     public int OpenStoryCount => open.Count;
 
@@ -203,7 +206,7 @@ public sealed class StreamingStoryDetector
     {
         StoryCluster? best = null;
         var bestSimilarity = 0.0;
-        foreach (var candidate in index.Candidates(article.IndexTerms))
+        foreach (var candidate in index.Candidates(article.IndexTerms, options.CandidateLimit))
         {
             var story = open[candidate];
             if (!WithinWindow(article, story))

@@ -9,6 +9,7 @@ internal sealed class CandidateIndex
 {
     private readonly Dictionary<string, HashSet<int>> postings = new(StringComparer.Ordinal);
     private readonly HashSet<int> seen = [];
+    private readonly Dictionary<int, double> scores = [];
 
     /// <summary>Indexes group <paramref name="group"/> under the terms not yet in <paramref name="indexed"/>, and adds them there.</summary>
     public void Add(int group, IEnumerable<string> terms, HashSet<string> indexed)
@@ -59,6 +60,38 @@ internal sealed class CandidateIndex
             }
         }
 
+        found.Sort();
+        return found;
+    }
+
+    /// <summary>
+    /// The at most <paramref name="limit"/> groups that share the most of the terms, earlier terms counting more
+    /// (term i of n counts n − i), in ascending order. Bounds the full comparisons an article costs when many open
+    /// groups share its common terms.
+    /// </summary>
+    public List<int> Candidates(IReadOnlyList<string> terms, int limit)
+    {
+        scores.Clear();
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (postings.TryGetValue(terms[i], out var set))
+            {
+                var weight = terms.Count - i;
+                foreach (var group in set)
+                {
+                    scores[group] = scores.GetValueOrDefault(group) + weight;
+                }
+            }
+        }
+
+        var ranked = scores.ToList();
+        if (ranked.Count > limit)
+        {
+            ranked.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+            ranked.RemoveRange(limit, ranked.Count - limit);
+        }
+
+        var found = ranked.ConvertAll(static pair => pair.Key);
         found.Sort();
         return found;
     }

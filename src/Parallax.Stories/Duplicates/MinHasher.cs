@@ -8,18 +8,22 @@ namespace Parallax.Stories.Duplicates;
 /// </summary>
 internal sealed class MinHasher
 {
-    private readonly ulong[] seeds;
+    private readonly ulong[] multipliers;
+    private readonly ulong[] offsets;
     private readonly int shingleSize;
 
     public MinHasher(int hashCount, int shingleSize)
     {
         this.shingleSize = shingleSize;
-        seeds = new ulong[hashCount];
+        multipliers = new ulong[hashCount];
+        offsets = new ulong[hashCount];
         var state = 0x9E3779B97F4A7C15UL;
         for (var i = 0; i < hashCount; i++)
         {
             state += 0x9E3779B97F4A7C15UL;
-            seeds[i] = Mix(state);
+            multipliers[i] = Mix(state) | 1;
+            state += 0x9E3779B97F4A7C15UL;
+            offsets[i] = Mix(state);
         }
     }
 
@@ -38,7 +42,7 @@ internal sealed class MinHasher
             return null;
         }
 
-        var signature = new ulong[seeds.Length];
+        var signature = new ulong[multipliers.Length];
         Array.Fill(signature, ulong.MaxValue);
         var windows = Math.Max(1, wordHashes.Count - shingleSize + 1);
         var width = Math.Min(shingleSize, wordHashes.Count);
@@ -50,9 +54,12 @@ internal sealed class MinHasher
                 shingle = (shingle ^ wordHashes[start + w]) * 1099511628211UL;
             }
 
-            for (var i = 0; i < seeds.Length; i++)
+            // One strong mix per shingle, then a multiply-add per hash function: the ordering that decides each minimum
+            // is set by the high bits, which a multiplication by an odd constant spreads from every bit of the mix.
+            var mixed = Mix(shingle);
+            for (var i = 0; i < signature.Length; i++)
             {
-                var value = Mix(shingle ^ seeds[i]);
+                var value = (mixed * multipliers[i]) + offsets[i];
                 if (value < signature[i])
                 {
                     signature[i] = value;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Parallax.Language.Stemming;
 
 namespace Parallax.Stories.Features;
@@ -8,6 +9,10 @@ namespace Parallax.Stories.Features;
 /// </summary>
 internal static class TermNormalizer
 {
+    private const int MaxRememberedStems = 500_000;
+
+    private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+
     /// <summary>The term for <paramref name="word"/>, or null when the word carries no topic.</summary>
     public static string? ToTerm(ReadOnlySpan<char> word)
     {
@@ -54,6 +59,28 @@ internal static class TermNormalizer
             return null;
         }
 
-        return PorterStemmer.Stem(new string(lowered));
+        return Stem(lowered);
+    }
+
+    /// <summary>
+    /// The Porter stem, remembered: news repeats its vocabulary, so most words are looked up rather than stemmed and
+    /// copied again. The memory is capped so an endless stream of new words cannot grow it without bound.
+    /// </summary>
+    private static string Stem(ReadOnlySpan<char> word)
+    {
+        var lookup = Stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var stem))
+        {
+            return stem;
+        }
+
+        var text = new string(word);
+        stem = PorterStemmer.Stem(text);
+        if (Stems.Count < MaxRememberedStems)
+        {
+            Stems.TryAdd(text, stem);
+        }
+
+        return stem;
     }
 }

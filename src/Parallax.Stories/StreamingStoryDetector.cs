@@ -4,6 +4,7 @@ using Parallax.Core.Stories;
 using Parallax.Stories.Clustering;
 using Parallax.Stories.Duplicates;
 using Parallax.Stories.Features;
+using Parallax.Stories.Persistence;
 using Parallax.Stories.Storylines;
 
 namespace Parallax.Stories;
@@ -32,6 +33,8 @@ public sealed class StreamingStoryDetector
     private readonly StorylineLinker storylines;
     private readonly List<(StoryCluster Story, string Title, string Storyline)> closedUnreported = [];
     private readonly List<DuplicateLink> newLinks = [];
+    private const string StateMagic = "parallax-story-stream/1";
+
     private long articleCount;
     private int storyCount;
     private DateTimeOffset? clock;
@@ -63,7 +66,8 @@ public sealed class StreamingStoryDetector
     /// Takes in a batch: distinct documents by id, ordered by (time, id) where time is the publication date, else
     /// <paramref name="arrival"/>; undated ones after dated ones. Each joins the most similar open story within the
     /// window (a near-duplicate copy its original's, while that is open) or starts a story. Features are computed in
-    /// parallel; clustering is sequential.
+    /// parallel; clustering is sequential. The stream does not remember ids across batches: give each article once
+    /// (the store passes only the articles it newly added).
     /// </summary>
     public void Add(IReadOnlyList<Document> documents, DateTimeOffset? arrival = null)
     {
@@ -117,6 +121,121 @@ public sealed class StreamingStoryDetector
         closedUnreported.Clear();
         newLinks.Clear();
         return new StoryGroupingChange([.. changed.Select(static c => c.Story)], [.. changedLines], [.. removedLines], links);
+    }
+
+    /// <summary>
+    /// The detector's state (document frequencies, open stories with their members' vectors, the near-duplicate
+    /// window, the storylines in their window and what was last reported) as bytes, for
+    /// <see cref="Restore(byte[], StoryDetectorOptions?)"/>. Closed stories are not in it: they were reported and are final.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Changes are pending: call <see cref="TakeChanges"/> first.</exception>
+    public byte[] SaveState()
+    {
+        if (closedUnreported.Count > 0 || newLinks.Count > 0)
+        {
+            throw new InvalidOperationException("Take the pending changes before saving the state.");
+        }
+
+        using var buffer = new MemoryStream();
+        using (var writer = new StreamStateWriter(buffer))
+        {
+            writer.Write(StateMagic);
+            StreamStateOptions.Write(writer, options);
+            writer.Write(articleCount);
+            writer.Write(storyCount);
+            writer.Write(clock);
+            frequencies.Save(writer);
+            writer.Write(open.Count);
+            foreach (var story in open.Values.OrderBy(static s => s.Index))
+            {
+                writer.Write(story.Index);
+                writer.Write(story.Id);
+                writer.Write(story.ReportedMembers);
+                writer.WriteNullable(story.ReportedTitle);
+                writer.WriteNullable(story.ReportedStoryline);
+                writer.Write(story.IndexedTerms);
+                writer.Write(story.Members.Count);
+                foreach (var member in story.Members)
+                {
+                    writer.Write(member);
+                }
+            }
+
+            duplicates.Save(writer);
+            storylines.Save(writer);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// A detector in the state <see cref="SaveState"/> saved: adding articles to it gives what adding them to the
+    /// saved detector would have given.
+    /// </summary>
+    /// <param name="state">The saved state.</param>
+    /// <param name="options">The options, which must equal the saved ones; null: the saved ones.</param>
+    /// <exception cref="InvalidDataException">The bytes are not a saved state, or were saved with other options.</exception>
+    public static StreamingStoryDetector Restore(byte[] state, StoryDetectorOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        using var buffer = new MemoryStream(state, writable: false);
+        using var reader = new StreamStateReader(buffer);
+        try
+        {
+            if (reader.ReadString() != StateMagic)
+            {
+                throw new InvalidDataException("Not a saved story detector state (or a version this build cannot read).");
+            }
+
+            var saved = StreamStateOptions.Read(reader);
+            if (options is not null && options != saved)
+            {
+                throw new InvalidDataException("The state was saved with other detector options.");
+            }
+
+            var detector = new StreamingStoryDetector(saved);
+            detector.Load(reader);
+            return detector;
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("The saved story detector state is cut short.", e);
+        }
+    }
+
+    private void Load(StreamStateReader reader)
+    {
+        articleCount = reader.ReadInt64();
+        storyCount = reader.ReadInt32();
+        clock = reader.ReadTime();
+        frequencies.Load(reader);
+        var count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            var story = new StoryCluster(reader.ReadInt32(), reader.ReadString())
+            {
+                ReportedMembers = reader.ReadInt32(),
+                ReportedTitle = reader.ReadNullableString(),
+                ReportedStoryline = reader.ReadNullableString(),
+            };
+            var indexed = reader.ReadStrings();
+            var members = reader.ReadInt32();
+            for (var m = 0; m < members; m++)
+            {
+                // Adding the members again in their order rebuilds the sums bit for bit.
+                story.Add(reader.ReadProfile());
+            }
+
+            index.Add(story.Index, indexed, story.IndexedTerms);
+            open[story.Index] = story;
+            if (story.LastTime is { } last)
+            {
+                expiry.Enqueue(story.Index, last.UtcTicks);
+            }
+        }
+
+        duplicates.Load(reader);
+        storylines.Load(reader);
     }
 
     private static Story ToStory(StoryCluster story, string title, string storyline) =>

@@ -1,3 +1,5 @@
+using Parallax.Stories.Persistence;
+
 namespace Parallax.Stories.Duplicates;
 
 /// <summary>
@@ -12,9 +14,6 @@ internal sealed class NearDuplicateWindow(StoryDetectorOptions options)
     private readonly Queue<DuplicateCandidate> live = new();
     private readonly List<DuplicateCandidate> candidates = [];
     private readonly int rows = options.MinHashCount / options.DuplicateBands;
-
-    /// <summary>The articles in the window, oldest first: what a saved stream keeps.</summary>
-    public IEnumerable<DuplicateCandidate> Live => live;
 
     /// <summary>The earliest article in the window that <paramref name="signature"/> copies, with the similarity; or null.</summary>
     public (DuplicateCandidate Original, double Similarity)? FindOriginal(ulong[] signature)
@@ -86,6 +85,44 @@ internal sealed class NearDuplicateWindow(StoryDetectorOptions options)
                     buckets.Remove(key);
                 }
             }
+        }
+    }
+
+    /// <summary>Saves the articles in the window, oldest first (the buckets follow from them).</summary>
+    public void Save(StreamStateWriter writer)
+    {
+        writer.Write(live.Count);
+        foreach (var article in live)
+        {
+            writer.Write(article.Order);
+            writer.Write(article.Id);
+            writer.Write(article.Time);
+            writer.Write(article.Signature.Length);
+            foreach (var value in article.Signature)
+            {
+                writer.Write(value);
+            }
+
+            writer.Write(article.Story);
+        }
+    }
+
+    /// <summary>Puts back the articles saved by <see cref="Save"/>, into an empty window.</summary>
+    public void Load(StreamStateReader reader)
+    {
+        var count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            var order = reader.ReadInt64();
+            var id = reader.ReadString();
+            var time = reader.ReadTime();
+            var signature = new ulong[reader.ReadInt32()];
+            for (var j = 0; j < signature.Length; j++)
+            {
+                signature[j] = reader.ReadUInt64();
+            }
+
+            Add(new DuplicateCandidate(order, id, time, signature, reader.ReadInt32()));
         }
     }
 

@@ -25,6 +25,22 @@ internal sealed class DocumentFrequencies
         Increment(Anchors, features.Anchors);
     }
 
+    public void Save(Persistence.StreamStateWriter writer)
+    {
+        writer.Write(Count);
+        writer.Write(Terms);
+        writer.Write(Names);
+        writer.Write(Anchors);
+    }
+
+    public void Load(Persistence.StreamStateReader reader)
+    {
+        Count = reader.ReadInt32();
+        reader.ReadInto(Terms);
+        reader.ReadInto(Names);
+        reader.ReadInto(Anchors);
+    }
+
     private static void Increment(Dictionary<string, int> frequencies, Dictionary<string, double> counts)
     {
         foreach (var key in counts.Keys)

@@ -1,5 +1,6 @@
 using Parallax.Core.Stories;
 using Parallax.Stories.Clustering;
+using Parallax.Stories.Persistence;
 
 namespace Parallax.Stories.Storylines;
 
@@ -164,6 +165,74 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
         previewed = new HashSet<string>(overlay.Values.Select(static l => l.Id), StringComparer.Ordinal);
         changed.Sort(static (a, b) => a.First.CompareTo(b.First));
         return (storylineOf, [.. changed.Select(static c => c.Line)], removed);
+    }
+
+    /// <summary>Saves the storylines in the window and what was last reported; call after <see cref="TakeChanges"/>.</summary>
+    public void Save(StreamStateWriter writer)
+    {
+        writer.Write(lineCount);
+        writer.Write(live.Count);
+        foreach (var line in live.Values.OrderBy(static l => l.Index))
+        {
+            writer.Write(line.Index);
+            writer.Write(line.Id);
+            writer.Write(line.Dirty);
+            writer.Write(line.Sum);
+            writer.Write(line.Stories.Count);
+            foreach (var story in line.Stories)
+            {
+                writer.Write(story.Story);
+                writer.Write(story.Id);
+                writer.Write(story.Articles);
+                writer.Write(story.Title);
+            }
+
+            writer.Write(line.IndexedTerms);
+        }
+
+        writer.Write(reported.Count);
+        foreach (var line in reported.Values)
+        {
+            writer.Write(line.Id);
+            writer.Write(line.Title);
+            writer.Write(line.StoryIds);
+        }
+
+        writer.Write(previewed);
+    }
+
+    /// <summary>Puts back what <see cref="Save"/> saved, into an empty linker.</summary>
+    public void Load(StreamStateReader reader)
+    {
+        lineCount = reader.ReadInt32();
+        var count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            var line = new StorylineState(reader.ReadInt32(), reader.ReadString()) { Dirty = reader.ReadBoolean() };
+            reader.ReadInto(line.Sum);
+            var stories = reader.ReadInt32();
+            for (var j = 0; j < stories; j++)
+            {
+                line.Stories.Add(new StorylineMember(reader.ReadInt32(), reader.ReadString(), reader.ReadInt32(), reader.ReadString()));
+            }
+
+            index.Add(line.Index, reader.ReadStrings(), line.IndexedTerms);
+            live[line.Index] = line;
+            liveById[line.Id] = line;
+            if (line.Sum.LastTime is { } last)
+            {
+                expiry.Enqueue(line.Index, last.UtcTicks);
+            }
+        }
+
+        var reportedCount = reader.ReadInt32();
+        for (var i = 0; i < reportedCount; i++)
+        {
+            var id = reader.ReadString();
+            reported[id] = new Storyline(id, reader.ReadString(), [.. reader.ReadStrings()]);
+        }
+
+        previewed = new HashSet<string>(reader.ReadStrings(), StringComparer.Ordinal);
     }
 
     /// <summary>The most similar storyline at or above the threshold within the window, or -1; ties go to the earlier one.</summary>

@@ -11,13 +11,13 @@ internal static class StoryTitle
 {
     public static string Choose(StoryCluster story)
     {
-        ArticleProfile? central = null;
-        ArticleProfile? centralWithTitle = null;
+        StoryMember? central = null;
+        StoryMember? centralWithTitle = null;
         var best = double.NegativeInfinity;
         var bestWithTitle = double.NegativeInfinity;
         foreach (var member in story.Members)
         {
-            var closeness = story.Sum.Terms.Cosine(member.Terms);
+            var closeness = story.Sum.Terms.Cosine(member.TitleTerms);
             if (closeness > best)
             {
                 best = closeness;

@@ -154,6 +154,7 @@ public sealed class StreamingStoryDetector
                 writer.WriteNullable(story.ReportedTitle);
                 writer.WriteNullable(story.ReportedStoryline);
                 writer.Write(story.IndexedTerms);
+                writer.Write(story.Sum);
                 writer.Write(story.Members.Count);
                 foreach (var member in story.Members)
                 {
@@ -219,11 +220,11 @@ public sealed class StreamingStoryDetector
                 ReportedStoryline = reader.ReadNullableString(),
             };
             var indexed = reader.ReadStrings();
+            reader.ReadInto(story.Sum);
             var members = reader.ReadInt32();
             for (var m = 0; m < members; m++)
             {
-                // Adding the members again in their order rebuilds the sums bit for bit.
-                story.Add(reader.ReadProfile());
+                story.AddMember(reader.ReadMember());
             }
 
             index.Add(story.Index, indexed, story.IndexedTerms);

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Parallax.Core.Annotations;
 using Parallax.Core.Articles;
+using Parallax.Storage;
 using Parallax.Stories;
 using Parallax.Stories.Evaluation;
 
@@ -17,6 +18,8 @@ namespace Parallax.Cli.Commands;
 public static class BenchStoriesCommand
 {
     private const int Buckets = 10;
+
+    private static long StateBytes;
 
     /// <summary>The <c>stories</c> subcommand; figures go to <paramref name="output"/>, problems to <paramref name="error"/>.</summary>
     public static Command Create(TextWriter output, TextWriter error)
@@ -73,7 +76,67 @@ public static class BenchStoriesCommand
         Print(output, "clustering (story detector alone; generation not timed)", clustering);
         output.WriteLine($"  stories: {clustering.Stories}, open at the end: {clustering.OpenStories}, near-duplicate links: {clustering.Links}");
         output.WriteLine($"  peak working set so far: {N(Process.GetCurrentProcess().PeakWorkingSet64 / 1e6)} MB");
+
+        var temporary = settings.Database is null;
+        var path = settings.Database ?? Path.Combine(Path.GetTempPath(), $"parallax-bench-{Guid.NewGuid():N}.db");
+        if (!temporary && File.Exists(path))
+        {
+            error.WriteLine($"parallax bench stories: {path} exists; name a new file.");
+            return ExitCodes.NothingAnalysed;
+        }
+
+        try
+        {
+            var endToEnd = MeasureEndToEnd(settings, texts, path);
+            Print(output, "end to end (generation, SQLite store of articles, detection, story update; one transaction per batch)", endToEnd);
+            output.WriteLine($"  saved detector state: {N(StateBytes / 1e6)} MB");
+            output.WriteLine($"  stories: {endToEnd.Stories}, database: {N(new FileInfo(path).Length / 1e6)} MB{(temporary ? " (temporary, deleted)" : $" at {path}")}");
+            output.WriteLine($"peak working set: {N(Process.GetCurrentProcess().PeakWorkingSet64 / 1e6)} MB");
+        }
+        catch (StoreException e)
+        {
+            error.WriteLine($"parallax bench stories: {e.Message}");
+            return ExitCodes.InternalError;
+        }
+        finally
+        {
+            if (temporary)
+            {
+                SqliteStore.DeleteFiles(path);
+            }
+        }
+
         return ExitCodes.Success;
+    }
+
+    private static Measurement MeasureEndToEnd(Settings settings, IReadOnlyList<SourceText> texts, string path)
+    {
+        using var store = SqliteStore.Open(path);
+        var detection = new StoredStoryDetection(store);
+        var bucketTicks = new long[Buckets];
+        var done = 0;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var total = Stopwatch.StartNew();
+        using var batches = Batches(settings, texts).GetEnumerator();
+        while (true)
+        {
+            var watch = Stopwatch.StartNew();
+            if (!batches.MoveNext())
+            {
+                break;
+            }
+
+            var batch = batches.Current;
+            detection.Add(batch);
+            watch.Stop();
+            Spread(bucketTicks, done, batch.Length, watch.Elapsed.Ticks, settings.Articles);
+            done += batch.Length;
+        }
+
+        var detector = detection.Detector;
+        StateBytes = store.LoadStoryStreamState()?.Length ?? 0;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        return new Measurement(done, total.Elapsed, cpu, bucketTicks, detector.StoryCount, detector.OpenStoryCount, 0);
     }
 
     private static Measurement MeasureClustering(Settings settings, IReadOnlyList<SourceText> texts)
@@ -82,22 +145,24 @@ public static class BenchStoriesCommand
         var bucketTicks = new long[Buckets];
         var links = 0L;
         var done = 0;
-        var total = Stopwatch.StartNew();
+        var cpu = TimeSpan.Zero;
         var timed = TimeSpan.Zero;
         foreach (var batch in Batches(settings, texts))
         {
             var documents = batch.Select(static a => new Document(a)).ToArray();
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             detector.Add(documents);
             var change = detector.TakeChanges();
             watch.Stop();
+            cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             timed += watch.Elapsed;
             links += change.Duplicates.Length;
             Spread(bucketTicks, done, batch.Length, watch.Elapsed.Ticks, settings.Articles);
             done += batch.Length;
         }
 
-        return new Measurement(done, timed, total.Elapsed, bucketTicks, detector.StoryCount, detector.OpenStoryCount, links);
+        return new Measurement(done, timed, cpu, bucketTicks, detector.StoryCount, detector.OpenStoryCount, links);
     }
 
     /// <summary>Adds a batch's time to the buckets its articles fall in, in proportion.</summary>
@@ -120,9 +185,24 @@ public static class BenchStoriesCommand
     {
         output.WriteLine($"{stage}:");
         output.WriteLine($"  {m.Articles} articles in {N(m.Timed.TotalSeconds)} s timed: {N(m.Articles / m.Timed.TotalSeconds)} articles/s");
+        output.WriteLine($"  process CPU time: {N(m.Cpu.TotalSeconds)} s ({N(m.Articles / m.Cpu.TotalSeconds)} articles per CPU second; load average when done: {N(LoadAverage())})");
         var perBucket = m.Articles / (double)Buckets;
         var costs = m.BucketTicks.Select(t => N(TimeSpan.FromTicks(t).TotalMicroseconds / perBucket));
         output.WriteLine($"  µs per article in tenths of the stream: {string.Join(" ", costs)}");
+    }
+
+    /// <summary>The one-minute load average (Linux), or NaN where it cannot be read: the machine is shared.</summary>
+    private static double LoadAverage()
+    {
+        try
+        {
+            var first = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+            return double.Parse(first, CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return double.NaN;
+        }
     }
 
     private static string N(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
@@ -130,5 +210,5 @@ public static class BenchStoriesCommand
     private sealed record Settings(int Articles, string? Database, string[] Texts, int Seed, int Batch, double GapSeconds);
 
     private sealed record Measurement(
-        int Articles, TimeSpan Timed, TimeSpan Wall, long[] BucketTicks, long Stories, int OpenStories, long Links);
+        int Articles, TimeSpan Timed, TimeSpan Cpu, long[] BucketTicks, long Stories, int OpenStories, long Links);
 }

@@ -16,7 +16,7 @@ internal sealed class StoryCluster(int index, string id)
     /// <summary>Its stable id (from its first article's id).</summary>
     public string Id { get; } = id;
 
-    public List<ArticleProfile> Members { get; } = [];
+    public List<StoryMember> Members { get; } = [];
 
     public FeatureSum Sum { get; } = new();
 
@@ -36,13 +36,17 @@ internal sealed class StoryCluster(int index, string id)
 
     public DateTimeOffset? LastTime => Sum.LastTime;
 
-    public ReadOnlySpan<int> WeekdayCounts => weekdayCounts;
-
     public void Add(ArticleProfile article)
     {
-        Members.Add(article);
         Sum.Add(article);
-        if (article.LeadWeekday is { } day)
+        AddMember(StoryMember.Of(article));
+    }
+
+    /// <summary>Puts back a member of a saved story, whose sums are restored separately.</summary>
+    public void AddMember(StoryMember member)
+    {
+        Members.Add(member);
+        if (member.LeadWeekday is { } day)
         {
             weekdayCounts[(int)day]++;
         }

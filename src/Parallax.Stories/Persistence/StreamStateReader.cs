@@ -90,20 +90,14 @@ internal sealed class StreamStateReader(Stream stream) : IDisposable
         sum.LastTime = ReadTime();
     }
 
-    public ArticleProfile ReadProfile()
+    public StoryMember ReadMember()
     {
         var id = reader.ReadString();
         var order = reader.ReadInt64();
-        var time = ReadTime();
-        var terms = ReadVector();
-        var names = ReadVector();
-        var anchors = ReadVector();
-        var indexTerms = ReadStrings();
         var day = reader.ReadSByte();
         var title = ReadNullableString();
         var firstSentence = reader.ReadString();
-        return new ArticleProfile(
-            id, order, time, terms, names, anchors, indexTerms, day < 0 ? null : (DayOfWeek)day, title, firstSentence);
+        return new StoryMember(id, order, day < 0 ? null : (DayOfWeek)day, title, firstSentence, ReadVector());
     }
 
     public void Dispose() => reader.Dispose();

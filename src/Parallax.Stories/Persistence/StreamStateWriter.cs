@@ -91,18 +91,14 @@ internal sealed class StreamStateWriter(Stream stream) : IDisposable
         Write(sum.LastTime);
     }
 
-    public void Write(ArticleProfile article)
+    public void Write(StoryMember member)
     {
-        writer.Write(article.Id);
-        writer.Write(article.Order);
-        Write(article.Time);
-        Write(article.Terms);
-        Write(article.Names);
-        Write(article.Anchors);
-        Write(article.IndexTerms);
-        writer.Write(article.LeadWeekday is { } day ? (sbyte)day : (sbyte)-1);
-        WriteNullable(article.Title);
-        writer.Write(article.FirstSentence);
+        writer.Write(member.Id);
+        writer.Write(member.Order);
+        writer.Write(member.LeadWeekday is { } day ? (sbyte)day : (sbyte)-1);
+        WriteNullable(member.Title);
+        writer.Write(member.FirstSentence);
+        Write(member.TitleTerms);
     }
 
     public void Dispose() => writer.Dispose();

@@ -6,4 +6,4 @@ namespace Parallax.Stories.Duplicates;
 /// <param name="Time">Its time, when known.</param>
 /// <param name="Signature">Its MinHash signature.</param>
 /// <param name="Story">The index of the story it joined.</param>
-internal sealed record DuplicateCandidate(long Order, string Id, DateTimeOffset? Time, ulong[] Signature, int Story);
+internal sealed record DuplicateCandidate(long Order, string Id, DateTimeOffset? Time, uint[] Signature, int Story);

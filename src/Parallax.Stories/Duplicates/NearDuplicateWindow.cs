@@ -16,7 +16,7 @@ internal sealed class NearDuplicateWindow(StoryDetectorOptions options)
     private readonly int rows = options.MinHashCount / options.DuplicateBands;
 
     /// <summary>The earliest article in the window that <paramref name="signature"/> copies, with the similarity; or null.</summary>
-    public (DuplicateCandidate Original, double Similarity)? FindOriginal(ulong[] signature)
+    public (DuplicateCandidate Original, double Similarity)? FindOriginal(uint[] signature)
     {
         candidates.Clear();
         for (var band = 0; band < options.DuplicateBands; band++)
@@ -116,17 +116,17 @@ internal sealed class NearDuplicateWindow(StoryDetectorOptions options)
             var order = reader.ReadInt64();
             var id = reader.ReadString();
             var time = reader.ReadTime();
-            var signature = new ulong[reader.ReadInt32()];
+            var signature = new uint[reader.ReadInt32()];
             for (var j = 0; j < signature.Length; j++)
             {
-                signature[j] = reader.ReadUInt64();
+                signature[j] = reader.ReadUInt32();
             }
 
             Add(new DuplicateCandidate(order, id, time, signature, reader.ReadInt32()));
         }
     }
 
-    private ulong BandKey(ulong[] signature, int band)
+    private ulong BandKey(uint[] signature, int band)
     {
         var key = 14695981039346656037UL;
         var start = band * rows;

@@ -15,7 +15,7 @@ internal sealed record ArrivingArticle(
     string Id,
     DateTimeOffset? Time,
     RawFeatures Raw,
-    ulong[]? Signature,
+    uint[]? Signature,
     DayOfWeek? LeadWeekday,
     string? Title,
     string FirstSentence)

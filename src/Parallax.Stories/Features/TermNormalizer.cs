@@ -9,12 +9,36 @@ namespace Parallax.Stories.Features;
 /// </summary>
 internal static class TermNormalizer
 {
-    private const int MaxRememberedStems = 500_000;
+    private const int MaxRememberedWords = 500_000;
 
-    private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+    /// <summary>Marks a remembered word that gives no term.</summary>
+    private const string NoTerm = "";
+
+    /// <summary>
+    /// Words as written with their terms, remembered: news repeats its vocabulary, so most words cost one look-up
+    /// instead of lowercasing, two stop-list look-ups and stemming. Capped so an endless stream of new words cannot
+    /// grow it without bound.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, string> Terms = new(StringComparer.Ordinal);
 
     /// <summary>The term for <paramref name="word"/>, or null when the word carries no topic.</summary>
     public static string? ToTerm(ReadOnlySpan<char> word)
+    {
+        if (Terms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known))
+        {
+            return known.Length == 0 ? null : known;
+        }
+
+        var term = Compute(word);
+        if (Terms.Count < MaxRememberedWords)
+        {
+            Terms.TryAdd(new string(word), term ?? NoTerm);
+        }
+
+        return term;
+    }
+
+    private static string? Compute(ReadOnlySpan<char> word)
     {
         Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         var length = 0;
@@ -59,28 +83,6 @@ internal static class TermNormalizer
             return null;
         }
 
-        return Stem(lowered);
-    }
-
-    /// <summary>
-    /// The Porter stem, remembered: news repeats its vocabulary, so most words are looked up rather than stemmed and
-    /// copied again. The memory is capped so an endless stream of new words cannot grow it without bound.
-    /// </summary>
-    private static string Stem(ReadOnlySpan<char> word)
-    {
-        var lookup = Stems.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var stem))
-        {
-            return stem;
-        }
-
-        var text = new string(word);
-        stem = PorterStemmer.Stem(text);
-        if (Stems.Count < MaxRememberedStems)
-        {
-            Stems.TryAdd(text, stem);
-        }
-
-        return stem;
+        return PorterStemmer.Stem(new string(lowered));
     }
 }

@@ -17,7 +17,7 @@ internal sealed class StreamStateReader(Stream stream) : IDisposable
 
     public bool ReadBoolean() => reader.ReadBoolean();
 
-    public ulong ReadUInt64() => reader.ReadUInt64();
+    public uint ReadUInt32() => reader.ReadUInt32();
 
     public string ReadString() => reader.ReadString();
 

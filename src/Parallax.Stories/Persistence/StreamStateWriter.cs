@@ -17,7 +17,7 @@ internal sealed class StreamStateWriter(Stream stream) : IDisposable
 
     public void Write(bool value) => writer.Write(value);
 
-    public void Write(ulong value) => writer.Write(value);
+    public void Write(uint value) => writer.Write(value);
 
     public void Write(string value) => writer.Write(value);
 

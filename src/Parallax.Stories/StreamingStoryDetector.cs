@@ -326,7 +326,7 @@ public sealed class StreamingStoryDetector
     {
         StoryCluster? best = null;
         var bestSimilarity = 0.0;
-        foreach (var candidate in index.Candidates(article.IndexTerms, options.CandidateLimit))
+        foreach (var candidate in index.Candidates(article.IndexTerms, options.CandidateLimit, ranked: true))
         {
             var story = open[candidate];
             if (!WithinWindow(article, story))

@@ -72,6 +72,21 @@ public sealed class StreamingStoryDetectorTests
     }
 
     [Fact]
+    public void Undated_articles_take_the_arrival_time_so_their_stories_close_as_well()
+    {
+        var withArrival = new StreamingStoryDetector();
+        withArrival.Add([BridgeClosedA(null)], arrival: Start);
+        withArrival.Add([MarathonA(null)], arrival: Start.AddDays(4));
+
+        var without = new StreamingStoryDetector();
+        without.Add([BridgeClosedA(null)]);
+        without.Add([MarathonA(null)]);
+
+        Assert.Equal(1, withArrival.OpenStoryCount);
+        Assert.Equal(2, without.OpenStoryCount);
+    }
+
+    [Fact]
     public void A_later_batch_gives_what_one_batch_gives_when_times_are_in_order()
     {
         Document[] first = [BridgeClosedA(Start), MarathonA(Start.AddHours(1)), BridgeClosedB(Start.AddHours(2)), SeedArticles.Document("000", Start.AddHours(3))];

@@ -8,7 +8,6 @@ namespace Parallax.Stories.Clustering;
 internal sealed class CandidateIndex
 {
     private readonly Dictionary<string, HashSet<int>> postings = new(StringComparer.Ordinal);
-    private readonly HashSet<int> seen = [];
     private readonly Dictionary<int, double> scores = [];
 
     /// <summary>Indexes group <paramref name="group"/> under the terms not yet in <paramref name="indexed"/>, and adds them there.</summary>
@@ -41,42 +40,20 @@ internal sealed class CandidateIndex
         }
     }
 
-    /// <summary>The groups indexed under any of the terms, in ascending order, each once.</summary>
-    public List<int> Candidates(IEnumerable<string> terms)
-    {
-        seen.Clear();
-        var found = new List<int>();
-        foreach (var term in terms)
-        {
-            if (postings.TryGetValue(term, out var set))
-            {
-                foreach (var group in set)
-                {
-                    if (seen.Add(group))
-                    {
-                        found.Add(group);
-                    }
-                }
-            }
-        }
-
-        found.Sort();
-        return found;
-    }
-
     /// <summary>
-    /// The at most <paramref name="limit"/> groups that share the most of the terms, earlier terms counting more
-    /// (term i of n counts n − i), in ascending order. Bounds the full comparisons an article costs when many open
-    /// groups share its common terms.
+    /// The at most <paramref name="limit"/> groups that share the most of the terms, in ascending order; when
+    /// <paramref name="ranked"/>, earlier terms count more (term i of n counts n − i), else each counts 1. Bounds the
+    /// full comparisons an article or story costs when many groups in the window share its common terms.
     /// </summary>
-    public List<int> Candidates(IReadOnlyList<string> terms, int limit)
+    public List<int> Candidates(IEnumerable<string> terms, int limit, bool ranked)
     {
         scores.Clear();
-        for (var i = 0; i < terms.Count; i++)
+        var list = terms as IReadOnlyList<string> ?? [.. terms];
+        for (var i = 0; i < list.Count; i++)
         {
-            if (postings.TryGetValue(terms[i], out var set))
+            if (postings.TryGetValue(list[i], out var set))
             {
-                var weight = terms.Count - i;
+                var weight = ranked ? list.Count - i : 1;
                 foreach (var group in set)
                 {
                     scores[group] = scores.GetValueOrDefault(group) + weight;
@@ -84,14 +61,14 @@ internal sealed class CandidateIndex
             }
         }
 
-        var ranked = scores.ToList();
-        if (ranked.Count > limit)
+        var best = scores.ToList();
+        if (best.Count > limit)
         {
-            ranked.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
-            ranked.RemoveRange(limit, ranked.Count - limit);
+            best.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+            best.RemoveRange(limit, best.Count - limit);
         }
 
-        var found = ranked.ConvertAll(static pair => pair.Key);
+        var found = best.ConvertAll(static pair => pair.Key);
         found.Sort();
         return found;
     }

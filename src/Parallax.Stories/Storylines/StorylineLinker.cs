@@ -8,7 +8,8 @@ namespace Parallax.Stories.Storylines;
 /// Links stories into storylines the way articles join stories, one level up: a story joins the storyline whose
 /// centroid (over all its articles) is most similar, when that reaches the storyline threshold and the gap in time is
 /// within the storyline window; otherwise it starts a storyline. Comparing with the storyline's centroid rather than
-/// with any one story keeps unrelated subjects from chaining together.
+/// with any one story keeps unrelated subjects from chaining together. Like articles, a story is compared in full
+/// only with the <see cref="StoryDetectorOptions.CandidateLimit"/> storylines sharing most of its indexed terms.
 /// </summary>
 /// <remarks>
 /// A story is committed to its storyline when it closes (leaves the story window), since only then is its centroid
@@ -30,7 +31,7 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
     /// <summary>Commits a closed story (with its final title) and returns its storyline's id.</summary>
     public string Commit(StoryCluster story, string title)
     {
-        var best = Best(story, id => live.GetValueOrDefault(id), index.Candidates(story.IndexedTerms));
+        var best = Best(story, id => live.GetValueOrDefault(id), index.Candidates(story.IndexedTerms, options.CandidateLimit, ranked: false));
         StorylineState line;
         if (best < 0)
         {
@@ -87,8 +88,8 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
         var storylineOf = new Dictionary<int, string>();
         foreach (var story in open)
         {
-            var candidates = index.Candidates(story.IndexedTerms);
-            candidates.AddRange(scratchIndex.Candidates(story.IndexedTerms));
+            var candidates = index.Candidates(story.IndexedTerms, options.CandidateLimit, ranked: false);
+            candidates.AddRange(scratchIndex.Candidates(story.IndexedTerms, options.CandidateLimit, ranked: false));
             candidates.Sort();
             var best = Best(story, id => overlay.GetValueOrDefault(id) ?? live.GetValueOrDefault(id), candidates);
             StorylineState line;

@@ -124,7 +124,7 @@ public sealed class StreamingStoryDetector
     }
 
     /// <summary>
-    /// The detector's state (document frequencies, open stories with their members' vectors, the near-duplicate
+    /// The detector's state (document frequencies, open stories with their sums and slim members, the near-duplicate
     /// window, the storylines in their window and what was last reported) as bytes, for
     /// <see cref="Restore(byte[], StoryDetectorOptions?)"/>. Closed stories are not in it: they were reported and are final.
     /// </summary>

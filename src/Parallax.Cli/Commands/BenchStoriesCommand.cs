@@ -19,8 +19,6 @@ public static class BenchStoriesCommand
 {
     private const int Buckets = 10;
 
-    private static long StateBytes;
-
     /// <summary>The <c>stories</c> subcommand; figures go to <paramref name="output"/>, problems to <paramref name="error"/>.</summary>
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -89,7 +87,7 @@ public static class BenchStoriesCommand
         {
             var endToEnd = MeasureEndToEnd(settings, texts, path);
             Print(output, "end to end (generation, SQLite store of articles, detection, story update; one transaction per batch)", endToEnd);
-            output.WriteLine($"  saved detector state: {N(StateBytes / 1e6)} MB");
+            output.WriteLine($"  saved detector state: {N(endToEnd.StateBytes / 1e6)} MB");
             output.WriteLine($"  stories: {endToEnd.Stories}, database: {N(new FileInfo(path).Length / 1e6)} MB{(temporary ? " (temporary, deleted)" : $" at {path}")}");
             output.WriteLine($"peak working set: {N(Process.GetCurrentProcess().PeakWorkingSet64 / 1e6)} MB");
         }
@@ -134,9 +132,11 @@ public static class BenchStoriesCommand
         }
 
         var detector = detection.Detector;
-        StateBytes = store.LoadStoryStreamState()?.Length ?? 0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        return new Measurement(done, total.Elapsed, cpu, bucketTicks, detector.StoryCount, detector.OpenStoryCount, 0);
+        return new Measurement(done, total.Elapsed, cpu, bucketTicks, detector.StoryCount, detector.OpenStoryCount, 0)
+        {
+            StateBytes = store.LoadStoryStreamState()?.Length ?? 0,
+        };
     }
 
     private static Measurement MeasureClustering(Settings settings, IReadOnlyList<SourceText> texts)
@@ -210,5 +210,9 @@ public static class BenchStoriesCommand
     private sealed record Settings(int Articles, string? Database, string[] Texts, int Seed, int Batch, double GapSeconds);
 
     private sealed record Measurement(
-        int Articles, TimeSpan Timed, TimeSpan Cpu, long[] BucketTicks, long Stories, int OpenStories, long Links);
+        int Articles, TimeSpan Timed, TimeSpan Cpu, long[] BucketTicks, long Stories, int OpenStories, long Links)
+    {
+        /// <summary>The size of the detector state saved in the store (end to end only).</summary>
+        public long StateBytes { get; init; }
+    }
 }

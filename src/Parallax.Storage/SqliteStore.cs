@@ -105,25 +105,44 @@ public sealed class SqliteStore : IDisposable
         ArticleWriter.Validate(articles);
 
         return Write($"storing a batch of {articles.Count} articles", (connection, transaction) =>
-        {
-            var added = ImmutableArray.CreateBuilder<string>();
-            var alreadyStored = ImmutableArray.CreateBuilder<string>();
-            using var writer = new ArticleWriter(connection, transaction);
-            foreach (var article in articles)
-            {
-                (writer.TryInsert(article) ? added : alreadyStored).Add(article.Id);
-            }
-
-            return new StoreBatchResult(added.DrainToImmutable(), alreadyStored.DrainToImmutable());
-        });
+            Insert(connection, transaction, articles, null));
     }
+
+    /// <summary>
+    /// Stores the articles and, in the same transaction, the story update that <paramref name="updateStories"/> makes
+    /// of the newly added ones (those not stored before, in input order): the changed stories and storylines, the new
+    /// duplicate links and the detector's state. If anything fails, neither the articles nor the update are stored.
+    /// </summary>
+    /// <remarks>
+    /// The callback runs inside the write transaction. When the call throws, the caller's detector has gone past
+    /// the store: restore it from <see cref="LoadStoryStreamState"/> before the next batch.
+    /// </remarks>
+    /// <returns>Each article's id under Added or AlreadyStored, in input order.</returns>
+    /// <exception cref="ArgumentException">An article, or the update, has a null required field or element; nothing is stored.</exception>
+    /// <exception cref="StoreException">The write failed; nothing of the batch is stored.</exception>
+    public StoreBatchResult AddArticles(IReadOnlyList<Article> articles, Func<IReadOnlyList<Article>, StoryStreamUpdate> updateStories)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(updateStories);
+        ArticleWriter.Validate(articles);
+
+        return Write($"storing a batch of {articles.Count} articles with their stories", (connection, transaction) =>
+            Insert(connection, transaction, articles, updateStories));
+    }
+
+    /// <summary>The streaming story detector's state saved with the last batch, or null when none is saved.</summary>
+    /// <exception cref="StoreException">The database cannot be read.</exception>
+    public byte[]? LoadStoryStreamState() => Read("load the story detector state", StoryReader.ReadStreamState);
 
     /// <summary>All stored articles, in the order they were first added, with every field as it was stored.</summary>
     /// <exception cref="StoreException">The database cannot be read or holds values this build does not know.</exception>
     public IReadOnlyList<Article> LoadArticles() =>
         Read("load the articles", (connection, transaction) => ArticleReader.ReadAll(connection, transaction, DatabasePath));
 
-    /// <summary>Replaces the stored stories, storylines and duplicate links with <paramref name="grouping"/>, in one transaction.</summary>
+    /// <summary>
+    /// Replaces the stored stories, storylines and duplicate links with <paramref name="grouping"/>, in one transaction.
+    /// The saved streaming detector state is dropped with them, as it no longer describes the stored grouping.
+    /// </summary>
     /// <remarks>Article and story ids are stored as given; they are not checked against the stored articles.</remarks>
     /// <exception cref="ArgumentException">The grouping holds a null element or id; nothing is changed.</exception>
     /// <exception cref="StoreException">The write failed (e.g. two stories share an id); the previous grouping is kept.</exception>
@@ -142,6 +161,16 @@ public sealed class SqliteStore : IDisposable
     /// <exception cref="StoreException">The database cannot be read.</exception>
     public StoryGrouping LoadStories() => Read("load the stories", StoryReader.Read);
 
+    /// <summary>Deletes a database file with its WAL and shared-memory files, when they exist (close the store first).</summary>
+    public static void DeleteFiles(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
     /// <summary>Closes the pooled connections so the file is released.</summary>
     public void Dispose()
     {
@@ -152,6 +181,55 @@ public sealed class SqliteStore : IDisposable
 
         using var connection = new SqliteConnection(connectionString);
         SqliteConnection.ClearPool(connection);
+    }
+
+    private static StoreBatchResult Insert(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        IReadOnlyList<Article> articles,
+        Func<IReadOnlyList<Article>, StoryStreamUpdate>? updateStories)
+    {
+        var added = ImmutableArray.CreateBuilder<string>();
+        var alreadyStored = ImmutableArray.CreateBuilder<string>();
+        var addedArticles = new List<Article>();
+        using (var writer = new ArticleWriter(connection, transaction))
+        {
+            foreach (var article in articles)
+            {
+                if (writer.TryInsert(article))
+                {
+                    added.Add(article.Id);
+                    addedArticles.Add(article);
+                }
+                else
+                {
+                    alreadyStored.Add(article.Id);
+                }
+            }
+        }
+
+        if (updateStories is not null)
+        {
+            var update = updateStories(addedArticles) ?? throw new ArgumentException("The story update is null.", nameof(updateStories));
+            ArgumentNullException.ThrowIfNull(update.Change, nameof(updateStories));
+            ArgumentNullException.ThrowIfNull(update.State, nameof(updateStories));
+            StoryWriter.Validate(update.Change.ToGrouping());
+            using (var writer = new StoryChangeWriter(connection, transaction))
+            {
+                writer.Apply(update.Change);
+            }
+
+            StoryWriter.WriteDuplicates(connection, transaction, StoryWriter.OrEmpty(update.Change.Duplicates));
+            using var saveState = SqliteCommands.Create(
+                connection,
+                transaction,
+                "INSERT INTO story_stream_state (id, state) VALUES (1, $state) ON CONFLICT (id) DO UPDATE SET state = excluded.state;",
+                ("$state", SqliteType.Blob));
+            saveState.Parameters["$state"].Value = update.State;
+            saveState.ExecuteNonQuery();
+        }
+
+        return new StoreBatchResult(added.DrainToImmutable(), alreadyStored.DrainToImmutable());
     }
 
     private SqliteConnection OpenConnection()

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace Parallax.Storage;
 
 /// <summary>
-/// What <see cref="SqliteStore.AddArticles"/> did with each article of a batch, in input order. Every input article
+/// What <see cref="SqliteStore.AddArticles(IReadOnlyList{Parallax.Core.Articles.Article})"/> (with or without a story update) did with each article of a batch, in input order. Every input article
 /// is counted exactly once, so <c>Added.Length + AlreadyStored.Length</c> equals the batch size.
 /// </summary>
 /// <param name="Added">Ids of the articles this batch inserted.</param>

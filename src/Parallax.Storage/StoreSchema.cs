@@ -86,5 +86,17 @@ internal static class StoreSchema
         ALTER TABLE articles ADD COLUMN language TEXT;
         ALTER TABLE articles ADD COLUMN lead_image_caption TEXT;
         """,
+
+        // Version 3: incremental story updates. position orders storylines (the seq of their first story when written
+        // by a streaming update; the saved order when a whole grouping is saved); story_stream_state holds the one
+        // saved state of the streaming story detector, written in the transaction of the batch it follows.
+        """
+        ALTER TABLE storylines ADD COLUMN position INTEGER;
+        UPDATE storylines SET position = seq;
+        CREATE TABLE story_stream_state (
+            id    INTEGER PRIMARY KEY CHECK (id = 1),
+            state BLOB NOT NULL
+        );
+        """,
     ];
 }

@@ -4,7 +4,7 @@ using Parallax.Core.Stories;
 
 namespace Parallax.Storage;
 
-/// <summary>Reads the stored story grouping back, in the order it was saved.</summary>
+/// <summary>Reads the stored story grouping back: stories in the order they were first saved, storylines by position.</summary>
 internal static class StoryReader
 {
     public static StoryGrouping Read(SqliteConnection connection, SqliteTransaction transaction)
@@ -22,7 +22,7 @@ internal static class StoryReader
 
         var lineMembers = ReadMembers(connection, transaction, "SELECT storyline_seq, story_id FROM storyline_stories ORDER BY storyline_seq, ordinal;");
         var storylines = ImmutableArray.CreateBuilder<Storyline>();
-        using (var command = SqliteCommands.Create(connection, transaction, "SELECT seq, id, title FROM storylines ORDER BY seq;"))
+        using (var command = SqliteCommands.Create(connection, transaction, "SELECT seq, id, title FROM storylines ORDER BY position, seq;"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -42,6 +42,13 @@ internal static class StoryReader
         }
 
         return new StoryGrouping(stories.DrainToImmutable(), storylines.DrainToImmutable(), duplicates.DrainToImmutable());
+    }
+
+    /// <summary>The saved state of the streaming story detector, or null when none is saved.</summary>
+    public static byte[]? ReadStreamState(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = SqliteCommands.Create(connection, transaction, "SELECT state FROM story_stream_state WHERE id = 1;");
+        return command.ExecuteScalar() as byte[];
     }
 
     private static Dictionary<long, ImmutableArray<string>.Builder> ReadMembers(SqliteConnection connection, SqliteTransaction transaction, string sql)

@@ -44,7 +44,8 @@ internal static class StoryWriter
         SqliteCommands.Execute(
             connection,
             transaction,
-            "DELETE FROM story_articles; DELETE FROM stories; DELETE FROM storyline_stories; DELETE FROM storylines; DELETE FROM duplicates;");
+            "DELETE FROM story_articles; DELETE FROM stories; DELETE FROM storyline_stories; DELETE FROM storylines; DELETE FROM duplicates; "
+            + "DELETE FROM story_stream_state;");
 
         WriteStories(connection, transaction, OrEmpty(grouping.Stories));
         WriteStorylines(connection, transaction, OrEmpty(grouping.Storylines));
@@ -82,9 +83,10 @@ internal static class StoryWriter
         using var insertLine = SqliteCommands.Create(
             connection,
             transaction,
-            "INSERT INTO storylines (id, title) VALUES ($id, $title) RETURNING seq;",
+            "INSERT INTO storylines (id, title, position) VALUES ($id, $title, $position) RETURNING seq;",
             ("$id", SqliteType.Text),
-            ("$title", SqliteType.Text));
+            ("$title", SqliteType.Text),
+            ("$position", SqliteType.Integer));
         using var insertMember = SqliteCommands.Create(
             connection,
             transaction,
@@ -92,16 +94,18 @@ internal static class StoryWriter
             ("$seq", SqliteType.Integer),
             ("$ordinal", SqliteType.Integer),
             ("$member", SqliteType.Text));
+        var position = 0;
         foreach (var line in storylines)
         {
             insertLine.Parameters["$id"].Value = line.Id;
             insertLine.Parameters["$title"].Value = line.Title;
+            insertLine.Parameters["$position"].Value = position++;
             var seq = (long)insertLine.ExecuteScalar()!;
             InsertMembers(insertMember, seq, OrEmpty(line.StoryIds));
         }
     }
 
-    private static void WriteDuplicates(SqliteConnection connection, SqliteTransaction transaction, ImmutableArray<DuplicateLink> links)
+    internal static void WriteDuplicates(SqliteConnection connection, SqliteTransaction transaction, ImmutableArray<DuplicateLink> links)
     {
         using var insert = SqliteCommands.Create(
             connection,
@@ -119,10 +123,11 @@ internal static class StoryWriter
         }
     }
 
-    private static void InsertMembers(SqliteCommand insertMember, long seq, ImmutableArray<string> members)
+    /// <summary>Inserts the members from <paramref name="from"/> on, at their ordinals.</summary>
+    internal static void InsertMembers(SqliteCommand insertMember, long seq, ImmutableArray<string> members, int from = 0)
     {
-        var ordinal = 0;
-        foreach (var member in members)
+        var ordinal = from;
+        foreach (var member in members.AsSpan()[from..])
         {
             insertMember.Parameters["$seq"].Value = seq;
             insertMember.Parameters["$ordinal"].Value = ordinal++;
@@ -131,5 +136,5 @@ internal static class StoryWriter
         }
     }
 
-    private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
+    internal static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
 }

@@ -67,8 +67,22 @@ public sealed record StoryDetectorOptions
     /// <summary>How many of an article's highest-weighted terms index its story for candidate search. Default 20.</summary>
     public int IndexTerms { get; init; } = 20;
 
+    /// <summary>
+    /// How many candidate stories an article is fully compared with: those sharing the most of its index terms
+    /// (heavier terms counting more). Bounds the cost of an article when many open stories share its common words.
+    /// Default 20.
+    /// </summary>
+    public int CandidateLimit { get; init; } = 20;
+
     /// <summary>Least estimated Jaccard similarity of word 5-shingles for a near-duplicate link. Default 0.8.</summary>
     public double DuplicateThreshold { get; init; } = 0.8;
+
+    /// <summary>
+    /// How long an article stays a possible original for near-duplicate copies (a copy links to an earlier article
+    /// only within this time). Syndicated copies run within hours or days of the original; the window bounds the
+    /// memory of a stream. Applies when both articles are dated. Default 7 days.
+    /// </summary>
+    public TimeSpan DuplicateWindow { get; init; } = TimeSpan.FromDays(7);
 
     /// <summary>Words per shingle for near-duplicate detection. Default 5.</summary>
     public int ShingleSize { get; init; } = 5;
@@ -92,12 +106,14 @@ public sealed record StoryDetectorOptions
         ArgumentOutOfRangeException.ThrowIfNegative(StorylineThreshold);
         ArgumentOutOfRangeException.ThrowIfNegative(StoryWindow.Ticks, nameof(StoryWindow));
         ArgumentOutOfRangeException.ThrowIfNegative(StorylineWindow.Ticks, nameof(StorylineWindow));
+        ArgumentOutOfRangeException.ThrowIfNegative(DuplicateWindow.Ticks, nameof(DuplicateWindow));
         ArgumentOutOfRangeException.ThrowIfNegative(NameWeight);
         ArgumentOutOfRangeException.ThrowIfNegative(AnchorWeight);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(NameWeight + AnchorWeight, 1, nameof(AnchorWeight));
         ArgumentOutOfRangeException.ThrowIfNegative(TitleWeight);
         ArgumentOutOfRangeException.ThrowIfNegative(LeadWeight);
         ArgumentOutOfRangeException.ThrowIfLessThan(IndexTerms, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(CandidateLimit, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(DuplicateThreshold);
         ArgumentOutOfRangeException.ThrowIfLessThan(ShingleSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(MinHashCount, 1);

@@ -9,22 +9,22 @@ namespace Parallax.Stories;
 /// </summary>
 internal static class StoryTitle
 {
-    public static string Choose(StoryCluster story, int maxLength)
+    public static string Choose(StoryCluster story)
     {
-        ArticleProfile? central = null;
-        ArticleProfile? centralWithTitle = null;
+        StoryMember? central = null;
+        StoryMember? centralWithTitle = null;
         var best = double.NegativeInfinity;
         var bestWithTitle = double.NegativeInfinity;
         foreach (var member in story.Members)
         {
-            var closeness = story.Terms.Cosine(member.Terms);
+            var closeness = story.Sum.Terms.Cosine(member.TitleTerms);
             if (closeness > best)
             {
                 best = closeness;
                 central = member;
             }
 
-            if (closeness > bestWithTitle && !string.IsNullOrWhiteSpace(member.Document.Article.Title))
+            if (closeness > bestWithTitle && !string.IsNullOrWhiteSpace(member.Title))
             {
                 bestWithTitle = closeness;
                 centralWithTitle = member;
@@ -33,10 +33,10 @@ internal static class StoryTitle
 
         if (centralWithTitle is not null)
         {
-            return centralWithTitle.Document.Article.Title!.Trim();
+            return centralWithTitle.Title!.Trim();
         }
 
-        return FirstSentence(central!.Document.Article.Text, maxLength);
+        return central!.FirstSentence;
     }
 
     /// <summary>True when the period at <paramref name="dot"/> closes a single-letter abbreviation ("U.S.", "J.").</summary>

@@ -55,7 +55,7 @@ public sealed class MigrationTests
             store.AddArticles([TestArticles.Full()]);
         }
 
-        Assert.Equal(2L, db.ScalarRaw("PRAGMA user_version;"));
+        Assert.Equal(3L, db.ScalarRaw("PRAGMA user_version;"));
         Assert.Equal(1L, db.ScalarRaw("SELECT count(*) FROM pragma_table_info('articles') WHERE name = 'lead_image_caption';"));
         using var reopened = SqliteStore.Open(db.Path);
         var articles = reopened.LoadArticles();

@@ -13,7 +13,7 @@ public sealed class OpeningTests
         }
 
         Assert.Equal("wal", db.ScalarRaw("PRAGMA journal_mode;"));
-        Assert.Equal(2L, db.ScalarRaw("PRAGMA user_version;"));
+        Assert.Equal(3L, db.ScalarRaw("PRAGMA user_version;"));
         Assert.Equal(0x50524C58L, db.ScalarRaw("PRAGMA application_id;"));
     }
 

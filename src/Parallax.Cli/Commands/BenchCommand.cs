@@ -9,5 +9,6 @@ internal static class BenchCommand
         new("bench", "Measure speed and memory on a data set.")
         {
             BenchExtractionCommand.Create(output, error),
+            BenchStoriesCommand.Create(output, error),
         };
 }

@@ -1,62 +1,74 @@
 namespace Parallax.Stories.Clustering;
 
 /// <summary>
-/// An inverted index from terms to the stories they characterise, so an article is compared only with stories that
-/// share one of its top terms instead of with every story.
+/// An inverted index from terms to the groups (stories, storylines) they characterise, so an article is compared
+/// only with groups that share one of its top terms instead of with every group. Groups leave it when they leave the
+/// time window, so its size follows the window, not the stream.
 /// </summary>
 internal sealed class CandidateIndex
 {
-    private readonly Dictionary<string, List<int>> postings = new(StringComparer.Ordinal);
-    private readonly List<HashSet<string>> indexed = [];
-    private readonly List<int> seenStamp = [];
-    private int stamp;
+    private readonly Dictionary<string, HashSet<int>> postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, double> scores = [];
 
-    /// <summary>Indexes story <paramref name="story"/> under the given terms (terms already indexed for it are skipped).</summary>
-    public void Add(int story, IEnumerable<string> terms)
+    /// <summary>Indexes group <paramref name="group"/> under the terms not yet in <paramref name="indexed"/>, and adds them there.</summary>
+    public void Add(int group, IEnumerable<string> terms, HashSet<string> indexed)
     {
-        while (indexed.Count <= story)
-        {
-            indexed.Add(new HashSet<string>(StringComparer.Ordinal));
-            seenStamp.Add(0);
-        }
-
         foreach (var term in terms)
         {
-            if (indexed[story].Add(term))
+            if (indexed.Add(term))
             {
-                if (!postings.TryGetValue(term, out var list))
+                if (!postings.TryGetValue(term, out var set))
                 {
-                    list = [];
-                    postings[term] = list;
+                    set = [];
+                    postings[term] = set;
                 }
 
-                list.Add(story);
+                set.Add(group);
             }
         }
     }
 
-    /// <summary>The stories indexed under any of the terms, in ascending story order, each once.</summary>
-    public List<int> Candidates(IEnumerable<string> terms)
+    /// <summary>Takes group <paramref name="group"/> out of the index (its terms are the ones it was indexed under).</summary>
+    public void Remove(int group, IEnumerable<string> indexed)
     {
-        stamp++;
-        var found = new List<int>();
-        foreach (var term in terms)
+        foreach (var term in indexed)
         {
-            if (!postings.TryGetValue(term, out var list))
+            if (postings.TryGetValue(term, out var set) && set.Remove(group) && set.Count == 0)
             {
-                continue;
+                postings.Remove(term);
             }
+        }
+    }
 
-            foreach (var story in list)
+    /// <summary>
+    /// The at most <paramref name="limit"/> groups that share the most of the terms, in ascending order; when
+    /// <paramref name="ranked"/>, earlier terms count more (term i of n counts n − i), else each counts 1. Bounds the
+    /// full comparisons an article or story costs when many groups in the window share its common terms.
+    /// </summary>
+    public List<int> Candidates(IEnumerable<string> terms, int limit, bool ranked)
+    {
+        scores.Clear();
+        var list = terms as IReadOnlyList<string> ?? [.. terms];
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (postings.TryGetValue(list[i], out var set))
             {
-                if (seenStamp[story] != stamp)
+                var weight = ranked ? list.Count - i : 1;
+                foreach (var group in set)
                 {
-                    seenStamp[story] = stamp;
-                    found.Add(story);
+                    scores[group] = scores.GetValueOrDefault(group) + weight;
                 }
             }
         }
 
+        var best = scores.ToList();
+        if (best.Count > limit)
+        {
+            best.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+            best.RemoveRange(limit, best.Count - limit);
+        }
+
+        var found = best.ConvertAll(static pair => pair.Key);
         found.Sort();
         return found;
     }

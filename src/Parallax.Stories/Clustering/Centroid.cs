@@ -4,7 +4,7 @@ namespace Parallax.Stories.Clustering;
 
 /// <summary>
 /// The running sum of unit vectors added to a story, with its squared norm kept up to date so cosine similarity
-/// with it costs one pass over the other vector. Owned by one detection run; not shared between threads.
+/// with it costs one pass over the other vector. Owned by one stream; not shared between threads.
 /// </summary>
 internal sealed class Centroid
 {
@@ -34,27 +34,53 @@ internal sealed class Centroid
         squaredNorm += (2 * dot) + 1;
     }
 
-    /// <summary>Removes a vector added before.</summary>
-    public void Remove(WeightedVector vector)
+    /// <summary>Adds the sum of another centroid: the same as adding each vector added to it.</summary>
+    public void Add(Centroid other)
     {
-        if (vector.IsEmpty)
+        if (other.squaredNorm <= 0)
         {
             return;
         }
 
-        for (var i = 0; i < vector.Keys.Length; i++)
+        // |c + o|² = |c|² + 2 c·o + |o|², with c·o taken before the addition.
+        var dot = DotWith(other);
+        foreach (var (key, value) in other.sums)
         {
-            var key = vector.Keys[i];
-            sums[key] = sums.GetValueOrDefault(key) - vector.Weights[i];
+            sums[key] = sums.GetValueOrDefault(key) + value;
         }
 
-        // |c - v|² = |c|² - 2 c·v + |v|², with c·v taken after the subtraction: |c'|² = |c|² - 2 c'·v - 1.
-        squaredNorm = Math.Max(0, squaredNorm - (2 * Dot(vector)) - 1);
-        if (squaredNorm < 1e-9)
+        squaredNorm += (2 * dot) + other.squaredNorm;
+    }
+
+    /// <summary>A copy that changes independently.</summary>
+    public Centroid Clone()
+    {
+        var copy = new Centroid();
+        foreach (var (key, value) in sums)
         {
-            sums.Clear();
-            squaredNorm = 0;
+            copy.sums[key] = value;
         }
+
+        copy.squaredNorm = squaredNorm;
+        return copy;
+    }
+
+    /// <summary>The sums and the squared norm, for saving the state of a stream.</summary>
+    public IReadOnlyDictionary<string, double> Sums => sums;
+
+    /// <summary>The squared norm of the sum.</summary>
+    public double SquaredNorm => squaredNorm;
+
+    /// <summary>Restores a centroid saved through <see cref="Sums"/> and <see cref="SquaredNorm"/>.</summary>
+    public void Restore(IEnumerable<KeyValuePair<string, double>> saved, double savedSquaredNorm)
+    {
+        sums.Clear();
+        foreach (var (key, value) in saved)
+        {
+            sums[key] = value;
+        }
+
+        squaredNorm = savedSquaredNorm;
     }
 
     /// <summary>Cosine similarity between the vector and this centroid; 0 when either is empty.</summary>
@@ -76,6 +102,11 @@ internal sealed class Centroid
             return 0;
         }
 
+        return DotWith(other) / Math.Sqrt(squaredNorm * other.squaredNorm);
+    }
+
+    private double DotWith(Centroid other)
+    {
         var (small, large) = sums.Count <= other.sums.Count ? (this, other) : (other, this);
         var dot = 0.0;
         foreach (var (key, value) in small.sums)
@@ -86,7 +117,7 @@ internal sealed class Centroid
             }
         }
 
-        return dot / Math.Sqrt(squaredNorm * other.squaredNorm);
+        return dot;
     }
 
     private double Dot(WeightedVector vector)

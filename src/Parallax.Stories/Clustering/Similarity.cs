@@ -21,18 +21,18 @@ internal static class Similarity
             : ((termWeight * termCosine) + (nameWeight * nameCosine) + (anchorWeight * anchorCosine)) / total;
     }
 
-    /// <summary>Similarity of an article to a story.</summary>
-    public static double Of(ArticleProfile article, StoryCluster story, StoryDetectorOptions options) =>
+    /// <summary>Similarity of an article to a group of articles (a story).</summary>
+    public static double Of(ArticleProfile article, FeatureSum group, StoryDetectorOptions options) =>
         Combine(
-            story.Terms.Cosine(article.Terms),
-            story.Names.Cosine(article.Names),
-            !article.Names.IsEmpty && !story.Names.IsEmpty,
-            story.Anchors.Cosine(article.Anchors),
-            !article.Anchors.IsEmpty && !story.Anchors.IsEmpty,
+            group.Terms.Cosine(article.Terms),
+            group.Names.Cosine(article.Names),
+            !article.Names.IsEmpty && !group.Names.IsEmpty,
+            group.Anchors.Cosine(article.Anchors),
+            !article.Anchors.IsEmpty && !group.Anchors.IsEmpty,
             options);
 
-    /// <summary>Similarity of two stories.</summary>
-    public static double Of(StoryCluster a, StoryCluster b, StoryDetectorOptions options) =>
+    /// <summary>Similarity of two groups (a story and a storyline).</summary>
+    public static double Of(FeatureSum a, FeatureSum b, StoryDetectorOptions options) =>
         Combine(
             a.Terms.Cosine(b.Terms),
             a.Names.Cosine(b.Names),

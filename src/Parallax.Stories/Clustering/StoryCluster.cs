@@ -2,36 +2,51 @@ using Parallax.Stories.Features;
 
 namespace Parallax.Stories.Clustering;
 
-/// <summary>A story while it is being built: its members in time order and its term and name centroids.</summary>
-internal sealed class StoryCluster(int index)
+/// <summary>
+/// A story while it is open: its members in arrival order, their feature sums, the terms it is indexed under, and
+/// what was last reported of it.
+/// </summary>
+internal sealed class StoryCluster(int index, string id)
 {
-    /// <summary>Its position in creation order.</summary>
-    public int Index { get; } = index;
-
-    public List<ArticleProfile> Members { get; } = [];
-
-    public Centroid Terms { get; } = new();
-
-    public Centroid Names { get; } = new();
-
-    public Centroid Anchors { get; } = new();
-
     private readonly int[] weekdayCounts = new int[7];
 
-    /// <summary>The earliest known member time.</summary>
-    public DateTimeOffset? FirstTime { get; private set; }
+    /// <summary>Its position in creation order, which is the order of its first article.</summary>
+    public int Index { get; } = index;
 
-    /// <summary>The latest known member time.</summary>
-    public DateTimeOffset? LastTime { get; private set; }
+    /// <summary>Its stable id (from its first article's id).</summary>
+    public string Id { get; } = id;
+
+    public List<StoryMember> Members { get; } = [];
+
+    public FeatureSum Sum { get; } = new();
+
+    /// <summary>The terms it is indexed under in the candidate index.</summary>
+    public HashSet<string> IndexedTerms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many members it had when it was last reported (0: never reported).</summary>
+    public int ReportedMembers { get; set; }
+
+    /// <summary>Its title when it was last reported.</summary>
+    public string? ReportedTitle { get; set; }
+
+    /// <summary>Its storyline id when it was last reported.</summary>
+    public string? ReportedStoryline { get; set; }
+
+    public DateTimeOffset? FirstTime => Sum.FirstTime;
+
+    public DateTimeOffset? LastTime => Sum.LastTime;
 
     public void Add(ArticleProfile article)
     {
-        Members.Add(article);
-        Terms.Add(article.Terms);
-        Names.Add(article.Names);
-        Anchors.Add(article.Anchors);
-        Widen(article.Time);
-        if (article.LeadWeekday is { } day)
+        Sum.Add(article);
+        AddMember(StoryMember.Of(article));
+    }
+
+    /// <summary>Puts back a member of a saved story, whose sums are restored separately.</summary>
+    public void AddMember(StoryMember member)
+    {
+        Members.Add(member);
+        if (member.LeadWeekday is { } day)
         {
             weekdayCounts[(int)day]++;
         }
@@ -49,36 +64,5 @@ internal sealed class StoryCluster(int index)
         }
 
         return true;
-    }
-
-    public void Remove(ArticleProfile article)
-    {
-        Members.Remove(article);
-        Terms.Remove(article.Terms);
-        Names.Remove(article.Names);
-        Anchors.Remove(article.Anchors);
-        if (article.LeadWeekday is { } day)
-        {
-            weekdayCounts[(int)day]--;
-        }
-
-        FirstTime = null;
-        LastTime = null;
-        foreach (var member in Members)
-        {
-            Widen(member.Time);
-        }
-    }
-
-    /// <summary>Puts the members back in time order after moves.</summary>
-    public void SortMembers() => Members.Sort(static (a, b) => a.Order.CompareTo(b.Order));
-
-    private void Widen(DateTimeOffset? time)
-    {
-        if (time is { } known)
-        {
-            FirstTime = FirstTime is null || known < FirstTime ? known : FirstTime;
-            LastTime = LastTime is null || known > LastTime ? known : LastTime;
-        }
     }
 }

@@ -1,30 +1,42 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Parallax.Stories.Features;
 
 namespace Parallax.Stories.Duplicates;
 
 /// <summary>
-/// MinHash signatures over lowercased word shingles. Hash functions are fixed (seeded from constants), so the same
+/// MinHash signatures (32-bit values) over lowercased word shingles. Hash functions are fixed (seeded from constants), so the same
 /// text gets the same signature on every run and machine. Immutable and thread-safe.
 /// </summary>
 internal sealed class MinHasher
 {
-    private readonly ulong[] seeds;
+    private readonly uint[] multipliers;
+    private readonly uint[] offsets;
     private readonly int shingleSize;
 
     public MinHasher(int hashCount, int shingleSize)
     {
         this.shingleSize = shingleSize;
-        seeds = new ulong[hashCount];
+
+        // Padded to whole vectors; the padding lanes are computed and dropped.
+        var padded = (hashCount + Vector<uint>.Count - 1) / Vector<uint>.Count * Vector<uint>.Count;
+        HashCount = hashCount;
+        multipliers = new uint[padded];
+        offsets = new uint[padded];
         var state = 0x9E3779B97F4A7C15UL;
-        for (var i = 0; i < hashCount; i++)
+        for (var i = 0; i < padded; i++)
         {
             state += 0x9E3779B97F4A7C15UL;
-            seeds[i] = Mix(state);
+            var mixed = Mix(state);
+            multipliers[i] = (uint)mixed | 1;
+            offsets[i] = (uint)(mixed >> 32);
         }
     }
 
+    public int HashCount { get; }
+
     /// <summary>The signature of the text, or null when it has no words.</summary>
-    public ulong[]? Signature(string text)
+    public uint[]? Signature(string text)
     {
         var wordHashes = new List<ulong>();
         var scanner = new WordScanner(text);
@@ -38,8 +50,11 @@ internal sealed class MinHasher
             return null;
         }
 
-        var signature = new ulong[seeds.Length];
-        Array.Fill(signature, ulong.MaxValue);
+        var minima = new uint[multipliers.Length];
+        Array.Fill(minima, uint.MaxValue);
+        var lanes = MemoryMarshal.Cast<uint, Vector<uint>>(minima.AsSpan());
+        var a = MemoryMarshal.Cast<uint, Vector<uint>>(multipliers.AsSpan());
+        var b = MemoryMarshal.Cast<uint, Vector<uint>>(offsets.AsSpan());
         var windows = Math.Max(1, wordHashes.Count - shingleSize + 1);
         var width = Math.Min(shingleSize, wordHashes.Count);
         for (var start = 0; start < windows; start++)
@@ -50,21 +65,20 @@ internal sealed class MinHasher
                 shingle = (shingle ^ wordHashes[start + w]) * 1099511628211UL;
             }
 
-            for (var i = 0; i < seeds.Length; i++)
+            // One strong mix per shingle, then h(x) = a·x + b (mod 2^32) per hash function, a vector of them at a
+            // time: a multiply-add family whose minima order shingles by their well-mixed high bits.
+            var x = new Vector<uint>((uint)(Mix(shingle) >> 32));
+            for (var i = 0; i < lanes.Length; i++)
             {
-                var value = Mix(shingle ^ seeds[i]);
-                if (value < signature[i])
-                {
-                    signature[i] = value;
-                }
+                lanes[i] = Vector.Min(lanes[i], (a[i] * x) + b[i]);
             }
         }
 
-        return signature;
+        return minima.Length == HashCount ? minima : minima[..HashCount];
     }
 
     /// <summary>The share of equal positions: an unbiased estimate of the Jaccard similarity of the shingle sets.</summary>
-    public static double EstimateJaccard(ulong[] a, ulong[] b)
+    public static double EstimateJaccard(uint[] a, uint[] b)
     {
         var equal = 0;
         for (var i = 0; i < a.Length; i++)

@@ -1,28 +1,30 @@
-using Parallax.Core.Annotations;
-
 namespace Parallax.Stories.Features;
 
-/// <summary>What story detection knows of one article: its place in time order and its weighted features.</summary>
-/// <param name="Document">The document.</param>
-/// <param name="Order">Its position in (time, id) order.</param>
-/// <param name="Time">Its publication time, when known.</param>
-/// <param name="Terms">Its TF-IDF term vector.</param>
+/// <summary>
+/// What story detection keeps of one article: its place in time order and its weighted features, without the
+/// document itself, so open stories hold no article text.
+/// </summary>
+/// <param name="Id">The article's id.</param>
+/// <param name="Order">Its position in the stream (time, id order).</param>
+/// <param name="Time">Its time (publication, else arrival), when known.</param>
+/// <param name="Terms">Its TF-IDF term vector, weighted with the document frequencies at its arrival.</param>
 /// <param name="Names">Its TF-IDF proper-name vector.</param>
 /// <param name="Anchors">Its TF-IDF calendar-word vector.</param>
 /// <param name="IndexTerms">
-/// Its heaviest terms that occur in at least one other article of the batch: a term no other article has cannot
-/// lead to a story, so it is not worth a place in the candidate index.
+/// Its heaviest terms that some other article has as well (in a stream: an earlier article): a term no other article
+/// has cannot lead to a story, so it is not worth a look-up in the candidate index.
 /// </param>
 /// <param name="LeadWeekday">For an undated article, the weekday its lead names for the event (see <see cref="LeadWeekday"/>).</param>
+/// <param name="Title">Its headline, when it has one.</param>
+/// <param name="FirstSentence">Its first sentence, cut to the title length: the fallback story title.</param>
 internal sealed record ArticleProfile(
-    Document Document,
-    int Order,
+    string Id,
+    long Order,
     DateTimeOffset? Time,
     WeightedVector Terms,
     WeightedVector Names,
     WeightedVector Anchors,
     string[] IndexTerms,
-    DayOfWeek? LeadWeekday)
-{
-    public string Id => Document.Article.Id;
-}
+    DayOfWeek? LeadWeekday,
+    string? Title,
+    string FirstSentence);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Parallax.Core.Annotations;
 using Parallax.Language.Stemming;
 
@@ -10,6 +11,10 @@ namespace Parallax.Stories.Features;
 /// </summary>
 internal static class NameCounter
 {
+    private const int MaxRememberedWords = 500_000;
+
+    private static readonly ConcurrentDictionary<string, string> NameKeys = new(StringComparer.Ordinal);
+
     /// <summary>Adds the name keys of <paramref name="text"/> to <paramref name="counts"/>, weighting the first <paramref name="leadLength"/> characters.</summary>
     public static void CountCapitalised(string text, int leadLength, double leadWeight, Dictionary<string, double> counts)
     {
@@ -136,6 +141,29 @@ internal static class NameCounter
     }
 
     private static bool IsNameWord(ReadOnlySpan<char> word, out string? key, bool requireCapital = true)
+    {
+        if (!requireCapital)
+        {
+            return ComputeNameWord(word, out key, requireCapital);
+        }
+
+        // Remembered as written, like terms (see TermNormalizer): one look-up instead of folding the word again.
+        if (NameKeys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known))
+        {
+            key = known.Length == 0 ? null : known;
+            return key is not null;
+        }
+
+        var isName = ComputeNameWord(word, out key, requireCapital);
+        if (NameKeys.Count < MaxRememberedWords)
+        {
+            NameKeys.TryAdd(new string(word), isName ? key! : "");
+        }
+
+        return isName;
+    }
+
+    private static bool ComputeNameWord(ReadOnlySpan<char> word, out string? key, bool requireCapital)
     {
         key = null;
         if (word.Length < 2 || (requireCapital && !char.IsUpper(word[0])) || !char.IsLetter(word[0]))

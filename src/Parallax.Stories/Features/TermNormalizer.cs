@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Parallax.Language.Stemming;
 
 namespace Parallax.Stories.Features;
@@ -8,8 +9,36 @@ namespace Parallax.Stories.Features;
 /// </summary>
 internal static class TermNormalizer
 {
+    private const int MaxRememberedWords = 500_000;
+
+    /// <summary>Marks a remembered word that gives no term.</summary>
+    private const string NoTerm = "";
+
+    /// <summary>
+    /// Words as written with their terms, remembered: news repeats its vocabulary, so most words cost one look-up
+    /// instead of lowercasing, two stop-list look-ups and stemming. Capped so an endless stream of new words cannot
+    /// grow it without bound.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, string> Terms = new(StringComparer.Ordinal);
+
     /// <summary>The term for <paramref name="word"/>, or null when the word carries no topic.</summary>
     public static string? ToTerm(ReadOnlySpan<char> word)
+    {
+        if (Terms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known))
+        {
+            return known.Length == 0 ? null : known;
+        }
+
+        var term = Compute(word);
+        if (Terms.Count < MaxRememberedWords)
+        {
+            Terms.TryAdd(new string(word), term ?? NoTerm);
+        }
+
+        return term;
+    }
+
+    private static string? Compute(ReadOnlySpan<char> word)
     {
         Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         var length = 0;

@@ -21,6 +21,13 @@ internal sealed class WeightedVector
 
     public bool IsEmpty => Keys.Length == 0;
 
+    /// <summary>A vector saved through <see cref="Keys"/> and <see cref="Weights"/>, as it was.</summary>
+    public static WeightedVector FromSaved(string[] keys, double[] weights) => keys.Length == 0 ? Empty : new(keys, weights);
+
+    /// <summary>The heaviest <paramref name="count"/> entries (all when there are fewer), not renormalised.</summary>
+    public WeightedVector Prefix(int count) =>
+        Keys.Length <= count ? this : new WeightedVector(Keys[..count], Weights[..count]);
+
     /// <summary>
     /// Weights each count by sublinear TF times smoothed IDF, <c>(1 + ln tf) · (ln((1 + n) / (1 + df)) + 1)</c>,
     /// and normalises to unit length.

@@ -1,65 +1,272 @@
+using Parallax.Core.Stories;
 using Parallax.Stories.Clustering;
+using Parallax.Stories.Persistence;
 
 namespace Parallax.Stories.Storylines;
 
 /// <summary>
-/// Groups stories into storylines the way articles are grouped into stories, one level up: in order, each story
-/// joins the storyline whose centroid (over all its articles) is most similar, when that reaches the storyline
-/// threshold and the gap in time is within the storyline window; otherwise it starts a storyline. Comparing with
-/// the storyline's centroid rather than with any one story keeps unrelated subjects from chaining together.
-/// Candidates come from an inverted index over the index terms of the stories' articles.
+/// Links stories into storylines the way articles join stories, one level up: a story joins the storyline whose
+/// centroid (over all its articles) is most similar, when that reaches the storyline threshold and the gap in time is
+/// within the storyline window; otherwise it starts a storyline. Comparing with the storyline's centroid rather than
+/// with any one story keeps unrelated subjects from chaining together. Like articles, a story is compared in full
+/// only with the <see cref="StoryDetectorOptions.CandidateLimit"/> storylines sharing most of its indexed terms.
 /// </summary>
+/// <remarks>
+/// A story is committed to its storyline when it closes (leaves the story window), since only then is its centroid
+/// final. Open stories get a tentative storyline when changes are taken: the same procedure run on copies of the
+/// storylines they touch, so the committed state never depends on when changes were taken. Storylines leave the
+/// candidate index (and memory, once reported) when their last story is older than the storyline window.
+/// </remarks>
 internal sealed class StorylineLinker(StoryDetectorOptions options)
 {
-    /// <summary>For each story (in order), the index of the first story of its storyline.</summary>
-    public int[] Link(IReadOnlyList<StoryCluster> stories)
+    private readonly Dictionary<int, StorylineState> live = [];
+    private readonly Dictionary<string, StorylineState> liveById = new(StringComparer.Ordinal);
+    private readonly CandidateIndex index = new();
+    private readonly PriorityQueue<int, long> expiry = new();
+    private readonly List<StorylineState> expiredUnreported = [];
+    private readonly Dictionary<string, Storyline> reported = new(StringComparer.Ordinal);
+    private HashSet<string> previewed = new(StringComparer.Ordinal);
+    private int lineCount;
+
+    /// <summary>Commits a closed story (with its final title) and returns its storyline's id.</summary>
+    public string Commit(StoryCluster story, string title)
     {
-        var roots = new int[stories.Count];
-        var lines = new List<StoryCluster>();
-        var lineRoots = new List<int>();
-        var index = new CandidateIndex();
-        for (var i = 0; i < stories.Count; i++)
+        var best = Best(story, id => live.GetValueOrDefault(id), index.Candidates(story.IndexedTerms, options.CandidateLimit, ranked: false));
+        StorylineState line;
+        if (best < 0)
         {
-            var story = stories[i];
-            var top = story.Members.SelectMany(static m => m.IndexTerms).Distinct(StringComparer.Ordinal).ToArray();
-            var best = -1;
-            var bestSimilarity = 0.0;
-            foreach (var candidate in index.Candidates(top))
-            {
-                var line = lines[candidate];
-                if (!WithinWindow(story, line))
-                {
-                    continue;
-                }
-
-                var similarity = Similarity.Of(story, line, options);
-                if (similarity >= options.StorylineThreshold && (best < 0 || similarity > bestSimilarity))
-                {
-                    best = candidate;
-                    bestSimilarity = similarity;
-                }
-            }
-
-            if (best < 0)
-            {
-                best = lines.Count;
-                lines.Add(new StoryCluster(best));
-                lineRoots.Add(i);
-            }
-
-            foreach (var member in story.Members)
-            {
-                lines[best].Add(member);
-            }
-
-            index.Add(best, top);
-            roots[i] = lineRoots[best];
+            line = new StorylineState(lineCount++, "l" + story.Id[1..]);
+            live[line.Index] = line;
+            liveById[line.Id] = line;
+        }
+        else
+        {
+            line = live[best];
         }
 
-        return roots;
+        line.Sum.Add(story.Sum);
+        line.Stories.Add(new StorylineMember(story.Index, story.Id, story.Members.Count, title));
+        index.Add(line.Index, story.IndexedTerms, line.IndexedTerms);
+        line.Dirty = true;
+        if (line.Sum.LastTime is { } last)
+        {
+            expiry.Enqueue(line.Index, last.UtcTicks);
+        }
+
+        return line.Id;
     }
 
-    private bool WithinWindow(StoryCluster story, StoryCluster line)
+    /// <summary>Takes the storylines whose last story is older than the window before <paramref name="clock"/> out of the index.</summary>
+    public void Expire(DateTimeOffset clock)
+    {
+        while (expiry.TryPeek(out var candidate, out var ticks) && clock.UtcTicks - ticks > options.StorylineWindow.Ticks)
+        {
+            expiry.Dequeue();
+            if (!live.TryGetValue(candidate, out var line) || line.Sum.LastTime!.Value.UtcTicks != ticks)
+            {
+                // Gone already, or it got a later story and is queued again under that time.
+                continue;
+            }
+
+            live.Remove(candidate);
+            liveById.Remove(line.Id);
+            index.Remove(candidate, line.IndexedTerms);
+            expiredUnreported.Add(line);
+        }
+    }
+
+    /// <summary>
+    /// The tentative storyline of each open story (in creation order) and the storylines that changed since the last
+    /// call, with the ids of storylines reported before that no longer exist.
+    /// </summary>
+    public (Dictionary<int, string> StorylineOf, List<Storyline> Changed, List<string> Removed) TakeChanges(
+        IReadOnlyList<StoryCluster> open, IReadOnlyDictionary<int, string> titles)
+    {
+        var overlay = new Dictionary<int, StorylineState>();
+        var scratchIndex = new CandidateIndex();
+        var next = lineCount;
+        var storylineOf = new Dictionary<int, string>();
+        foreach (var story in open)
+        {
+            var candidates = index.Candidates(story.IndexedTerms, options.CandidateLimit, ranked: false);
+            candidates.AddRange(scratchIndex.Candidates(story.IndexedTerms, options.CandidateLimit, ranked: false));
+            candidates.Sort();
+            var best = Best(story, id => overlay.GetValueOrDefault(id) ?? live.GetValueOrDefault(id), candidates);
+            StorylineState line;
+            if (best < 0)
+            {
+                line = new StorylineState(next++, "l" + story.Id[1..]);
+                overlay[line.Index] = line;
+            }
+            else if (!overlay.TryGetValue(best, out line!))
+            {
+                line = live[best].Clone();
+                overlay[best] = line;
+            }
+
+            line.Sum.Add(story.Sum);
+            line.Stories.Add(new StorylineMember(story.Index, story.Id, story.Members.Count, titles[story.Index]));
+            scratchIndex.Add(line.Index, story.IndexedTerms, line.IndexedTerms);
+            storylineOf[story.Index] = line.Id;
+        }
+
+        var current = new Dictionary<string, StorylineState>(StringComparer.Ordinal);
+        foreach (var line in live.Values.Where(static l => l.Dirty))
+        {
+            current[line.Id] = line;
+        }
+
+        foreach (var line in expiredUnreported)
+        {
+            current[line.Id] = line;
+        }
+
+        foreach (var line in overlay.Values)
+        {
+            current[line.Id] = line;
+        }
+
+        foreach (var id in previewed)
+        {
+            if (!current.ContainsKey(id) && liveById.TryGetValue(id, out var committed))
+            {
+                current[id] = committed;
+            }
+        }
+
+        var changed = new List<(int First, Storyline Line)>();
+        foreach (var (id, line) in current)
+        {
+            var record = line.ToStoryline();
+            if (!reported.TryGetValue(id, out var before) || !StorylineState.SameContent(before, record))
+            {
+                changed.Add((line.FirstStory, record));
+            }
+
+            reported[id] = record;
+        }
+
+        var removed = previewed.Where(id => !current.ContainsKey(id) && !liveById.ContainsKey(id)).Order(StringComparer.Ordinal).ToList();
+        foreach (var id in removed)
+        {
+            reported.Remove(id);
+        }
+
+        foreach (var line in expiredUnreported)
+        {
+            reported.Remove(line.Id);
+        }
+
+        expiredUnreported.Clear();
+        foreach (var line in live.Values)
+        {
+            line.Dirty = false;
+        }
+
+        previewed = new HashSet<string>(overlay.Values.Select(static l => l.Id), StringComparer.Ordinal);
+        changed.Sort(static (a, b) => a.First.CompareTo(b.First));
+        return (storylineOf, [.. changed.Select(static c => c.Line)], removed);
+    }
+
+    /// <summary>Saves the storylines in the window and what was last reported; call after <see cref="TakeChanges"/>.</summary>
+    public void Save(StreamStateWriter writer)
+    {
+        writer.Write(lineCount);
+        writer.Write(live.Count);
+        foreach (var line in live.Values.OrderBy(static l => l.Index))
+        {
+            writer.Write(line.Index);
+            writer.Write(line.Id);
+            writer.Write(line.Dirty);
+            writer.Write(line.Sum);
+            writer.Write(line.Stories.Count);
+            foreach (var story in line.Stories)
+            {
+                writer.Write(story.Story);
+                writer.Write(story.Id);
+                writer.Write(story.Articles);
+                writer.Write(story.Title);
+            }
+
+            writer.Write(line.IndexedTerms);
+        }
+
+        writer.Write(reported.Count);
+        foreach (var line in reported.Values)
+        {
+            writer.Write(line.Id);
+            writer.Write(line.Title);
+            writer.Write(line.StoryIds);
+        }
+
+        writer.Write(previewed);
+    }
+
+    /// <summary>Puts back what <see cref="Save"/> saved, into an empty linker.</summary>
+    public void Load(StreamStateReader reader)
+    {
+        lineCount = reader.ReadInt32();
+        var count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            var line = new StorylineState(reader.ReadInt32(), reader.ReadString()) { Dirty = reader.ReadBoolean() };
+            reader.ReadInto(line.Sum);
+            var stories = reader.ReadInt32();
+            for (var j = 0; j < stories; j++)
+            {
+                line.Stories.Add(new StorylineMember(reader.ReadInt32(), reader.ReadString(), reader.ReadInt32(), reader.ReadString()));
+            }
+
+            index.Add(line.Index, reader.ReadStrings(), line.IndexedTerms);
+            live[line.Index] = line;
+            liveById[line.Id] = line;
+            if (line.Sum.LastTime is { } last)
+            {
+                expiry.Enqueue(line.Index, last.UtcTicks);
+            }
+        }
+
+        var reportedCount = reader.ReadInt32();
+        for (var i = 0; i < reportedCount; i++)
+        {
+            var id = reader.ReadString();
+            reported[id] = new Storyline(id, reader.ReadString(), [.. reader.ReadStrings()]);
+        }
+
+        previewed = new HashSet<string>(reader.ReadStrings(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The most similar storyline at or above the threshold within the window, or -1; ties go to the earlier one.</summary>
+    private int Best(StoryCluster story, Func<int, StorylineState?> lineOf, List<int> candidates)
+    {
+        var best = -1;
+        var bestSimilarity = 0.0;
+        var previous = -1;
+        foreach (var candidate in candidates)
+        {
+            if (candidate == previous)
+            {
+                continue;
+            }
+
+            previous = candidate;
+            if (lineOf(candidate) is not { } line || !WithinWindow(story.Sum, line.Sum))
+            {
+                continue;
+            }
+
+            var similarity = Similarity.Of(story.Sum, line.Sum, options);
+            if (similarity >= options.StorylineThreshold && (best < 0 || similarity > bestSimilarity))
+            {
+                best = candidate;
+                bestSimilarity = similarity;
+            }
+        }
+
+        return best;
+    }
+
+    private bool WithinWindow(FeatureSum story, FeatureSum line)
     {
         if (story.FirstTime is not { } storyStart || story.LastTime is not { } storyEnd
             || line.FirstTime is not { } lineStart || line.LastTime is not { } lineEnd)

@@ -1,0 +1,218 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Parallax.Core.Annotations;
+using Parallax.Core.Articles;
+using Parallax.Storage;
+using Parallax.Stories;
+using Parallax.Stories.Evaluation;
+
+namespace Parallax.Cli.Commands;
+
+/// <summary>
+/// <c>bench stories --articles N [--db FILE]</c>: streams N synthetic articles varied from real texts through the
+/// streaming story detector alone, then through ingestion, detection and the SQLite store, and prints articles/s,
+/// the cost per article in tenths of the stream (flat when the window bounds the work) and the peak working set.
+/// Reports, never judges.
+/// </summary>
+public static class BenchStoriesCommand
+{
+    private const int Buckets = 10;
+
+    /// <summary>The <c>stories</c> subcommand; figures go to <paramref name="output"/>, problems to <paramref name="error"/>.</summary>
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var articles = new Option<int>("--articles") { Description = "How many articles to stream.", Required = true };
+        var database = new Option<string?>("--db")
+        {
+            Description = "The SQLite file for the end-to-end pass (created; default: a temporary file, deleted afterwards).",
+        };
+        var texts = new Option<string[]>("--texts")
+        {
+            Description = "Files or folders of real texts to vary (.txt, and files without extension such as DUC 2004 documents); repeatable. Default: samples.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var seed = new Option<int>("--seed") { Description = "Seed of the generator.", DefaultValueFactory = _ => 1 };
+        var batch = new Option<int>("--batch") { Description = "Articles per batch (one store transaction each).", DefaultValueFactory = _ => 1000 };
+        var gap = new Option<double>("--gap") { Description = "Mean seconds between articles.", DefaultValueFactory = _ => 30 };
+        var command = new Command("stories", "Measure streaming story detection and storage: articles/s, cost per article as N grows, peak memory.")
+        {
+            articles, database, texts, seed, batch, gap,
+        };
+        command.SetAction(parse => Run(
+            new Settings(
+                parse.GetValue(articles),
+                parse.GetValue(database),
+                parse.GetValue(texts) is { Length: > 0 } given ? given : ["samples"],
+                parse.GetValue(seed),
+                parse.GetValue(batch),
+                parse.GetValue(gap)),
+            output,
+            error));
+        return command;
+    }
+
+    private static int Run(Settings settings, TextWriter output, TextWriter error)
+    {
+        if (settings.Articles < 1 || settings.Batch < 1 || settings.GapSeconds <= 0)
+        {
+            error.WriteLine("parallax bench stories: --articles and --batch must be at least 1 and --gap positive.");
+            return ExitCodes.NothingAnalysed;
+        }
+
+        var texts = SourceText.Read(settings.Texts);
+        if (texts.IsEmpty)
+        {
+            error.WriteLine($"parallax bench stories: no text of 200 characters or more under {string.Join(", ", settings.Texts)}");
+            return ExitCodes.NothingAnalysed;
+        }
+
+        output.WriteLine($"source texts: {texts.Length} from {string.Join(", ", settings.Texts)}");
+        output.WriteLine($"articles: {settings.Articles}, batch: {settings.Batch}, mean gap: {N(settings.GapSeconds)} s, seed: {settings.Seed}");
+
+        var clustering = MeasureClustering(settings, texts);
+        Print(output, "clustering (story detector alone; generation not timed)", clustering);
+        output.WriteLine($"  stories: {clustering.Stories}, open at the end: {clustering.OpenStories}, near-duplicate links: {clustering.Links}");
+        output.WriteLine($"  peak working set so far: {N(Process.GetCurrentProcess().PeakWorkingSet64 / 1e6)} MB");
+
+        var temporary = settings.Database is null;
+        var path = settings.Database ?? Path.Combine(Path.GetTempPath(), $"parallax-bench-{Guid.NewGuid():N}.db");
+        if (!temporary && File.Exists(path))
+        {
+            error.WriteLine($"parallax bench stories: {path} exists; name a new file.");
+            return ExitCodes.NothingAnalysed;
+        }
+
+        try
+        {
+            var endToEnd = MeasureEndToEnd(settings, texts, path);
+            Print(output, "end to end (generation, SQLite store of articles, detection, story update; one transaction per batch)", endToEnd);
+            output.WriteLine($"  saved detector state: {N(endToEnd.StateBytes / 1e6)} MB");
+            output.WriteLine($"  stories: {endToEnd.Stories}, database: {N(new FileInfo(path).Length / 1e6)} MB{(temporary ? " (temporary, deleted)" : $" at {path}")}");
+            output.WriteLine($"peak working set: {N(Process.GetCurrentProcess().PeakWorkingSet64 / 1e6)} MB");
+        }
+        catch (StoreException e)
+        {
+            error.WriteLine($"parallax bench stories: {e.Message}");
+            return ExitCodes.InternalError;
+        }
+        finally
+        {
+            if (temporary)
+            {
+                SqliteStore.DeleteFiles(path);
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static Measurement MeasureEndToEnd(Settings settings, IReadOnlyList<SourceText> texts, string path)
+    {
+        using var store = SqliteStore.Open(path);
+        var detection = new StoredStoryDetection(store);
+        var bucketTicks = new long[Buckets];
+        var done = 0;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var total = Stopwatch.StartNew();
+        using var batches = Batches(settings, texts).GetEnumerator();
+        while (true)
+        {
+            var watch = Stopwatch.StartNew();
+            if (!batches.MoveNext())
+            {
+                break;
+            }
+
+            var batch = batches.Current;
+            detection.Add(batch);
+            watch.Stop();
+            Spread(bucketTicks, done, batch.Length, watch.Elapsed.Ticks, settings.Articles);
+            done += batch.Length;
+        }
+
+        var detector = detection.Detector;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        return new Measurement(done, total.Elapsed, cpu, bucketTicks, detector.StoryCount, detector.OpenStoryCount, 0)
+        {
+            StateBytes = store.LoadStoryStreamState()?.Length ?? 0,
+        };
+    }
+
+    private static Measurement MeasureClustering(Settings settings, IReadOnlyList<SourceText> texts)
+    {
+        var detector = new StreamingStoryDetector();
+        var bucketTicks = new long[Buckets];
+        var links = 0L;
+        var done = 0;
+        var cpu = TimeSpan.Zero;
+        var timed = TimeSpan.Zero;
+        foreach (var batch in Batches(settings, texts))
+        {
+            var documents = batch.Select(static a => new Document(a)).ToArray();
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            detector.Add(documents);
+            var change = detector.TakeChanges();
+            watch.Stop();
+            cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+            timed += watch.Elapsed;
+            links += change.Duplicates.Length;
+            Spread(bucketTicks, done, batch.Length, watch.Elapsed.Ticks, settings.Articles);
+            done += batch.Length;
+        }
+
+        return new Measurement(done, timed, cpu, bucketTicks, detector.StoryCount, detector.OpenStoryCount, links);
+    }
+
+    /// <summary>Adds a batch's time to the buckets its articles fall in, in proportion.</summary>
+    private static void Spread(long[] buckets, int done, int count, long ticks, int total)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            buckets[(int)((long)(done + i) * Buckets / total)] += ticks / count;
+        }
+    }
+
+    private static IEnumerable<Article[]> Batches(Settings settings, IReadOnlyList<SourceText> texts)
+    {
+        var generator = new SyntheticNewsGenerator(
+            texts, (ulong)settings.Seed, new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), TimeSpan.FromSeconds(settings.GapSeconds));
+        return generator.Generate(settings.Articles).Chunk(settings.Batch);
+    }
+
+    private static void Print(TextWriter output, string stage, Measurement m)
+    {
+        output.WriteLine($"{stage}:");
+        output.WriteLine($"  {m.Articles} articles in {N(m.Timed.TotalSeconds)} s timed: {N(m.Articles / m.Timed.TotalSeconds)} articles/s");
+        output.WriteLine($"  process CPU time: {N(m.Cpu.TotalSeconds)} s ({N(m.Articles / m.Cpu.TotalSeconds)} articles per CPU second; load average when done: {N(LoadAverage())})");
+        var perBucket = m.Articles / (double)Buckets;
+        var costs = m.BucketTicks.Select(t => N(TimeSpan.FromTicks(t).TotalMicroseconds / perBucket));
+        output.WriteLine($"  µs per article in tenths of the stream: {string.Join(" ", costs)}");
+    }
+
+    /// <summary>The one-minute load average (Linux), or NaN where it cannot be read: the machine is shared.</summary>
+    private static double LoadAverage()
+    {
+        try
+        {
+            var first = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+            return double.Parse(first, CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return double.NaN;
+        }
+    }
+
+    private static string N(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+
+    private sealed record Settings(int Articles, string? Database, string[] Texts, int Seed, int Batch, double GapSeconds);
+
+    private sealed record Measurement(
+        int Articles, TimeSpan Timed, TimeSpan Cpu, long[] BucketTicks, long Stories, int OpenStories, long Links)
+    {
+        /// <summary>The size of the detector state saved in the store (end to end only).</summary>
+        public long StateBytes { get; init; }
+    }
+}

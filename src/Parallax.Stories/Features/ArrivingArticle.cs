@@ -1,0 +1,60 @@
+namespace Parallax.Stories.Features;
+
+/// <summary>
+/// Everything about an article that does not depend on the stream's state, computed in parallel before the article
+/// is clustered: its raw counts, its MinHash signature and the facts its title needs.
+/// </summary>
+/// <param name="Id">The article's id.</param>
+/// <param name="Time">Publication time, else arrival time, when known.</param>
+/// <param name="Raw">Term, name and anchor counts before IDF weighting.</param>
+/// <param name="Signature">The MinHash signature of its body (its title when it has no body), or null when it has no words.</param>
+/// <param name="LeadWeekday">For an article without a publication date, the weekday its lead names.</param>
+/// <param name="Title">Its headline, when it has one.</param>
+/// <param name="FirstSentence">Its first sentence, cut to the title length.</param>
+internal sealed record ArrivingArticle(
+    string Id,
+    DateTimeOffset? Time,
+    RawFeatures Raw,
+    uint[]? Signature,
+    DayOfWeek? LeadWeekday,
+    string? Title,
+    string FirstSentence)
+{
+    /// <summary>
+    /// Weights the counts with <paramref name="frequencies"/> (which already count this article) into the profile
+    /// the clusterer compares.
+    /// </summary>
+    public ArticleProfile Profile(long order, DocumentFrequencies frequencies, int indexTerms)
+    {
+        var terms = WeightedVector.FromCounts(Raw.Terms, frequencies.Terms, frequencies.Count);
+        return new ArticleProfile(
+            Id,
+            order,
+            Time,
+            terms,
+            WeightedVector.FromCounts(Raw.Names, frequencies.Names, frequencies.Count),
+            WeightedVector.FromCounts(Raw.Anchors, frequencies.Anchors, frequencies.Count),
+            SharedTopTerms(terms, frequencies.Terms, indexTerms),
+            LeadWeekday,
+            Title,
+            FirstSentence);
+    }
+
+    private static string[] SharedTopTerms(WeightedVector terms, Dictionary<string, int> documentFrequency, int count)
+    {
+        var top = new List<string>(count);
+        foreach (var key in terms.Keys)
+        {
+            if (documentFrequency[key] > 1)
+            {
+                top.Add(key);
+                if (top.Count == count)
+                {
+                    break;
+                }
+            }
+        }
+
+        return [.. top];
+    }
+}

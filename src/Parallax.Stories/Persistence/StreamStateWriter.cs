@@ -1,0 +1,105 @@
+using System.Text;
+using Parallax.Stories.Clustering;
+using Parallax.Stories.Features;
+
+namespace Parallax.Stories.Persistence;
+
+/// <summary>Writes the parts of a streaming detector's state in a compact binary form (little-endian, UTF-8 strings).</summary>
+internal sealed class StreamStateWriter(Stream stream) : IDisposable
+{
+    private readonly BinaryWriter writer = new(stream, Encoding.UTF8, leaveOpen: true);
+
+    public void Write(int value) => writer.Write(value);
+
+    public void Write(long value) => writer.Write(value);
+
+    public void Write(double value) => writer.Write(value);
+
+    public void Write(bool value) => writer.Write(value);
+
+    public void Write(uint value) => writer.Write(value);
+
+    public void Write(string value) => writer.Write(value);
+
+    public void WriteNullable(string? value)
+    {
+        writer.Write(value is not null);
+        if (value is not null)
+        {
+            writer.Write(value);
+        }
+    }
+
+    /// <summary>A time as UTC ticks and offset minutes, so it reads back equal and with the same offset.</summary>
+    public void Write(DateTimeOffset? time)
+    {
+        writer.Write(time.HasValue);
+        if (time is { } known)
+        {
+            writer.Write(known.UtcTicks);
+            writer.Write((short)known.Offset.TotalMinutes);
+        }
+    }
+
+    public void Write(IReadOnlyCollection<string> values)
+    {
+        writer.Write(values.Count);
+        foreach (var value in values)
+        {
+            writer.Write(value);
+        }
+    }
+
+    public void Write(Dictionary<string, int> counts)
+    {
+        writer.Write(counts.Count);
+        foreach (var (key, count) in counts)
+        {
+            writer.Write(key);
+            writer.Write(count);
+        }
+    }
+
+    public void Write(WeightedVector vector)
+    {
+        writer.Write(vector.Keys.Length);
+        for (var i = 0; i < vector.Keys.Length; i++)
+        {
+            writer.Write(vector.Keys[i]);
+            writer.Write(vector.Weights[i]);
+        }
+    }
+
+    /// <summary>A centroid's sums in their enumeration order, so the restored one sums in the same order.</summary>
+    public void Write(Centroid centroid)
+    {
+        writer.Write(centroid.SquaredNorm);
+        writer.Write(centroid.Sums.Count);
+        foreach (var (key, sum) in centroid.Sums)
+        {
+            writer.Write(key);
+            writer.Write(sum);
+        }
+    }
+
+    public void Write(FeatureSum sum)
+    {
+        Write(sum.Terms);
+        Write(sum.Names);
+        Write(sum.Anchors);
+        Write(sum.FirstTime);
+        Write(sum.LastTime);
+    }
+
+    public void Write(StoryMember member)
+    {
+        writer.Write(member.Id);
+        writer.Write(member.Order);
+        writer.Write(member.LeadWeekday is { } day ? (sbyte)day : (sbyte)-1);
+        WriteNullable(member.Title);
+        writer.Write(member.FirstSentence);
+        Write(member.TitleTerms);
+    }
+
+    public void Dispose() => writer.Dispose();
+}

@@ -1,0 +1,381 @@
+using System.Collections.Immutable;
+using Parallax.Core.Annotations;
+using Parallax.Core.Stories;
+using Parallax.Stories.Clustering;
+using Parallax.Stories.Duplicates;
+using Parallax.Stories.Features;
+using Parallax.Stories.Persistence;
+using Parallax.Stories.Storylines;
+
+namespace Parallax.Stories;
+
+/// <summary>
+/// Streaming story detection: articles arrive in time order and each joins an open story or starts one, with no
+/// re-clustering. Only stories whose last article lies within <see cref="StoryDetectorOptions.StoryWindow"/> of the
+/// stream's clock are open (in the candidate index and in memory); older ones are closed, committed to a storyline,
+/// reported once more and forgotten, so the cost of an article does not grow with the length of the stream.
+/// </summary>
+/// <remarks>
+/// IDF is incremental: document frequencies count every article up to and including the one being weighted, and an
+/// article's vectors keep the weights of its arrival. Near-duplicates come from LSH buckets over the last
+/// <see cref="StoryDetectorOptions.DuplicateWindow"/>. Not thread-safe: one writer feeds a stream.
+/// </remarks>
+public sealed class StreamingStoryDetector
+{
+    private readonly StoryDetectorOptions options;
+    private readonly FeatureExtractor extractor;
+    private readonly MinHasher hasher;
+    private readonly DocumentFrequencies frequencies = new();
+    private readonly Dictionary<int, StoryCluster> open = [];
+    private readonly CandidateIndex index = new();
+    private readonly PriorityQueue<int, long> expiry = new();
+    private readonly NearDuplicateWindow duplicates;
+    private readonly StorylineLinker storylines;
+    private readonly List<(StoryCluster Story, string Title, string Storyline)> closedUnreported = [];
+    private readonly List<DuplicateLink> newLinks = [];
+    private const string StateMagic = "parallax-story-stream/1";
+
+    private long articleCount;
+    private int storyCount;
+    private DateTimeOffset? clock;
+
+    /// <summary>Creates an empty stream with the given options, or the defaults.</summary>
+    public StreamingStoryDetector(StoryDetectorOptions? options = null)
+    {
+        this.options = options ?? StoryDetectorOptions.Default;
+        this.options.Validate();
+        extractor = new FeatureExtractor(this.options);
+        hasher = new MinHasher(this.options.MinHashCount, this.options.ShingleSize);
+        duplicates = new NearDuplicateWindow(this.options);
+        storylines = new StorylineLinker(this.options);
+    }
+
+    /// <summary>The options in use.</summary>
+    public StoryDetectorOptions Options => options;
+
+    /// <summary>Articles taken in so far.</summary>
+    public long ArticleCount => articleCount;
+
+    /// <summary>Stories started so far.</summary>
+    public int StoryCount => storyCount;
+
+    /// <summary>Stories open now: those within the story window of the clock, and undated ones.</summary>
+    public int OpenStoryCount => open.Count;
+
+    /// <summary>
+    /// Takes in a batch: distinct documents by id, ordered by (time, id) where time is the publication date, else
+    /// <paramref name="arrival"/>; undated ones after dated ones. Each joins the most similar open story within the
+    /// window (a near-duplicate copy its original's, while that is open) or starts a story. Features are computed in
+    /// parallel; clustering is sequential. The stream does not remember ids across batches: give each article once
+    /// (the store passes only the articles it newly added).
+    /// </summary>
+    public void Add(IReadOnlyList<Document> documents, DateTimeOffset? arrival = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var ordered = InTimeOrder(documents, arrival);
+        var arriving = new ArrivingArticle[ordered.Length];
+        Parallel.For(0, ordered.Length, i => arriving[i] = Prepare(ordered[i].Document, ordered[i].Time));
+        foreach (var article in arriving)
+        {
+            Take(article);
+        }
+    }
+
+    /// <summary>
+    /// The stories and storylines that changed since the last call (the first call: all of them), and the new
+    /// near-duplicate links. Open stories get their tentative storyline: the one they would join if they closed now.
+    /// </summary>
+    public StoryGroupingChange TakeChanges()
+    {
+        var openStories = open.Values.OrderBy(static s => s.Index).ToList();
+        var titles = new Dictionary<int, string>(openStories.Count);
+        foreach (var story in openStories)
+        {
+            titles[story.Index] = story.ReportedMembers == story.Members.Count && story.ReportedTitle is not null
+                ? story.ReportedTitle
+                : StoryTitle.Choose(story);
+        }
+
+        var (storylineOf, changedLines, removedLines) = storylines.TakeChanges(openStories, titles);
+        var changed = new List<(int Index, Story Story)>();
+        foreach (var (story, title, storyline) in closedUnreported)
+        {
+            changed.Add((story.Index, ToStory(story, title, storyline)));
+        }
+
+        foreach (var story in openStories)
+        {
+            var title = titles[story.Index];
+            var storyline = storylineOf[story.Index];
+            if (story.ReportedMembers != story.Members.Count || story.ReportedTitle != title || story.ReportedStoryline != storyline)
+            {
+                changed.Add((story.Index, ToStory(story, title, storyline)));
+                story.ReportedMembers = story.Members.Count;
+                story.ReportedTitle = title;
+                story.ReportedStoryline = storyline;
+            }
+        }
+
+        changed.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+        var links = newLinks.ToImmutableArray();
+        closedUnreported.Clear();
+        newLinks.Clear();
+        return new StoryGroupingChange([.. changed.Select(static c => c.Story)], [.. changedLines], [.. removedLines], links);
+    }
+
+    /// <summary>
+    /// The detector's state (document frequencies, open stories with their sums and slim members, the near-duplicate
+    /// window, the storylines in their window and what was last reported) as bytes, for
+    /// <see cref="Restore(byte[], StoryDetectorOptions?)"/>. Closed stories are not in it: they were reported and are final.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Changes are pending: call <see cref="TakeChanges"/> first.</exception>
+    public byte[] SaveState()
+    {
+        if (closedUnreported.Count > 0 || newLinks.Count > 0)
+        {
+            throw new InvalidOperationException("Take the pending changes before saving the state.");
+        }
+
+        using var buffer = new MemoryStream();
+        using (var writer = new StreamStateWriter(buffer))
+        {
+            writer.Write(StateMagic);
+            StreamStateOptions.Write(writer, options);
+            writer.Write(articleCount);
+            writer.Write(storyCount);
+            writer.Write(clock);
+            frequencies.Save(writer);
+            writer.Write(open.Count);
+            foreach (var story in open.Values.OrderBy(static s => s.Index))
+            {
+                writer.Write(story.Index);
+                writer.Write(story.Id);
+                writer.Write(story.ReportedMembers);
+                writer.WriteNullable(story.ReportedTitle);
+                writer.WriteNullable(story.ReportedStoryline);
+                writer.Write(story.IndexedTerms);
+                writer.Write(story.Sum);
+                writer.Write(story.Members.Count);
+                foreach (var member in story.Members)
+                {
+                    writer.Write(member);
+                }
+            }
+
+            duplicates.Save(writer);
+            storylines.Save(writer);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// A detector in the state <see cref="SaveState"/> saved: adding articles to it gives what adding them to the
+    /// saved detector would have given.
+    /// </summary>
+    /// <param name="state">The saved state.</param>
+    /// <param name="options">The options, which must equal the saved ones; null: the saved ones.</param>
+    /// <exception cref="InvalidDataException">The bytes are not a saved state, or were saved with other options.</exception>
+    public static StreamingStoryDetector Restore(byte[] state, StoryDetectorOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        using var buffer = new MemoryStream(state, writable: false);
+        using var reader = new StreamStateReader(buffer);
+        try
+        {
+            if (reader.ReadString() != StateMagic)
+            {
+                throw new InvalidDataException("Not a saved story detector state (or a version this build cannot read).");
+            }
+
+            var saved = StreamStateOptions.Read(reader);
+            if (options is not null && options != saved)
+            {
+                throw new InvalidDataException("The state was saved with other detector options.");
+            }
+
+            var detector = new StreamingStoryDetector(saved);
+            detector.Load(reader);
+            return detector;
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("The saved story detector state is cut short.", e);
+        }
+    }
+
+    private void Load(StreamStateReader reader)
+    {
+        articleCount = reader.ReadInt64();
+        storyCount = reader.ReadInt32();
+        clock = reader.ReadTime();
+        frequencies.Load(reader);
+        var count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            var story = new StoryCluster(reader.ReadInt32(), reader.ReadString())
+            {
+                ReportedMembers = reader.ReadInt32(),
+                ReportedTitle = reader.ReadNullableString(),
+                ReportedStoryline = reader.ReadNullableString(),
+            };
+            var indexed = reader.ReadStrings();
+            reader.ReadInto(story.Sum);
+            var members = reader.ReadInt32();
+            for (var m = 0; m < members; m++)
+            {
+                story.AddMember(reader.ReadMember());
+            }
+
+            index.Add(story.Index, indexed, story.IndexedTerms);
+            open[story.Index] = story;
+            if (story.LastTime is { } last)
+            {
+                expiry.Enqueue(story.Index, last.UtcTicks);
+            }
+        }
+
+        duplicates.Load(reader);
+        storylines.Load(reader);
+    }
+
+    private static Story ToStory(StoryCluster story, string title, string storyline) =>
+        new(story.Id, title, storyline, [.. story.Members.Select(static m => m.Id)]);
+
+    private ArrivingArticle Prepare(Document document, DateTimeOffset? time)
+    {
+        var article = document.Article;
+        var text = string.IsNullOrWhiteSpace(article.Text) ? article.Title ?? "" : article.Text;
+        return new ArrivingArticle(
+            article.Id,
+            time,
+            extractor.Extract(document),
+            hasher.Signature(text),
+            options.LeadWeekdayRule && article.Published is null ? LeadWeekday.Of(article) : null,
+            article.Title,
+            StoryTitle.FirstSentence(article.Text, options.MaxTitleLength));
+    }
+
+    private void Take(ArrivingArticle arriving)
+    {
+        if (arriving.Time is { } time && (clock is null || time > clock))
+        {
+            clock = time;
+            Expire(time);
+        }
+
+        frequencies.Add(arriving.Raw);
+        var article = arriving.Profile(articleCount++, frequencies, options.IndexTerms);
+        StoryCluster? chosen = null;
+        if (arriving.Signature is { } signature)
+        {
+            if (duplicates.FindOriginal(signature) is var (original, similarity))
+            {
+                newLinks.Add(new DuplicateLink(article.Id, original.Id, similarity));
+                chosen = open.GetValueOrDefault(original.Story);
+            }
+        }
+
+        chosen ??= BestStory(article);
+        if (chosen is null)
+        {
+            chosen = new StoryCluster(storyCount++, StableId.Of('s', article.Id));
+            open[chosen.Index] = chosen;
+        }
+
+        var before = chosen.LastTime;
+        chosen.Add(article);
+        index.Add(chosen.Index, article.IndexTerms.Concat(article.Terms.Keys.Take(options.IndexTerms)), chosen.IndexedTerms);
+        if (chosen.LastTime is { } last && last != before)
+        {
+            expiry.Enqueue(chosen.Index, last.UtcTicks);
+        }
+
+        if (arriving.Signature is { } kept)
+        {
+            duplicates.Add(new DuplicateCandidate(article.Order, article.Id, article.Time, kept, chosen.Index));
+        }
+    }
+
+    /// <summary>Closes the stories whose last article is older than the story window before the clock, oldest first.</summary>
+    private void Expire(DateTimeOffset now)
+    {
+        while (expiry.TryPeek(out var candidate, out var ticks) && now.UtcTicks - ticks > options.StoryWindow.Ticks)
+        {
+            expiry.Dequeue();
+            if (!open.TryGetValue(candidate, out var story) || story.LastTime!.Value.UtcTicks != ticks)
+            {
+                // Closed already, or it grew and is queued again under its new last time.
+                continue;
+            }
+
+            open.Remove(candidate);
+            index.Remove(candidate, story.IndexedTerms);
+            var title = story.ReportedMembers == story.Members.Count && story.ReportedTitle is not null
+                ? story.ReportedTitle
+                : StoryTitle.Choose(story);
+            closedUnreported.Add((story, title, storylines.Commit(story, title)));
+        }
+
+        duplicates.Expire(now);
+        storylines.Expire(now);
+    }
+
+    /// <summary>The most similar open story at or above the threshold within the time window, or null; ties go to the earlier story.</summary>
+    private StoryCluster? BestStory(ArticleProfile article)
+    {
+        StoryCluster? best = null;
+        var bestSimilarity = 0.0;
+        foreach (var candidate in index.Candidates(article.IndexTerms, options.CandidateLimit, ranked: true))
+        {
+            var story = open[candidate];
+            if (!WithinWindow(article, story))
+            {
+                continue;
+            }
+
+            var similarity = Similarity.Of(article, story.Sum, options);
+            if (similarity >= options.StoryThreshold && (best is null || similarity > bestSimilarity))
+            {
+                best = story;
+                bestSimilarity = similarity;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Dated articles join only stories whose dated members lie within the story window of them; an undated article
+    /// whose lead names the event's weekday joins only stories whose undated members name the same weekday or none.
+    /// </summary>
+    private bool WithinWindow(ArticleProfile article, StoryCluster story) =>
+        (article.LeadWeekday is not { } weekday || story.AgreesWithWeekday(weekday))
+        && (article.Time is not { } time || story.LastTime is not { } last || story.FirstTime is not { } first
+            || (time - last <= options.StoryWindow && first - time <= options.StoryWindow));
+
+    /// <summary>Distinct documents by id, dated ones by time, then undated ones; ties by id.</summary>
+    private static (Document Document, DateTimeOffset? Time)[] InTimeOrder(IReadOnlyList<Document> documents, DateTimeOffset? arrival)
+    {
+        var byId = new Dictionary<string, (Document, DateTimeOffset?)>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            ArgumentNullException.ThrowIfNull(document);
+            byId.TryAdd(document.Article.Id, (document, document.Article.Published ?? arrival));
+        }
+
+        var ordered = byId.Values.ToArray();
+        Array.Sort(ordered, static (a, b) =>
+        {
+            var (ta, tb) = (a.Item2, b.Item2);
+            if (ta.HasValue != tb.HasValue)
+            {
+                return ta.HasValue ? -1 : 1;
+            }
+
+            var byTime = ta.HasValue ? ta.Value.UtcTicks.CompareTo(tb!.Value.UtcTicks) : 0;
+            return byTime != 0 ? byTime : string.CompareOrdinal(a.Item1.Article.Id, b.Item1.Article.Id);
+        });
+        return ordered;
+    }
+}

@@ -53,6 +53,9 @@ internal sealed class PageTree
     /// <summary>The element at <paramref name="index"/> in document order.</summary>
     public IElement this[int index] => elements[index];
 
+    /// <summary>The index just past the subtree of the element at <paramref name="index"/>: its descendants lie between.</summary>
+    public int SubtreeEnd(int index) => ends[index];
+
     /// <summary>True while the element at <paramref name="index"/> and its ancestors are in the tree.</summary>
     public bool IsAttached(int index) => !gone[index];
 

@@ -49,11 +49,13 @@ internal static class Standfirst
             return found;
         }
 
+        // By index: an element holds the body when its subtree reaches past the body's index, and a block taken
+        // holds nothing else to take, so the walk skips its subtree.
         var measures = tree.Measures;
-        for (var i = headlineEnd + 1; i < bodyAt; i++)
+        for (var i = tree.SubtreeEnd(headlineEnd); i < bodyAt; i++)
         {
             var element = tree[i];
-            if (!tree.IsAttached(i) || !IsLeafBlock(element) || element.Contains(first) || Inside(element, found))
+            if (!tree.IsAttached(i) || tree.SubtreeEnd(i) > bodyAt || !IsLeafBlock(element))
             {
                 continue;
             }
@@ -62,6 +64,7 @@ internal static class Standfirst
             if (measure.Length is >= MinChars and <= MaxChars && measure.LinkDensity < MaxLinkDensity)
             {
                 found.Add(element);
+                i = tree.SubtreeEnd(i) - 1;
             }
         }
 
@@ -93,6 +96,4 @@ internal static class Standfirst
         "div" or "section" or "header" => !BlockCollector.HasBlockChild(element),
         _ => false,
     };
-
-    private static bool Inside(IElement element, List<IElement> found) => found.Exists(outer => outer.Contains(element));
 }

@@ -10,14 +10,14 @@ public sealed class DoubledMarkQuoteTests
     public void Double_quotes_typed_as_doubled_single_marks_are_quotes(string open, string close)
     {
         var document = TestDocuments.Annotate(
-            $"{open}Mexico has been very good at following the rules of trade agreements,{close} said Chad Bown, an economist at the institute.");
+            $"{open}The harbour has never handled so many ships in a single winter,{close} said Ilse Marten, who runs the pilots' office.");
 
-        var quote = TestDocuments.QuoteStarting(document, "Mexico has been very good");
+        var quote = TestDocuments.QuoteStarting(document, "The harbour has never handled");
 
         Assert.Equal(AttributionKind.Direct, quote.Kind);
-        Assert.Equal("Mexico has been very good at following the rules of trade agreements", document.Slice(quote.Content));
+        Assert.Equal("The harbour has never handled so many ships in a single winter", document.Slice(quote.Content));
         Assert.Equal("said", document.Slice(quote.Cue!.Value));
-        Assert.Equal("Chad Bown", quote.Speaker);
+        Assert.Equal("Ilse Marten", quote.Speaker);
     }
 
     [Fact]

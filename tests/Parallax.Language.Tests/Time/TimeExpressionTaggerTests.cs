@@ -47,13 +47,13 @@ public sealed class TimeExpressionTaggerTests
     [InlineData("Markets will be closed on Nov. 27.", "Nov. 27", "2025-11-27")]
     [InlineData("Prices rose 0.2% in October.", "October", "2024-10")]
     [InlineData("The vote will take place in March.", "March", "2026-03")]
-    [InlineData("President Bill Clinton Saturday vowed to hunt down the bombers.", "Saturday", "2025-09-06")]
+    [InlineData("Governor Maria Okafor Saturday promised to rebuild the ferry pier.", "Saturday", "2025-09-06")]
     [InlineData("Protesters marched in Miami Wednesday.", "Wednesday", "2025-09-10")]
     [InlineData("Officials confirmed the plan over the weekend.", "the weekend", "2025-W36-WE")]
-    [InlineData("The editorial ran on Monday, Oct. 26, in the capital.", "Monday, Oct. 26", "2026-10-26")]
+    [InlineData("The column appeared on Monday, Oct. 26, in the city paper.", "Monday, Oct. 26", "2026-10-26")]
     [InlineData("Rebels seized the town a decade ago.", "a decade ago", "2015")]
     [InlineData("Jan. 14 is the anniversary of the accord.", "Jan. 14", "2026-01-14")]
-    [InlineData("The blast occurred at 4 a.m. EDT Thursday near the port.", "4 a.m. EDT Thursday", "2025-09-11T04:00")]
+    [InlineData("The fire broke out at 6 a.m. CDT Thursday in the depot.", "6 a.m. CDT Thursday", "2025-09-11T06:00")]
     public void Resolves_dates_against_the_creation_time(string text, string phrase, string value)
     {
         var found = TimexAssert.Single(text, phrase, Dct);
@@ -146,7 +146,7 @@ public sealed class TimeExpressionTaggerTests
     [InlineData("Poland sent about 2000 troops to the border.")]
     [InlineData("Chinomso Sunday is a writer at the paper.")]
     [InlineData("Officials say prices may rise, and one of them resigned.")]
-    [InlineData("He was elected for a second term by a wide margin.")]
+    [InlineData("She won a second term in office with a clear majority.")]
     [InlineData("A 6-year-old boy and his 44-year-old father were rescued.")]
     [InlineData("She wrote for the Sunday Times and later joined April Jones at the firm.")]
     public void Does_not_tag_names_or_counts(string text)

@@ -52,9 +52,9 @@ internal static class EvalQuotesCommand
         var total = scores.Aggregate(AttributionScore.Zero, static (sum, one) => sum.Plus(one));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {total.Documents} documents"));
         output.WriteLine($"{"",-8} {"exact",-31} overlap");
-        output.WriteLine($"{"Source",-8} {total.SourceExact,-31} {total.SourceOverlap}   (gold {total.SourceExact.Gold}, found {total.SourceExact.System})");
-        output.WriteLine($"{"Cue",-8} {total.CueExact,-31} {total.CueOverlap}   (gold {total.CueExact.Gold}, found {total.CueExact.System})");
-        output.WriteLine($"{"Content",-8} {total.ContentExact,-31} {total.ContentOverlap}   (gold {total.ContentExact.Gold}, found {total.ContentExact.System})");
+        output.WriteLine($"{"Source",-8} {total.SourceExact,-31} {total.SourceOverlap}   (gold {total.SourceExact.Gold}, found {total.SourceExact.Predicted})");
+        output.WriteLine($"{"Cue",-8} {total.CueExact,-31} {total.CueOverlap}   (gold {total.CueExact.Gold}, found {total.CueExact.Predicted})");
+        output.WriteLine($"{"Content",-8} {total.ContentExact,-31} {total.ContentOverlap}   (gold {total.ContentExact.Gold}, found {total.ContentExact.Predicted})");
         output.WriteLine($"speaker of each matched content: {total.SpeakerSummary}");
         return ExitCodes.Success;
     }

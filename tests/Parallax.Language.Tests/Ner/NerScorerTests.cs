@@ -1,6 +1,7 @@
 using Parallax.Core.Annotations;
-using Parallax.Language.Entities;
+using Parallax.Core.Evaluation;
 using Parallax.Language.Entities.Ner;
+using Parallax.Language.Entities;
 
 namespace Parallax.Language.Tests.Ner;
 
@@ -18,14 +19,14 @@ public class NerScorerTests
         var score = scorer.Score();
 
         // 3 gold, 4 predicted, 1 correct: P = 1/4, R = 1/3, F1 = 2PR/(P+R) = (1/6)/(7/12) = 2/7.
-        Assert.Equal(new NerCounts(3, 4, 1), score.Overall);
+        Assert.Equal(new MatchCounts(3, 4, 1), score.Overall);
         Assert.Equal(0.25, score.Overall.Precision, 10);
         Assert.Equal(1.0 / 3, score.Overall.Recall, 10);
         Assert.Equal(2.0 / 7, score.Overall.F1, 10);
-        Assert.Equal(new NerCounts(1, 1, 1), score.Of(EntityKind.Person));
-        Assert.Equal(new NerCounts(1, 2, 0), score.Of(EntityKind.Organization));
+        Assert.Equal(new MatchCounts(1, 1, 1), score.Of(EntityKind.Person));
+        Assert.Equal(new MatchCounts(1, 2, 0), score.Of(EntityKind.Organization));
         Assert.Equal(0, score.Of(EntityKind.Organization).F1);
-        Assert.Equal(new NerCounts(0, 1, 0), score.Of(EntityKind.Miscellaneous));
+        Assert.Equal(new MatchCounts(0, 1, 0), score.Of(EntityKind.Miscellaneous));
         Assert.Equal(11, score.Tokens);
     }
 

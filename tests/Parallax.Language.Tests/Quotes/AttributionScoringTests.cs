@@ -1,3 +1,4 @@
+using Parallax.Core.Evaluation;
 using Parallax.Core.Text;
 using Parallax.Language.Quotes.Evaluation;
 
@@ -60,11 +61,11 @@ public sealed class AttributionScoringTests
 
         var score = AttributionScorer.ScoreDocument(gold, system);
 
-        Assert.Equal(new SpanCounts(1, 2, 2), score.SourceExact);
-        Assert.Equal(new SpanCounts(2, 2, 2), score.SourceOverlap);
-        Assert.Equal(new SpanCounts(1, 2, 2), score.CueExact);
-        Assert.Equal(new SpanCounts(1, 3, 2), score.ContentExact);
-        Assert.Equal(new SpanCounts(2, 3, 2), score.ContentOverlap);
+        Assert.Equal(new MatchCounts(2, 2, 1), score.SourceExact);
+        Assert.Equal(new MatchCounts(2, 2, 2), score.SourceOverlap);
+        Assert.Equal(new MatchCounts(2, 2, 1), score.CueExact);
+        Assert.Equal(new MatchCounts(2, 3, 1), score.ContentExact);
+        Assert.Equal(new MatchCounts(2, 3, 2), score.ContentOverlap);
         Assert.Equal((2, 2), (score.SpeakersJudged, score.SpeakersRight));
         Assert.Equal(2.0 / 3, score.ContentOverlap.Precision, 9);
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Parallax.Core.Annotations;
+using Parallax.Core.Evaluation;
 
 namespace Parallax.Language.Entities.Ner;
 
@@ -9,7 +10,7 @@ namespace Parallax.Language.Entities.Ner;
 /// </summary>
 public sealed class NerScorer
 {
-    private readonly NerCounts[] counts = new NerCounts[Enum.GetValues<EntityKind>().Length];
+    private readonly MatchCounts[] counts = new MatchCounts[Enum.GetValues<EntityKind>().Length];
     private int tokens;
 
     /// <summary>Adds one sentence of <paramref name="tokenCount"/> tokens with its gold and predicted names.</summary>
@@ -21,12 +22,12 @@ public sealed class NerScorer
         var goldSet = new HashSet<EntityTag>(gold);
         foreach (var name in gold)
         {
-            counts[(int)name.Kind] += new NerCounts(1, 0, 0);
+            counts[(int)name.Kind] += new MatchCounts(1, 0, 0);
         }
 
         foreach (var name in predicted)
         {
-            counts[(int)name.Kind] += new NerCounts(0, 1, goldSet.Contains(name) ? 1 : 0);
+            counts[(int)name.Kind] += new MatchCounts(0, 1, goldSet.Contains(name) ? 1 : 0);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Parallax.Core.Evaluation;
 
 namespace Parallax.Language.Quotes.Evaluation;
 
@@ -9,17 +10,17 @@ namespace Parallax.Language.Quotes.Evaluation;
 /// </summary>
 public sealed record AttributionScore(
     int Documents,
-    SpanCounts SourceExact,
-    SpanCounts SourceOverlap,
-    SpanCounts CueExact,
-    SpanCounts CueOverlap,
-    SpanCounts ContentExact,
-    SpanCounts ContentOverlap,
+    MatchCounts SourceExact,
+    MatchCounts SourceOverlap,
+    MatchCounts CueExact,
+    MatchCounts CueOverlap,
+    MatchCounts ContentExact,
+    MatchCounts ContentOverlap,
     int SpeakersJudged,
     int SpeakersRight)
 {
     /// <summary>Nothing scored.</summary>
-    public static AttributionScore Zero { get; } = new(0, SpanCounts.Zero, SpanCounts.Zero, SpanCounts.Zero, SpanCounts.Zero, SpanCounts.Zero, SpanCounts.Zero, 0, 0);
+    public static AttributionScore Zero { get; } = new(0, default, default, default, default, default, default, 0, 0);
 
     /// <summary>Right speakers over the gold contents with a source that a system content overlaps.</summary>
     public double SpeakerAccuracy => SpeakersJudged == 0 ? 0 : (double)SpeakersRight / SpeakersJudged;
@@ -27,12 +28,12 @@ public sealed record AttributionScore(
     /// <summary>The sum of two scores.</summary>
     public AttributionScore Plus(AttributionScore other) => new(
         Documents + other.Documents,
-        SourceExact.Plus(other.SourceExact),
-        SourceOverlap.Plus(other.SourceOverlap),
-        CueExact.Plus(other.CueExact),
-        CueOverlap.Plus(other.CueOverlap),
-        ContentExact.Plus(other.ContentExact),
-        ContentOverlap.Plus(other.ContentOverlap),
+        SourceExact + other.SourceExact,
+        SourceOverlap + other.SourceOverlap,
+        CueExact + other.CueExact,
+        CueOverlap + other.CueOverlap,
+        ContentExact + other.ContentExact,
+        ContentOverlap + other.ContentOverlap,
         SpeakersJudged + other.SpeakersJudged,
         SpeakersRight + other.SpeakersRight);
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parallax.Core.Evaluation;
 using Parallax.Core.Text;
 
 namespace Parallax.Language.Quotes.Evaluation;
@@ -30,16 +31,16 @@ public static class AttributionScorer
             Exact(gold.Cues, cues),
             Overlap(gold.Cues, cues),
             Exact(gold.Contents, contents),
-            new SpanCounts(contentMatch.Count, contents.Length, gold.Contents.Length),
+            new MatchCounts(gold.Contents.Length, contents.Length, contentMatch.Count),
             judged,
             right);
     }
 
-    private static SpanCounts Exact(ImmutableArray<TextSpan> gold, ImmutableArray<TextSpan> system) =>
-        new(gold.Distinct().Count(system.Contains), system.Length, gold.Length);
+    private static MatchCounts Exact(ImmutableArray<TextSpan> gold, ImmutableArray<TextSpan> system) =>
+        new(gold.Length, system.Length, gold.Distinct().Count(system.Contains));
 
-    private static SpanCounts Overlap(ImmutableArray<TextSpan> gold, ImmutableArray<TextSpan> system) =>
-        new(OverlapMatch(gold, system).Count, system.Length, gold.Length);
+    private static MatchCounts Overlap(ImmutableArray<TextSpan> gold, ImmutableArray<TextSpan> system) =>
+        new(gold.Length, system.Length, OverlapMatch(gold, system).Count);
 
     // Gold span → the system span it was matched with.
     private static Dictionary<TextSpan, TextSpan> OverlapMatch(ImmutableArray<TextSpan> gold, ImmutableArray<TextSpan> system)

@@ -1,3 +1,5 @@
+using Parallax.Core.Evaluation;
+
 namespace Parallax.Language.Time.Evaluation;
 
 /// <summary>
@@ -15,14 +17,14 @@ public sealed record TempEvalScore(
     int ValueMatches)
 {
     /// <summary>Strict span F1.</summary>
-    public F1Score Strict => F1Score.Of(StrictMatches, System, Gold);
+    public MatchCounts Strict => new(Gold, System, StrictMatches);
 
     /// <summary>Relaxed span F1.</summary>
-    public F1Score Relaxed => F1Score.Of(RelaxedMatches, System, Gold);
+    public MatchCounts Relaxed => new(Gold, System, RelaxedMatches);
 
     /// <summary>Type F1.</summary>
-    public F1Score Type => F1Score.Of(TypeMatches, System, Gold);
+    public MatchCounts Type => new(Gold, System, TypeMatches);
 
     /// <summary>Value F1.</summary>
-    public F1Score Value => F1Score.Of(ValueMatches, System, Gold);
+    public MatchCounts Value => new(Gold, System, ValueMatches);
 }

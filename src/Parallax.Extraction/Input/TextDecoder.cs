@@ -86,7 +86,12 @@ public static class TextDecoder
 
         // Not UTF-8 and nothing declared where the prescan looks: a declaration further on is what a browser would
         // switch to once its parser met it.
-        if (readDocumentDeclaration && !Utf8.IsValid(bytes)
+        if (Utf8.IsValid(bytes))
+        {
+            return CheckDecoded(Encoding.UTF8.GetString(bytes));
+        }
+
+        if (readDocumentDeclaration
             && CharsetPrescan.Find(bytes, CharsetPrescan.LateDeclarationBytes) is { } late
             and not (EncodingLabels.Utf16Le or EncodingLabels.Utf16Be))
         {

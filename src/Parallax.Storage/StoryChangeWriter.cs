@@ -31,20 +31,8 @@ internal sealed class StoryChangeWriter : IDisposable
             ("$title", SqliteType.Text),
             ("$storyline_id", SqliteType.Text),
             ("$seq", SqliteType.Integer));
-        insertStory = SqliteCommands.Create(
-            connection,
-            transaction,
-            "INSERT INTO stories (id, title, storyline_id) VALUES ($id, $title, $storyline_id) RETURNING seq;",
-            ("$id", SqliteType.Text),
-            ("$title", SqliteType.Text),
-            ("$storyline_id", SqliteType.Text));
-        insertStoryMember = SqliteCommands.Create(
-            connection,
-            transaction,
-            "INSERT INTO story_articles (story_seq, ordinal, article_id) VALUES ($seq, $ordinal, $member);",
-            ("$seq", SqliteType.Integer),
-            ("$ordinal", SqliteType.Integer),
-            ("$member", SqliteType.Text));
+        insertStory = StoryStatements.InsertStory(connection, transaction);
+        insertStoryMember = StoryStatements.InsertStoryMember(connection, transaction);
         deleteLine = SqliteCommands.Create(connection, transaction, "DELETE FROM storylines WHERE id = $id;", ("$id", SqliteType.Text));
         insertLine = SqliteCommands.Create(
             connection,
@@ -53,13 +41,7 @@ internal sealed class StoryChangeWriter : IDisposable
             ("$id", SqliteType.Text),
             ("$title", SqliteType.Text),
             ("$first", SqliteType.Text));
-        insertLineMember = SqliteCommands.Create(
-            connection,
-            transaction,
-            "INSERT INTO storyline_stories (storyline_seq, ordinal, story_id) VALUES ($seq, $ordinal, $member);",
-            ("$seq", SqliteType.Integer),
-            ("$ordinal", SqliteType.Integer),
-            ("$member", SqliteType.Text));
+        insertLineMember = StoryStatements.InsertStorylineMember(connection, transaction);
     }
 
     public void Apply(StoryGroupingChange change)

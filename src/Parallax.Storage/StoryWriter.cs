@@ -54,20 +54,8 @@ internal static class StoryWriter
 
     private static void WriteStories(SqliteConnection connection, SqliteTransaction transaction, ImmutableArray<Story> stories)
     {
-        using var insertStory = SqliteCommands.Create(
-            connection,
-            transaction,
-            "INSERT INTO stories (id, title, storyline_id) VALUES ($id, $title, $storyline_id) RETURNING seq;",
-            ("$id", SqliteType.Text),
-            ("$title", SqliteType.Text),
-            ("$storyline_id", SqliteType.Text));
-        using var insertMember = SqliteCommands.Create(
-            connection,
-            transaction,
-            "INSERT INTO story_articles (story_seq, ordinal, article_id) VALUES ($seq, $ordinal, $member);",
-            ("$seq", SqliteType.Integer),
-            ("$ordinal", SqliteType.Integer),
-            ("$member", SqliteType.Text));
+        using var insertStory = StoryStatements.InsertStory(connection, transaction);
+        using var insertMember = StoryStatements.InsertStoryMember(connection, transaction);
         foreach (var story in stories)
         {
             insertStory.Parameters["$id"].Value = story.Id;
@@ -87,13 +75,7 @@ internal static class StoryWriter
             ("$id", SqliteType.Text),
             ("$title", SqliteType.Text),
             ("$position", SqliteType.Integer));
-        using var insertMember = SqliteCommands.Create(
-            connection,
-            transaction,
-            "INSERT INTO storyline_stories (storyline_seq, ordinal, story_id) VALUES ($seq, $ordinal, $member);",
-            ("$seq", SqliteType.Integer),
-            ("$ordinal", SqliteType.Integer),
-            ("$member", SqliteType.Text));
+        using var insertMember = StoryStatements.InsertStorylineMember(connection, transaction);
         var position = 0;
         foreach (var line in storylines)
         {

@@ -55,6 +55,13 @@ public sealed record StoryDetectorOptions
     /// </summary>
     public bool LeadWeekdayRule { get; init; } = true;
 
+    /// <summary>
+    /// Whether IDF adds <see cref="BackgroundFrequencies.Default"/> (document frequencies of news counted before the
+    /// stream) to the stream's own counts, so that the first articles of a stream are weighted with evidence. Default
+    /// on (see <c>docs/stories.md</c> for what it changes on the evaluation sets).
+    /// </summary>
+    public bool UseBackgroundFrequencies { get; init; } = true;
+
     /// <summary>How many times a title word counts relative to a body word. Default 3.</summary>
     public double TitleWeight { get; init; } = 3;
 

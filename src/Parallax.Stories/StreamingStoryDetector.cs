@@ -25,7 +25,7 @@ public sealed class StreamingStoryDetector
     private readonly StoryDetectorOptions options;
     private readonly FeatureExtractor extractor;
     private readonly MinHasher hasher;
-    private readonly DocumentFrequencies frequencies = new();
+    private readonly DocumentFrequencies frequencies;
     private readonly Dictionary<int, StoryCluster> open = [];
     private readonly CandidateIndex index = new();
     private readonly PriorityQueue<int, long> expiry = new();
@@ -33,7 +33,7 @@ public sealed class StreamingStoryDetector
     private readonly StorylineLinker storylines;
     private readonly List<(StoryCluster Story, string Title, string Storyline)> closedUnreported = [];
     private readonly List<DuplicateLink> newLinks = [];
-    private const string StateMagic = "parallax-story-stream/1";
+    private const string StateMagic = "parallax-story-stream/2";
 
     private long articleCount;
     private int storyCount;
@@ -41,10 +41,18 @@ public sealed class StreamingStoryDetector
 
     /// <summary>Creates an empty stream with the given options, or the defaults.</summary>
     public StreamingStoryDetector(StoryDetectorOptions? options = null)
+        : this(options, null)
+    {
+    }
+
+    /// <summary>An empty stream whose IDF starts from <paramref name="background"/> (null: as the options say).</summary>
+    internal StreamingStoryDetector(StoryDetectorOptions? options, BackgroundFrequencies? background)
     {
         this.options = options ?? StoryDetectorOptions.Default;
         this.options.Validate();
         extractor = new FeatureExtractor(this.options);
+        frequencies = new DocumentFrequencies(
+            background ?? (this.options.UseBackgroundFrequencies ? BackgroundFrequencies.Default : BackgroundFrequencies.Empty));
         hasher = new MinHasher(this.options.MinHashCount, this.options.ShingleSize);
         duplicates = new NearDuplicateWindow(this.options);
         storylines = new StorylineLinker(this.options);
@@ -58,6 +66,9 @@ public sealed class StreamingStoryDetector
 
     /// <summary>Stories started so far.</summary>
     public int StoryCount => storyCount;
+
+    /// <summary>The document frequencies the stream's IDF started from.</summary>
+    internal BackgroundFrequencies Background => frequencies.Background;
 
     /// <summary>Stories open now: those within the story window of the clock, and undated ones.</summary>
     public int OpenStoryCount => open.Count;

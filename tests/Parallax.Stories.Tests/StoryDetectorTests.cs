@@ -97,6 +97,18 @@ public sealed class StoryDetectorTests
     }
 
     [Fact]
+    public void Relatedness_is_the_root_of_the_similarity_so_it_orders_pairs_the_same_way_on_a_wider_scale()
+    {
+        var detector = new StoryDetector();
+        var sameEvent = detector.Similarity(CouncilA(), CouncilB());
+        var unrelated = detector.Similarity(CouncilA(), SeedArticles.Document("003"));
+
+        Assert.Equal(Math.Sqrt(sameEvent), detector.Relatedness(CouncilA(), CouncilB()), 12);
+        Assert.True(detector.Relatedness(CouncilA(), CouncilB()) > sameEvent);
+        Assert.True(detector.Relatedness(CouncilA(), CouncilB()) - detector.Relatedness(CouncilA(), SeedArticles.Document("003")) > sameEvent - unrelated);
+    }
+
+    [Fact]
     public void Ids_derive_from_the_first_article_and_the_first_story()
     {
         var grouping = new StoryDetector().Detect([CouncilB(Day.AddHours(2)), CouncilA(Day)]);

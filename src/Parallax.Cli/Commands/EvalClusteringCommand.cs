@@ -27,13 +27,21 @@ internal static class EvalClusteringCommand
         {
             Description = "Turn off the rule that undated articles whose leads name different weekdays are different events.",
         };
+        var noBackground = new Option<bool>("--no-background")
+        {
+            Description = "Take IDF from the data set alone, without the shipped background document frequencies.",
+        };
         var command = new Command("clustering", "Score story detection: B-cubed and pairwise precision, recall and F1, or Pearson r on graded pairs.")
         {
-            dataset, threshold, noWeekday,
+            dataset, threshold, noWeekday, noBackground,
         };
         command.SetAction(parse =>
         {
-            var options = StoryDetectorOptions.Default with { LeadWeekdayRule = !parse.GetValue(noWeekday) };
+            var options = StoryDetectorOptions.Default with
+            {
+                LeadWeekdayRule = !parse.GetValue(noWeekday),
+                UseBackgroundFrequencies = !parse.GetValue(noBackground),
+            };
             if (parse.GetValue(threshold) is { } t)
             {
                 options = options with { StoryThreshold = t };
@@ -111,12 +119,12 @@ internal static class EvalClusteringCommand
         }
 
         var similarities = new double[pairs.Length];
-        Parallel.For(0, pairs.Length, i => similarities[i] = detector.Similarity(annotator.Annotate(pairs[i].First), annotator.Annotate(pairs[i].Second)));
+        Parallel.For(0, pairs.Length, i => similarities[i] = detector.Relatedness(annotator.Annotate(pairs[i].First), annotator.Annotate(pairs[i].Second)));
 
         // Overall runs from 1 (same story) to 4 (unrelated): similarity should rise as it falls.
         var negatedOverall = pairs.Select(p => -p.Overall).ToArray();
         var r = PearsonCorrelation.Of(similarities, negatedOverall);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(path)}: {pairs.Length} en–en pairs"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Pearson r (story similarity vs −Overall) {r:0.000}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Pearson r (story relatedness vs −Overall) {r:0.000}"));
     }
 }

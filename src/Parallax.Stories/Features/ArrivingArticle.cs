@@ -26,14 +26,14 @@ internal sealed record ArrivingArticle(
     /// </summary>
     public ArticleProfile Profile(long order, DocumentFrequencies frequencies, int indexTerms)
     {
-        var terms = WeightedVector.FromCounts(Raw.Terms, frequencies.Terms, frequencies.Count);
+        var terms = WeightedVector.FromCounts(Raw.Terms, frequencies.Terms, frequencies.Background.Terms, frequencies.TotalCount);
         return new ArticleProfile(
             Id,
             order,
             Time,
             terms,
-            WeightedVector.FromCounts(Raw.Names, frequencies.Names, frequencies.Count),
-            WeightedVector.FromCounts(Raw.Anchors, frequencies.Anchors, frequencies.Count),
+            WeightedVector.FromCounts(Raw.Names, frequencies.Names, frequencies.Background.Names, frequencies.TotalCount),
+            WeightedVector.FromCounts(Raw.Anchors, frequencies.Anchors, frequencies.Background.Anchors, frequencies.TotalCount),
             SharedTopTerms(terms, frequencies.Terms, indexTerms),
             LeadWeekday,
             Title,

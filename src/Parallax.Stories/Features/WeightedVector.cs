@@ -30,9 +30,10 @@ internal sealed class WeightedVector
 
     /// <summary>
     /// Weights each count by sublinear TF times smoothed IDF, <c>(1 + ln tf) · (ln((1 + n) / (1 + df)) + 1)</c>,
-    /// and normalises to unit length.
+    /// and normalises to unit length; df and n are the stream's counts plus the background's.
     /// </summary>
-    public static WeightedVector FromCounts(Dictionary<string, double> counts, Dictionary<string, int> documentFrequency, int documentCount)
+    public static WeightedVector FromCounts(
+        Dictionary<string, double> counts, Dictionary<string, int> documentFrequency, IReadOnlyDictionary<string, int> background, int documentCount)
     {
         if (counts.Count == 0)
         {
@@ -45,7 +46,7 @@ internal sealed class WeightedVector
         foreach (var (key, count) in counts)
         {
             var tf = count < 1 ? count : 1 + Math.Log(count);
-            var idf = Math.Log((1.0 + documentCount) / (1.0 + documentFrequency.GetValueOrDefault(key))) + 1;
+            var idf = Math.Log((1.0 + documentCount) / (1.0 + documentFrequency.GetValueOrDefault(key) + background.GetValueOrDefault(key))) + 1;
             var weight = tf * idf;
             entries[i++] = (key, weight);
             squares += weight * weight;

@@ -16,6 +16,7 @@ internal static class StreamStateOptions
         writer.Write(options.NameWeight);
         writer.Write(options.AnchorWeight);
         writer.Write(options.LeadWeekdayRule);
+        writer.Write(options.UseBackgroundFrequencies);
         writer.Write(options.TitleWeight);
         writer.Write(options.LeadWeight);
         writer.Write(options.IndexTerms);
@@ -37,6 +38,7 @@ internal static class StreamStateOptions
         NameWeight = reader.ReadDouble(),
         AnchorWeight = reader.ReadDouble(),
         LeadWeekdayRule = reader.ReadBoolean(),
+        UseBackgroundFrequencies = reader.ReadBoolean(),
         TitleWeight = reader.ReadDouble(),
         LeadWeight = reader.ReadDouble(),
         IndexTerms = reader.ReadInt32(),

@@ -50,7 +50,7 @@ internal sealed class StreamStateWriter(Stream stream) : IDisposable
         }
     }
 
-    public void Write(Dictionary<string, int> counts)
+    public void Write(IReadOnlyDictionary<string, int> counts)
     {
         writer.Write(counts.Count);
         foreach (var (key, count) in counts)

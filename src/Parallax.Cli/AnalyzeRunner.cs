@@ -4,7 +4,9 @@ using Parallax.Core.Pipeline;
 using Parallax.Core.Reports;
 using Parallax.Extraction;
 using Parallax.Reporting;
+using Parallax.Language;
 using Parallax.Storage;
+using Parallax.Stories;
 using Spectre.Console;
 
 namespace Parallax.Cli;
@@ -64,11 +66,15 @@ public sealed class AnalyzeRunner(TextWriter output, TextWriter error)
         {
             try
             {
-                var batch = store.AddArticles(articles);
+                // Stories are kept up to date in the store by the streaming detector: articles stored without
+                // stories (by watch) are streamed first, then this batch; the report uses the stored grouping.
+                var entities = new ParallaxPipelineBuilder().UseSentences().UseTokens().UseEntities().Build();
+                var detection = new StoredStoryDetection(store, prepare: entities.Annotate);
+                detection.CatchUp();
+                var batch = detection.Add(articles);
                 var stored = store.LoadArticles();
-                var pipeline = DefaultPipeline.Create();
+                var pipeline = DefaultPipeline.Create(new PrecomputedStories(store.LoadStories()));
                 var analysis = Analyze(pipeline, stored, settings.ShowProgress) with { Problems = problems.ToImmutable() };
-                store.SaveStories(analysis.Grouping);
 
                 var reportPath = WriteReport(writer, analysis, settings.OutputPath);
                 new RunSummaryPrinter(output).Print(analysis, batch, articles.Count, reportPath);

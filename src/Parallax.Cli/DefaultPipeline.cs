@@ -12,10 +12,12 @@ namespace Parallax.Cli;
 /// <summary>The pipeline <c>parallax analyze</c> runs: every stage, in dependency order.</summary>
 public static class DefaultPipeline
 {
-    /// <summary>Builds the default pipeline.</summary>
-    public static ParallaxPipeline Create() =>
-        AddDocumentStages(new ParallaxPipelineBuilder())
-            .UseStories()
+    /// <summary>Builds the default pipeline, with <paramref name="stories"/> as its story detector (null: a <see cref="StoryDetector"/>).</summary>
+    public static ParallaxPipeline Create(Core.Pipeline.IStoryDetector? stories = null)
+    {
+        var builder = AddDocumentStages(new ParallaxPipelineBuilder());
+        builder.StoryDetector = stories ?? new StoryDetector();
+        return builder
             .UseStoryEntities()
             .UseQuotes()
             .UseFacts()
@@ -27,6 +29,7 @@ public static class DefaultPipeline
             .UseSummary()
             .UseTimeline()
             .Build();
+    }
 
     /// <summary>The per-document stages only, with the entity tagger of <paramref name="entities"/>: what <c>parallax annotate</c> shows.</summary>
     public static ParallaxPipeline CreateAnnotationOnly(EntityTaggerKind entities = EntityTaggerKind.Statistical) =>

@@ -157,6 +157,41 @@ public sealed class SqliteStore : IDisposable
         });
     }
 
+    /// <summary>
+    /// Replaces the stored stories, storylines and duplicate links with <paramref name="grouping"/> and saves
+    /// <paramref name="streamState"/>, the state of the streaming detector that made the grouping, in one transaction.
+    /// </summary>
+    /// <exception cref="ArgumentException">The grouping holds a null element or id; nothing is changed.</exception>
+    /// <exception cref="StoreException">The write failed; the previous grouping and state are kept.</exception>
+    public void SaveStories(StoryGrouping grouping, byte[] streamState)
+    {
+        ArgumentNullException.ThrowIfNull(grouping);
+        ArgumentNullException.ThrowIfNull(streamState);
+        StoryWriter.Validate(grouping);
+        Write("saving the stories", (connection, transaction) =>
+        {
+            StoryWriter.Replace(connection, transaction, grouping);
+            SaveState(connection, transaction, streamState);
+            return true;
+        });
+    }
+
+    /// <summary>
+    /// Applies a streaming detector's update for articles stored earlier (e.g. by <c>watch</c>) and saves its state,
+    /// in one transaction.
+    /// </summary>
+    /// <exception cref="ArgumentException">The update holds a null element or id; nothing is changed.</exception>
+    /// <exception cref="StoreException">The write failed; the previous grouping and state are kept.</exception>
+    public void UpdateStories(StoryStreamUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        Write("updating the stories", (connection, transaction) =>
+        {
+            Apply(connection, transaction, update, nameof(update));
+            return true;
+        });
+    }
+
     /// <summary>The stored grouping, in the order it was saved; <see cref="StoryGrouping.Empty"/>'s content when none was.</summary>
     /// <exception cref="StoreException">The database cannot be read.</exception>
     public StoryGrouping LoadStories() => Read("load the stories", StoryReader.Read);
@@ -211,25 +246,35 @@ public sealed class SqliteStore : IDisposable
         if (updateStories is not null)
         {
             var update = updateStories(addedArticles) ?? throw new ArgumentException("The story update is null.", nameof(updateStories));
-            ArgumentNullException.ThrowIfNull(update.Change, nameof(updateStories));
-            ArgumentNullException.ThrowIfNull(update.State, nameof(updateStories));
-            StoryWriter.Validate(update.Change.ToGrouping());
-            using (var writer = new StoryChangeWriter(connection, transaction))
-            {
-                writer.Apply(update.Change);
-            }
-
-            StoryWriter.WriteDuplicates(connection, transaction, StoryWriter.OrEmpty(update.Change.Duplicates));
-            using var saveState = SqliteCommands.Create(
-                connection,
-                transaction,
-                "INSERT INTO story_stream_state (id, state) VALUES (1, $state) ON CONFLICT (id) DO UPDATE SET state = excluded.state;",
-                ("$state", SqliteType.Blob));
-            saveState.Parameters["$state"].Value = update.State;
-            saveState.ExecuteNonQuery();
+            Apply(connection, transaction, update, nameof(updateStories));
         }
 
         return new StoreBatchResult(added.DrainToImmutable(), alreadyStored.DrainToImmutable());
+    }
+
+    private static void Apply(SqliteConnection connection, SqliteTransaction transaction, StoryStreamUpdate update, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(update.Change, parameter);
+        ArgumentNullException.ThrowIfNull(update.State, parameter);
+        StoryWriter.Validate(update.Change.ToGrouping());
+        using (var writer = new StoryChangeWriter(connection, transaction))
+        {
+            writer.Apply(update.Change);
+        }
+
+        StoryWriter.WriteDuplicates(connection, transaction, StoryWriter.OrEmpty(update.Change.Duplicates));
+        SaveState(connection, transaction, update.State);
+    }
+
+    private static void SaveState(SqliteConnection connection, SqliteTransaction transaction, byte[] state)
+    {
+        using var saveState = SqliteCommands.Create(
+            connection,
+            transaction,
+            "INSERT INTO story_stream_state (id, state) VALUES (1, $state) ON CONFLICT (id) DO UPDATE SET state = excluded.state;",
+            ("$state", SqliteType.Blob));
+        saveState.Parameters["$state"].Value = state;
+        saveState.ExecuteNonQuery();
     }
 
     private SqliteConnection OpenConnection()

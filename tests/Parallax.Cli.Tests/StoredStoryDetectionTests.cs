@@ -83,5 +83,57 @@ public sealed class StoredStoryDetectionTests : IDisposable
         Assert.Equal(distinct, store.LoadStories().Stories.Sum(s => s.ArticleIds.Length));
     }
 
+    [Fact]
+    public void Articles_stored_without_stories_are_caught_up_as_if_they_had_been_streamed()
+    {
+        var articles = Articles();
+        var expected = Describe("streamed", [articles[..40], articles[40..]]);
+        var path = Path.Combine(folder, "watched.db");
+        using var store = SqliteStore.Open(path);
+        var detection = new StoredStoryDetection(store);
+        detection.Add(articles[..40]);
+
+        // What watch does: articles stored with no story update.
+        store.AddArticles(articles[40..]);
+        var streamed = detection.CatchUp();
+
+        Assert.Equal(articles[40..].Select(a => a.Id).Distinct().Except(articles[..40].Select(a => a.Id)).Count(), streamed);
+        Assert.Equal(expected, Describe(store.LoadStories()));
+        Assert.Equal(0, detection.CatchUp());
+    }
+
+    [Fact]
+    public void A_store_with_stories_but_no_detector_state_is_rebuilt_from_every_stored_article()
+    {
+        var articles = Articles();
+        var expected = Describe("fresh", [articles]);
+        using var store = SqliteStore.Open(Path.Combine(folder, "old.db"));
+        store.AddArticles(articles);
+        store.SaveStories(new StoryGrouping([new Story("s-old", "everything", "l-old", [.. articles.Select(a => a.Id).Distinct()])], [], []));
+
+        var detection = new StoredStoryDetection(store);
+        detection.CatchUp();
+
+        Assert.Equal(expected, Describe(store.LoadStories()));
+        Assert.NotNull(store.LoadStoryStreamState());
+    }
+
+    [Fact]
+    public void A_state_saved_under_other_options_is_replaced_by_a_rebuild_and_nothing_stored_is_lost()
+    {
+        var articles = Articles();
+        var expected = Describe("defaults", [articles]);
+        using var store = SqliteStore.Open(Path.Combine(folder, "other-options.db"));
+        new StoredStoryDetection(store, new StoryDetectorOptions { StoryThreshold = 0.9 }).Add(articles[..60]);
+
+        var detection = new StoredStoryDetection(store, StoryDetectorOptions.Default);
+        Assert.True(detection.RebuildPending);
+        detection.Add(articles[60..]);
+
+        Assert.False(detection.RebuildPending);
+        Assert.Equal(articles.Select(a => a.Id).Distinct().Count(), store.ArticleCount);
+        Assert.Equal(expected, Describe(store.LoadStories()));
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }

@@ -19,12 +19,16 @@ internal static class EvalTimeCommand
             Description = "A folder of TimeML (.tml) files, read recursively, or one .tml file.",
             Required = true,
         };
-        var command = new Command("time", "Score the time-expression tagger on TimeML files: TempEval-3 span, type and value F1.") { dataset };
-        command.SetAction(parse => Run(parse.GetValue(dataset)!, output, error));
+        var errors = new Option<string?>("--errors")
+        {
+            Description = "Also write every disagreement (missed, spurious, span, type or value) to this tab-separated file.",
+        };
+        var command = new Command("time", "Score the time-expression tagger on TimeML files: TempEval-3 span, type and value F1.") { dataset, errors };
+        command.SetAction(parse => Run(parse.GetValue(dataset)!, parse.GetValue(errors), output, error));
         return command;
     }
 
-    private static int Run(string path, TextWriter output, TextWriter error)
+    private static int Run(string path, string? errorsPath, TextWriter output, TextWriter error)
     {
         if (!File.Exists(path) && !Directory.Exists(path))
         {
@@ -52,6 +56,19 @@ internal static class EvalTimeCommand
             output.WriteLine($"type          {score.Type}");
             output.WriteLine($"value         {score.Value}");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tagging took {clock.Elapsed.TotalSeconds:0.00} s"));
+            if (errorsPath is not null)
+            {
+                using var file = new StreamWriter(errorsPath);
+                file.WriteLine("document\tkind\tgold text\tgold type\tgold value\tsystem text\tsystem type\tsystem value");
+                foreach (var document in documents)
+                {
+                    foreach (var line in TimexDisagreements.Of(document, TimeExpressionTagger.Tag(document.Text, document.CreationTime)))
+                    {
+                        file.WriteLine(line);
+                    }
+                }
+            }
+
             return ExitCodes.Success;
         }
         catch (InvalidDataException ex)

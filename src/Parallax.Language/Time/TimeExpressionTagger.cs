@@ -28,7 +28,10 @@ namespace Parallax.Language.Time;
 /// (<c>2025-09-11TNI</c>); "early/mid/late X" keep X's value with mod START/MID/END, and quantity modifiers give
 /// MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS, APPROX (see <see cref="TimexAnnotation.Mod"/>, which the
 /// shared <see cref="TimeExpression"/> cannot carry); ages ("a 6-year-old") are not time expressions. Spans follow
-/// TimeML: prepositions are left out ("on Friday" → "Friday"), as is the article of "the past three years".</para>
+/// TimeBank: prepositions are left out ("on Friday" → "Friday"); the article of a period named as a whole is kept
+/// ("the past three years", "the third quarter"), not that of a hyphenated modifier ("the three-year war"). "A year
+/// earlier/ago" after a quarter, half or month named in the last sentences is that period a year before ("third-quarter
+/// profit … a year earlier" → the previous year's Q3).</para>
 /// <para>Names are guarded against with general cues: a bare month right after a capitalised non-calendar word is a
 /// name ("Theresa May"), a weekday there only when the pair stands alone on its line or before a copula ("Chinomso
 /// Sunday is"), so news style "Iran Saturday condemned" stays a date; "May"/"March" need an introducing word; a

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Parallax.Core.Annotations;
 
 namespace Parallax.Language.Time;
@@ -22,6 +23,11 @@ internal sealed partial class TimexScanner
         {
             span = true;
             k += 2;
+        }
+        else if (Is(k, "the") && NumberAt(k + 1) is { } counted && !double.IsNaN(counted.Value))
+        {
+            // "the nine months (to June)": a counted period named as a whole.
+            k++;
         }
 
         var number = NumberAt(k);
@@ -72,19 +78,37 @@ internal sealed partial class TimexScanner
 
         if (Is(end, "ago") && !span)
         {
-            return new TimexMatch(i, end + 1, TimexType.Date, AgoValue(quantity, unit), quantityMod?.Mod);
+            return new TimexMatch(i, end + 1, TimexType.Date, PeriodBefore(quantity, unit) ?? AgoValue(quantity, unit), quantityMod?.Mod);
         }
 
         if (Word(end) is "earlier" or "later" && !span && quantityMod is null && number is not null)
         {
-            // "a year earlier", "three days later": a date relative to an event, not to the creation time, so it
-            // cannot be resolved here.
-            return new TimexMatch(i, end + 1, TimexType.Date, null);
+            // "a year earlier", "three days later": a date relative to an event, not to the creation time; resolved
+            // only as the same period years before one named earlier in the sentence.
+            return new TimexMatch(i, end + 1, TimexType.Date, Word(end) == "earlier" ? PeriodBefore(quantity, unit) : null);
         }
 
-        // TimeML leaves the article out of "(the) past three years".
-        var first = span ? i + 1 : i;
+        // TimeBank's annotation keeps the article: "the past three years", "the first nine months"; not of a
+        // hyphenated modifier ("the three-year war"), where it belongs to the noun.
+        var first = Is(i, "the") && number is not null && IsHyphenLink(number.Value.End) ? i + 1 : i;
         return new TimexMatch(first, end, TimexType.Duration, TimexValues.Duration(quantity, unit), quantityMod?.Mod);
+    }
+
+    /// <summary>
+    /// "Profit rose in the third quarter from a year ago/earlier": when whole years are counted back and a quarter,
+    /// half or month was named earlier in the same sentence, the expression means that period so many years before
+    /// (1989-Q3 → 1988-Q3), as news compares like with like; otherwise null.
+    /// </summary>
+    private string? PeriodBefore(double quantity, TimeUnit unit)
+    {
+        if (unit != TimeUnit.Year || quantity is not (>= 1 and <= 10) || quantity != Math.Floor(quantity)
+            || sentenceAnchor is not { } anchor || anchor.Length != 7 || !int.TryParse(anchor.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || anchor[4] != '-' || !(anchor[5] is 'Q' or 'H' || char.IsAsciiDigit(anchor[5])) || !char.IsAsciiDigit(anchor[6]))
+        {
+            return null;
+        }
+
+        return TimexValues.Year(year - (int)quantity) + anchor[4..];
     }
 
     private string? AgoValue(double quantity, TimeUnit unit)

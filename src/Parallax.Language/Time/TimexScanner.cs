@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Parallax.Core.Annotations;
 using Parallax.Core.Text;
 
 namespace Parallax.Language.Time;
@@ -16,6 +17,14 @@ internal sealed partial class TimexScanner
     private readonly string text;
     private readonly ImmutableArray<TimeToken> tokens;
     private readonly DateOnly? dct;
+
+    // The value of the last dated expression within AnchorSentences sentences, which "a year earlier" counts back from.
+    private string? sentenceAnchor;
+    private int sentencesSinceAnchor;
+
+    // How many sentences back a named period still anchors "a year earlier": news names the period it reports
+    // ("third-quarter net rose …") and compares with the year before in the next sentence or the one after.
+    private const int AnchorSentences = 2;
 
     private TimexScanner(string text, DateOnly? dct)
     {
@@ -81,6 +90,11 @@ internal sealed partial class TimexScanner
         while (i < tokens.Length)
         {
             var token = tokens[i];
+            if (token.Kind == TimeTokenKind.Punctuation && token.Lower is "." or "!" or "?" && ++sentencesSinceAnchor > AnchorSentences)
+            {
+                sentenceAnchor = null;
+            }
+
             if (token.Kind == TimeTokenKind.Punctuation || (token.IsWord && !TimeLexicon.MayStartExpression(token.Lower)))
             {
                 i++;
@@ -102,6 +116,12 @@ internal sealed partial class TimexScanner
                 var first = Math.Max(found.First, previousEnd);
                 var span = TextSpan.FromBounds(tokens[first].Start, tokens[found.End - 1].End);
                 result.Add(new TimexAnnotation(span, found.Type, found.Value, found.Mod));
+                if (found.Type == TimexType.Date && found.Value is { } value)
+                {
+                    sentenceAnchor = value;
+                    sentencesSinceAnchor = 0;
+                }
+
                 i = previousEnd = found.End;
             }
             else

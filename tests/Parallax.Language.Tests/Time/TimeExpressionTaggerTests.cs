@@ -42,6 +42,11 @@ public sealed class TimeExpressionTaggerTests
     [InlineData("Rates could be cut as soon as December.", "December", "2025-12")]
     [InlineData("The company will hold its annual meeting this spring.", "this spring", "2026-SP")]
     [InlineData("Growth slowed in the first quarter of 2026.", "the first quarter of 2026", "2026-Q1")]
+    [InlineData("The firm said the third-quarter loss was smaller.", "third-quarter", "2025-Q3")]
+    [InlineData("Third-quarter profit rose to $5 million from $3 million a year earlier.", "a year earlier", "2024-Q3")]
+    [InlineData("Sales in the second half of 2024 fell from two years ago.", "two years ago", "2022-H2")]
+    [InlineData("Exports in March were up on a year ago.", "a year ago", "2024-03")]
+    [InlineData("The company was founded a year ago.", "a year ago", "2024")]
     [InlineData("The truce took effect at midnight.", "midnight", "2025-09-12T24:00")]
     [InlineData("Powell spoke at 2:30 p.m. on Wednesday.", "2:30 p.m.", "2025-09-12T14:30")]
     [InlineData("Markets will be closed on Nov. 27.", "Nov. 27", "2025-11-27")]
@@ -71,8 +76,11 @@ public sealed class TimeExpressionTaggerTests
     [InlineData("The siege lasted twenty days.", "twenty days", "P20D", null)]
     [InlineData("The trial took two dozen days.", "two dozen days", "P24D", null)]
     [InlineData("It lasted at least 48 hours.", "at least 48 hours", "PT48H", "EQUAL_OR_MORE")]
-    [InlineData("Prices doubled over the past three years.", "past three years", "P3Y", null)]
-    [InlineData("Output will grow in the coming years.", "coming years", "PXY", null)]
+    [InlineData("Prices doubled over the past three years.", "the past three years", "P3Y", null)]
+    [InlineData("Profit rose 12% in the first nine months.", "the first nine months", "P9M", null)]
+    [InlineData("Losses narrowed in the six months to June.", "the six months", "P6M", null)]
+    [InlineData("Talks could resume within the next two weeks.", "the next two weeks", "P2W", null)]
+    [InlineData("Output will grow in the coming years.", "the coming years", "PXY", null)]
     [InlineData("Growth was weak for more than a decade.", "more than a decade", "P10Y", "MORE_THAN")]
     [InlineData("The conflict drags into its third year.", "third year", "P1Y", null)]
     [InlineData("The interim deal covers two and a half years.", "two and a half years", "P2.5Y", null)]
@@ -164,6 +172,16 @@ public sealed class TimeExpressionTaggerTests
 
         Assert.Null(TimexAssert.Find(text, found, "a year earlier").Value);
         Assert.Equal(TimexType.Date, TimexAssert.Find(text, found, "three days later").Type);
+    }
+
+    [Fact]
+    public void A_period_named_in_the_last_sentences_anchors_a_year_earlier_and_one_named_long_before_does_not()
+    {
+        const string near = "Profit rose in the third quarter. A year earlier the firm lost money.";
+        const string far = "Profit rose in the third quarter. Costs fell. Staff were cut. Shares rose. A year earlier the firm lost money.";
+
+        Assert.Equal("2024-Q3", TimexAssert.Find(near, TimeExpressionTagger.Tag(near, Dct), "A year earlier").Value);
+        Assert.Null(TimexAssert.Find(far, TimeExpressionTagger.Tag(far, Dct), "A year earlier").Value);
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public static class DefaultPipeline
             .UseQuoteVariants()
             .UseVoices()
             .UseTerms()
+            .UseFraming()
             .UseCoverage()
             .UseSummary()
             .UseTimeline()

@@ -88,6 +88,9 @@ public static class JsonReportReader
                 Str(v, "text"), Str(v, "source"), Str(v, "articleId"), Map(v, "differences", Span))))),
             Voices = Map(e, "voices", x => new Voice(Str(x, "source"), Str(x, "speaker"), Int(x, "quotes"), Int(x, "paraphrases"))),
             Terms = Map(e, "terms", x => new OutletTerm(Str(x, "source"), Str(x, "term"), Number(x, "zScore"), Int(x, "count"), Map(x, "sentences", ReadSentence))),
+            Framing = e.TryGetProperty("framing", out _)
+                ? Map(e, "framing", x => new FramingWord(Str(x, "source"), Str(x, "word"), JsonEnum<FramingUse>.Parse(x, "use"), Int(x, "count"), Map(x, "sentences", ReadSentence)))
+                : [],
             Coverage = Map(e, "coverage", x => new CoverageRow(Str(x, "item"), JsonEnum<CoverageKind>.Parse(x, "kind"), Strings(x, "sources"))),
             Summary = Map(e, "summary", x => new SummarySentence(Str(x, "text"), Strings(x, "sources"), Strings(x, "articleIds"), ReadSentence(x.GetProperty("origin")))),
             Timeline = Map(e, "timeline", x => new TimelineEntry(Str(x, "date"), Str(x, "text"), Strings(x, "sources"), Strings(x, "articleIds"))),

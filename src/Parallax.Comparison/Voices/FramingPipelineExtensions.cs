@@ -32,6 +32,14 @@ public static class FramingPipelineExtensions
         return builder;
     }
 
+    /// <summary>Adds <see cref="Framing.FramingAnalyzer"/>: attribution verbs and loaded words per outlet, own voice apart from quotes.</summary>
+    public static ParallaxPipelineBuilder UseFraming(this ParallaxPipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.StoryAnalyzers.Add(new Framing.FramingAnalyzer());
+        return builder;
+    }
+
     /// <summary>Adds <see cref="CoverageMapper"/>; add it after the entity linker and the fact aligner.</summary>
     public static ParallaxPipelineBuilder UseCoverage(this ParallaxPipelineBuilder builder)
     {

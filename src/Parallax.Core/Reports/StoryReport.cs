@@ -14,6 +14,7 @@ public sealed record StoryReport(Story Story)
     public ImmutableArray<QuoteVariantGroup> QuoteVariants { get; init; } = [];
     public ImmutableArray<Voice> Voices { get; init; } = [];
     public ImmutableArray<OutletTerm> Terms { get; init; } = [];
+    public ImmutableArray<FramingWord> Framing { get; init; } = [];
     public ImmutableArray<CoverageRow> Coverage { get; init; } = [];
     public ImmutableArray<SummarySentence> Summary { get; init; } = [];
     public ImmutableArray<TimelineEntry> Timeline { get; init; } = [];

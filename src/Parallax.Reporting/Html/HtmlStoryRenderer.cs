@@ -30,6 +30,7 @@ internal sealed class HtmlStoryRenderer(HtmlOutput html, ReportIndex index)
         Quotes(report);
         Voices(entry);
         Terms(report);
+        Framing(report);
         Coverage(entry);
         Entities(report);
         html.Raw("</section>\n");
@@ -275,6 +276,43 @@ internal sealed class HtmlStoryRenderer(HtmlOutput html, ReportIndex index)
                 }
 
                 html.Raw("</ul></details>\n");
+            }
+
+            html.Raw("</div>\n");
+        }
+
+        html.Raw("</div>\n");
+    }
+
+    private void Framing(StoryReport report)
+    {
+        Heading(
+            "How each outlet attributes and words it",
+            "The verbs each outlet attributes statements with (those that judge, such as “claimed”, apart), and the evaluative or loaded words it uses in its own voice apart from those it only quotes.");
+        if (None(report.Framing.Length))
+        {
+            return;
+        }
+
+        html.Raw("<div class=\"terms\">\n");
+        foreach (var outlet in report.Framing.Select(t => t.Source).Distinct(StringComparer.Ordinal))
+        {
+            html.Raw("<div class=\"side\">").Chip(outlet).Raw("\n");
+            foreach (var use in report.Framing.Where(t => t.Source == outlet).Select(t => t.Use).Distinct())
+            {
+                html.Raw("<p class=\"meta\">").Text(FramingLabels.Of(use)).Raw("</p>\n");
+                foreach (var word in report.Framing.Where(t => t.Source == outlet && t.Use == use))
+                {
+                    html.Raw("<details><summary><strong>").Text(word.Word).Raw("</strong> <span class=\"meta\">×").Number(word.Count)
+                        .Raw("</span></summary><ul>\n");
+                    foreach (var sentence in word.Sentences)
+                    {
+                        html.Raw("<li>").Marked(sentence.Text, Spans.Find(sentence.Text, word.Word)).Raw(" ")
+                            .Cite(sentence.ArticleId, sentence.Source, sentence.Paragraph).Raw("</li>\n");
+                    }
+
+                    html.Raw("</ul></details>\n");
+                }
             }
 
             html.Raw("</div>\n");

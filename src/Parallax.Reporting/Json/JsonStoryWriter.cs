@@ -144,6 +144,26 @@ internal static class JsonStoryWriter
 
         json.WriteEndArray();
 
+        json.WriteStartArray("framing");
+        foreach (var word in report.Framing)
+        {
+            json.WriteStartObject();
+            json.WriteString("source", word.Source);
+            json.WriteString("word", word.Word);
+            json.WriteString("use", EnumNames.Of(word.Use));
+            json.WriteNumber("count", word.Count);
+            json.WriteStartArray("sentences");
+            foreach (var sentence in word.Sentences)
+            {
+                JsonPrimitives.WriteSentence(json, sentence);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
         json.WriteStartArray("coverage");
         foreach (var row in report.Coverage)
         {

@@ -22,6 +22,7 @@ internal sealed class MarkdownStoryRenderer(TextWriter writer, ReportIndex index
         Quotes(report);
         Voices(entry);
         Terms(report);
+        Framing(report);
         Coverage(entry);
         Entities(report);
     }
@@ -215,6 +216,33 @@ internal sealed class MarkdownStoryRenderer(TextWriter writer, ReportIndex index
                 foreach (var sentence in term.Sentences)
                 {
                     writer.Write($"  - {MarkdownText.Bold(sentence.Text, Spans.Find(sentence.Text, term.Term))} [{Cite(sentence.ArticleId, sentence.Source, sentence.Paragraph)}]\n");
+                }
+            }
+
+            writer.Write('\n');
+        }
+    }
+
+    private void Framing(StoryReport report)
+    {
+        if (Heading("How each outlet attributes and words it", report.Framing.Length))
+        {
+            return;
+        }
+
+        foreach (var outlet in report.Framing.Select(t => t.Source).Distinct(StringComparer.Ordinal))
+        {
+            writer.Write($"#### {MarkdownText.Escape(outlet)}\n\n");
+            foreach (var use in report.Framing.Where(t => t.Source == outlet).Select(t => t.Use).Distinct())
+            {
+                writer.Write($"- {FramingLabels.Of(use)}:\n");
+                foreach (var word in report.Framing.Where(t => t.Source == outlet && t.Use == use))
+                {
+                    Line($"  - **{MarkdownText.Escape(word.Word)}** (×{word.Count})\n");
+                    foreach (var sentence in word.Sentences)
+                    {
+                        writer.Write($"    - {MarkdownText.Bold(sentence.Text, Spans.Find(sentence.Text, word.Word))} [{Cite(sentence.ArticleId, sentence.Source, sentence.Paragraph)}]\n");
+                    }
                 }
             }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Parallax.Core.Annotations;
 using Parallax.Language.Stemming;
 
@@ -13,7 +12,7 @@ internal static class NameCounter
 {
     private const int MaxRememberedWords = 500_000;
 
-    private static readonly ConcurrentDictionary<string, string> NameKeys = new(StringComparer.Ordinal);
+    private static readonly WordMemo<string> NameKeys = new(MaxRememberedWords);
 
     /// <summary>Adds the name keys of <paramref name="text"/> to <paramref name="counts"/>, weighting the first <paramref name="leadLength"/> characters.</summary>
     public static void CountCapitalised(string text, int leadLength, double leadWeight, Dictionary<string, double> counts)
@@ -147,19 +146,22 @@ internal static class NameCounter
             return ComputeNameWord(word, out key, requireCapital);
         }
 
+        // Most words are lowercase: turned down at once, as ComputeNameWord would, without a look-up.
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            key = null;
+            return false;
+        }
+
         // Remembered as written, like terms (see TermNormalizer): one look-up instead of folding the word again.
-        if (NameKeys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known))
+        if (NameKeys.TryGet(word, out var known))
         {
             key = known.Length == 0 ? null : known;
             return key is not null;
         }
 
         var isName = ComputeNameWord(word, out key, requireCapital);
-        if (NameKeys.Count < MaxRememberedWords)
-        {
-            NameKeys.TryAdd(new string(word), isName ? key! : "");
-        }
-
+        NameKeys.Remember(word, isName ? key! : "");
         return isName;
     }
 

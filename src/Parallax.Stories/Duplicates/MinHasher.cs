@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using Parallax.Stories.Features;
@@ -38,25 +39,34 @@ internal sealed class MinHasher
     /// <summary>The signature of the text, or null when it has no words.</summary>
     public uint[]? Signature(string text)
     {
-        var wordHashes = new List<ulong>();
-        var scanner = new WordScanner(text);
-        while (scanner.MoveNext())
+        // A word takes a character and a separator at least, so half the length (rounded up) bounds the count.
+        var wordHashes = ArrayPool<ulong>.Shared.Rent((text.Length + 1) / 2);
+        try
         {
-            wordHashes.Add(HashWord(scanner.Current));
-        }
+            var count = 0;
+            var scanner = new WordScanner(text);
+            while (scanner.MoveNext())
+            {
+                wordHashes[count++] = HashWord(scanner.Current);
+            }
 
-        if (wordHashes.Count == 0)
+            return count == 0 ? null : Signature(wordHashes.AsSpan(0, count));
+        }
+        finally
         {
-            return null;
+            ArrayPool<ulong>.Shared.Return(wordHashes);
         }
+    }
 
+    private uint[] Signature(ReadOnlySpan<ulong> wordHashes)
+    {
         var minima = new uint[multipliers.Length];
         Array.Fill(minima, uint.MaxValue);
         var lanes = MemoryMarshal.Cast<uint, Vector<uint>>(minima.AsSpan());
         var a = MemoryMarshal.Cast<uint, Vector<uint>>(multipliers.AsSpan());
         var b = MemoryMarshal.Cast<uint, Vector<uint>>(offsets.AsSpan());
-        var windows = Math.Max(1, wordHashes.Count - shingleSize + 1);
-        var width = Math.Min(shingleSize, wordHashes.Count);
+        var windows = Math.Max(1, wordHashes.Length - shingleSize + 1);
+        var width = Math.Min(shingleSize, wordHashes.Length);
         for (var start = 0; start < windows; start++)
         {
             var shingle = 1469598103934665603UL;

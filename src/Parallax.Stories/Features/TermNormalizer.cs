@@ -23,8 +23,9 @@ internal static class TermNormalizer
     /// <summary>The term for <paramref name="word"/>, or null when the word carries no topic.</summary>
     public static string? ToTerm(ReadOnlySpan<char> word)
     {
-        // Figures are left out below, and news is full of different ones: not worth remembering.
-        if (!word.ContainsAnyExceptInRange('0', '9'))
+        // A single character is never a term (see Compute); figures are left out too, and news is full of different
+        // ones: neither is worth a look-up.
+        if (word.Length < 2 || (!char.IsLetter(word[0]) && !word.ContainsAnyExceptInRange('0', '9')))
         {
             return null;
         }

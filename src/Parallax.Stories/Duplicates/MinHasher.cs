@@ -38,43 +38,56 @@ internal sealed class MinHasher
     /// <summary>The signature of the text, or null when it has no words.</summary>
     public uint[]? Signature(string text)
     {
-        var wordHashes = new List<ulong>();
+        var minima = new uint[multipliers.Length];
+        Array.Fill(minima, uint.MaxValue);
+        var lanes = MemoryMarshal.Cast<uint, Vector<uint>>(minima.AsSpan());
+
+        // The last shingleSize word hashes, oldest first once rotated: a shingle is hashed when its last word is read.
+        Span<ulong> recent = stackalloc ulong[shingleSize];
+        var count = 0;
         var scanner = new WordScanner(text);
         while (scanner.MoveNext())
         {
-            wordHashes.Add(HashWord(scanner.Current));
+            recent[count % shingleSize] = HashWord(scanner.Current);
+            count++;
+            if (count >= shingleSize)
+            {
+                AddShingle(lanes, recent, count % shingleSize, shingleSize);
+            }
         }
 
-        if (wordHashes.Count == 0)
+        if (count == 0)
         {
             return null;
         }
 
-        var minima = new uint[multipliers.Length];
-        Array.Fill(minima, uint.MaxValue);
-        var lanes = MemoryMarshal.Cast<uint, Vector<uint>>(minima.AsSpan());
-        var a = MemoryMarshal.Cast<uint, Vector<uint>>(multipliers.AsSpan());
-        var b = MemoryMarshal.Cast<uint, Vector<uint>>(offsets.AsSpan());
-        var windows = Math.Max(1, wordHashes.Count - shingleSize + 1);
-        var width = Math.Min(shingleSize, wordHashes.Count);
-        for (var start = 0; start < windows; start++)
+        if (count < shingleSize)
         {
-            var shingle = 1469598103934665603UL;
-            for (var w = 0; w < width; w++)
-            {
-                shingle = (shingle ^ wordHashes[start + w]) * 1099511628211UL;
-            }
-
-            // One strong mix per shingle, then h(x) = a·x + b (mod 2^32) per hash function, a vector of them at a
-            // time: a multiply-add family whose minima order shingles by their well-mixed high bits.
-            var x = new Vector<uint>((uint)(Mix(shingle) >> 32));
-            for (var i = 0; i < lanes.Length; i++)
-            {
-                lanes[i] = Vector.Min(lanes[i], (a[i] * x) + b[i]);
-            }
+            // A text shorter than a shingle is one shingle of all its words.
+            AddShingle(lanes, recent, 0, count);
         }
 
         return minima.Length == HashCount ? minima : minima[..HashCount];
+    }
+
+    /// <summary>Hashes the shingle of <paramref name="width"/> words from <paramref name="oldest"/> in the ring and lowers the minima with it.</summary>
+    private void AddShingle(Span<Vector<uint>> lanes, ReadOnlySpan<ulong> ring, int oldest, int width)
+    {
+        var shingle = 1469598103934665603UL;
+        for (var w = 0; w < width; w++)
+        {
+            shingle = (shingle ^ ring[(oldest + w) % ring.Length]) * 1099511628211UL;
+        }
+
+        // One strong mix per shingle, then h(x) = a·x + b (mod 2^32) per hash function, a vector of them at a
+        // time: a multiply-add family whose minima order shingles by their well-mixed high bits.
+        var x = new Vector<uint>((uint)(Mix(shingle) >> 32));
+        var a = MemoryMarshal.Cast<uint, Vector<uint>>(multipliers.AsSpan());
+        var b = MemoryMarshal.Cast<uint, Vector<uint>>(offsets.AsSpan());
+        for (var i = 0; i < lanes.Length; i++)
+        {
+            lanes[i] = Vector.Min(lanes[i], (a[i] * x) + b[i]);
+        }
     }
 
     /// <summary>The share of equal positions: an unbiased estimate of the Jaccard similarity of the shingle sets.</summary>

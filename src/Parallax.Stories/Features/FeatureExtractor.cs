@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Parallax.Core.Annotations;
 
 namespace Parallax.Stories.Features;
@@ -9,41 +10,48 @@ internal sealed class FeatureExtractor(StoryDetectorOptions options)
     public RawFeatures Extract(Document document)
     {
         var article = document.Article;
-        var terms = new Dictionary<string, double>(StringComparer.Ordinal);
+        var buffers = ExtractionBuffers.ForThisThread();
+        var counts = buffers.Counts;
+        counts.Clear();
+        var words = buffers.Words;
         if (!string.IsNullOrWhiteSpace(article.Title))
         {
-            CountTerms(article.Title, int.MaxValue, options.TitleWeight, 1, terms);
+            words.Scan(article.Title);
+            CountTerms(article.Title, words, int.MaxValue, options.TitleWeight, 1, counts);
         }
 
+        // The body's words are found once and read by terms, names and anchors alike.
         var text = article.Text;
+        words.Scan(text);
         var leadLength = article.ParagraphSpans.IsEmpty ? 0 : article.ParagraphSpans[0].End;
-        CountTerms(text, leadLength, options.LeadWeight, 1, terms);
+        CountTerms(text, words, leadLength, options.LeadWeight, 1, counts);
+        var terms = buffers.TakeCounts();
 
-        var names = new Dictionary<string, double>(StringComparer.Ordinal);
         if (document.Has(AnnotationLayers.Entities) && !document.Entities.IsEmpty)
         {
-            NameCounter.CountEntities(document, leadLength, options.LeadWeight, names);
+            NameCounter.CountEntities(document, leadLength, options.LeadWeight, counts);
         }
         else
         {
-            NameCounter.CountCapitalised(text, leadLength, options.LeadWeight, names);
+            NameCounter.CountCapitalised(text, buffers, leadLength, options.LeadWeight, counts);
         }
 
+        var names = buffers.TakeCounts();
         var anchors = new Dictionary<string, double>(StringComparer.Ordinal);
-        TimeAnchorCounter.Count(text, anchors);
+        TimeAnchorCounter.Count(text, words, anchors);
         return new RawFeatures(terms, names, anchors);
     }
 
-    private static void CountTerms(string text, int leadLength, double leadWeight, double restWeight, Dictionary<string, double> counts)
+    private static void CountTerms(
+        string text, TextWords words, int leadLength, double leadWeight, double restWeight, Dictionary<string, double> counts)
     {
-        var scanner = new WordScanner(text);
-        while (scanner.MoveNext())
+        for (var i = 0; i < words.Count; i++)
         {
-            var term = TermNormalizer.ToTerm(scanner.Current);
+            var term = TermNormalizer.ToTerm(words.Word(text, i));
             if (term is not null)
             {
-                var weight = scanner.Start < leadLength ? leadWeight : restWeight;
-                counts[term] = counts.GetValueOrDefault(term) + weight;
+                var weight = words.Start(i) < leadLength ? leadWeight : restWeight;
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, term, out _) += weight;
             }
         }
     }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Parallax.Core.Annotations;
 using Parallax.Language.Stemming;
 
@@ -13,32 +12,38 @@ internal static class NameCounter
 {
     private const int MaxRememberedWords = 500_000;
 
-    private static readonly ConcurrentDictionary<string, string> NameKeys = new(StringComparer.Ordinal);
+    private static readonly WordMemo<string> NameKeys = new(MaxRememberedWords);
 
     /// <summary>Adds the name keys of <paramref name="text"/> to <paramref name="counts"/>, weighting the first <paramref name="leadLength"/> characters.</summary>
     public static void CountCapitalised(string text, int leadLength, double leadWeight, Dictionary<string, double> counts)
     {
-        var candidates = new List<(string Key, bool SentenceStart, bool Lead)>();
-        var titleCase = TitleCaseParagraphs(text);
-        var titleCursor = 0;
-        var midSentence = new HashSet<string>(StringComparer.Ordinal);
-        var scanner = new WordScanner(text);
+        var buffers = new ExtractionBuffers();
+        buffers.Words.Scan(text);
+        CountCapitalised(text, buffers, leadLength, leadWeight, counts);
+    }
+
+    /// <summary>
+    /// As <see cref="CountCapitalised(string, int, double, Dictionary{string, double})"/>, reading the words of
+    /// <paramref name="text"/> already found in <paramref name="buffers"/>.
+    /// </summary>
+    public static void CountCapitalised(string text, ExtractionBuffers buffers, int leadLength, double leadWeight, Dictionary<string, double> counts)
+    {
+        var words = buffers.Words;
+        var titleCase = MarkTitleCaseParagraphs(text, buffers);
+        var candidates = buffers.NameCandidates;
+        var midSentence = buffers.MidSentenceNames;
+        candidates.Clear();
+        midSentence.Clear();
         var previousEnd = -1;
         var previousWasName = false;
         var pendingStart = -1;
-        while (scanner.MoveNext())
+        for (var w = 0; w < words.Count; w++)
         {
-            var word = scanner.Current;
-            while (titleCursor < titleCase.Count && titleCase[titleCursor].End <= scanner.Start)
-            {
-                titleCursor++;
-            }
-
-            var inTitleCase = titleCursor < titleCase.Count && titleCase[titleCursor].Start <= scanner.Start;
+            var start = words.Start(w);
             string? key = null;
-            var isName = !inTitleCase && IsNameWord(word, out key);
-            var sentenceStart = IsSentenceStart(text, scanner.Start);
-            var joined = previousWasName && previousEnd >= 0 && OnlySpacesBetween(text, previousEnd, scanner.Start);
+            var isName = !titleCase[w] && IsNameWord(words.Word(text, w), out key);
+            var sentenceStart = IsSentenceStart(text, start);
+            var joined = previousWasName && previousEnd >= 0 && OnlySpacesBetween(text, previousEnd, start);
             if (isName)
             {
                 if (joined && pendingStart >= 0)
@@ -53,7 +58,7 @@ internal static class NameCounter
                     midSentence.Add(key!);
                 }
 
-                candidates.Add((key!, sentenceStart && !joined, scanner.Start < leadLength));
+                candidates.Add((key!, sentenceStart && !joined, start < leadLength));
             }
             else
             {
@@ -61,7 +66,7 @@ internal static class NameCounter
             }
 
             previousWasName = isName;
-            previousEnd = scanner.Start + scanner.Length;
+            previousEnd = start + words.Length(w);
         }
 
         foreach (var (key, sentenceStart, lead) in candidates)
@@ -99,14 +104,22 @@ internal static class NameCounter
     }
 
     /// <summary>
-    /// Spans of paragraphs set in title case (headlines, section heads repeated in the body), where capitals mark
-    /// every word and so say nothing about names: most of their words of four letters or more are capitalised.
+    /// Marks the words of paragraphs set in title case (headlines, section heads repeated in the body), where capitals
+    /// mark every word and so say nothing about names: most of their words of four letters or more are capitalised.
+    /// A word never spans a line break, so each paragraph's words follow one another in the list.
     /// </summary>
-    private static List<(int Start, int End)> TitleCaseParagraphs(string text)
+    private static bool[] MarkTitleCaseParagraphs(string text, ExtractionBuffers buffers)
     {
-        var spans = new List<(int Start, int End)>();
+        var words = buffers.Words;
+        if (buffers.TitleCase.Length < words.Count)
+        {
+            buffers.TitleCase = new bool[Math.Max(words.Count, buffers.TitleCase.Length * 2)];
+        }
+
+        var marks = buffers.TitleCase;
+        var w = 0;
         var start = 0;
-        while (start < text.Length)
+        while (w < words.Count)
         {
             var end = text.IndexOf('\n', start);
             if (end < 0)
@@ -114,30 +127,26 @@ internal static class NameCounter
                 end = text.Length;
             }
 
+            var first = w;
             var longWords = 0;
             var capitalised = 0;
-            var scanner = new WordScanner(text.AsSpan(start, end - start));
-            while (scanner.MoveNext())
+            for (; w < words.Count && words.Start(w) < end; w++)
             {
-                if (scanner.Length >= 4)
+                if (words.Length(w) >= 4)
                 {
                     longWords++;
-                    if (char.IsUpper(scanner.Current[0]))
+                    if (char.IsUpper(text[words.Start(w)]))
                     {
                         capitalised++;
                     }
                 }
             }
 
-            if (longWords >= 2 && capitalised * 4 >= longWords * 3)
-            {
-                spans.Add((start, end));
-            }
-
+            Array.Fill(marks, longWords >= 2 && capitalised * 4 >= longWords * 3, first, w - first);
             start = end + 1;
         }
 
-        return spans;
+        return marks;
     }
 
     private static bool IsNameWord(ReadOnlySpan<char> word, out string? key, bool requireCapital = true)
@@ -147,19 +156,22 @@ internal static class NameCounter
             return ComputeNameWord(word, out key, requireCapital);
         }
 
+        // Most words are lowercase: turned down at once, as ComputeNameWord would, without a look-up.
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            key = null;
+            return false;
+        }
+
         // Remembered as written, like terms (see TermNormalizer): one look-up instead of folding the word again.
-        if (NameKeys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known))
+        if (NameKeys.TryGet(word, out var known))
         {
             key = known.Length == 0 ? null : known;
             return key is not null;
         }
 
         var isName = ComputeNameWord(word, out key, requireCapital);
-        if (NameKeys.Count < MaxRememberedWords)
-        {
-            NameKeys.TryAdd(new string(word), isName ? key! : "");
-        }
-
+        NameKeys.Remember(word, isName ? key! : "");
         return isName;
     }
 

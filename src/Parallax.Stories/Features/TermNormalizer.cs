@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Parallax.Language.Stemming;
 
 namespace Parallax.Stories.Features;
@@ -19,26 +18,30 @@ internal static class TermNormalizer
     /// instead of lowercasing, two stop-list look-ups and stemming. Capped so an endless stream of new words cannot
     /// grow it without bound.
     /// </summary>
-    private static readonly ConcurrentDictionary<string, string> Terms = new(StringComparer.Ordinal);
+    private static readonly WordMemo<string> Terms = new(MaxRememberedWords);
 
     /// <summary>The term for <paramref name="word"/>, or null when the word carries no topic.</summary>
     public static string? ToTerm(ReadOnlySpan<char> word)
     {
-        if (Terms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known))
+        // A single character is never a term (see Compute); figures are left out too, and news is full of different
+        // ones: neither is worth a look-up.
+        if (word.Length < 2 || (!char.IsLetter(word[0]) && !word.ContainsAnyExceptInRange('0', '9')))
+        {
+            return null;
+        }
+
+        if (Terms.TryGet(word, out var known))
         {
             return known.Length == 0 ? null : known;
         }
 
         var term = Compute(word);
-        if (Terms.Count < MaxRememberedWords)
-        {
-            Terms.TryAdd(new string(word), term ?? NoTerm);
-        }
-
+        Terms.Remember(word, term ?? NoTerm);
         return term;
     }
 
-    private static string? Compute(ReadOnlySpan<char> word)
+    /// <summary>The term for <paramref name="word"/> worked out afresh, without the memo.</summary>
+    internal static string? Compute(ReadOnlySpan<char> word)
     {
         Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         var length = 0;

@@ -20,16 +20,15 @@ internal static class TimeAnchorCounter
         ],
         StringComparer.Ordinal);
 
-    /// <summary>Adds the anchors of <paramref name="text"/> to <paramref name="counts"/>.</summary>
-    public static void Count(string text, Dictionary<string, double> counts)
+    /// <summary>Adds the anchors of <paramref name="text"/>, whose words <paramref name="words"/> holds, to <paramref name="counts"/>.</summary>
+    public static void Count(string text, TextWords words, Dictionary<string, double> counts)
     {
         var weekdays = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
         var months = Months.GetAlternateLookup<ReadOnlySpan<char>>();
-        var scanner = new WordScanner(text);
         Span<char> lower = stackalloc char[9];
-        while (scanner.MoveNext())
+        for (var w = 0; w < words.Count; w++)
         {
-            var word = scanner.Current;
+            var word = words.Word(text, w);
             if (word.Length == 4 && IsYear(word))
             {
                 Add(counts, new string(word));
@@ -51,7 +50,7 @@ internal static class TimeAnchorCounter
             {
                 Add(counts, weekday);
             }
-            else if (months.TryGetValue(key, out var month) && !NameCounter.IsSentenceStart(text, scanner.Start))
+            else if (months.TryGetValue(key, out var month) && !NameCounter.IsSentenceStart(text, words.Start(w)))
             {
                 Add(counts, month);
             }

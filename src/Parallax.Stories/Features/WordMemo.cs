@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+
+namespace Parallax.Stories.Features;
+
+/// <summary>
+/// A thread-safe memo from a word as written to a value computed from it alone (its term, its name key), looked up
+/// by span so a known word costs no allocation. Bounded: when it holds <c>capacity</c> words it starts afresh, so
+/// memory stays flat over an endless stream and words of the current news replace those of past months.
+/// </summary>
+/// <typeparam name="T">The remembered value; a value that stands for "none" must be a real instance, not null.</typeparam>
+internal sealed class WordMemo<T>
+    where T : class
+{
+    private readonly ConcurrentDictionary<string, T> entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly int capacity;
+
+    // Counted here, because ConcurrentDictionary.Count takes every lock of the table: called per new word from
+    // several threads, it was the costliest step of feature extraction.
+    private int count;
+
+    /// <summary>Creates an empty memo that holds at most <paramref name="capacity"/> words (a few more while threads race).</summary>
+    public WordMemo(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        this.capacity = capacity;
+        lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Words remembered now (approximate while other threads add).</summary>
+    public int Count => Volatile.Read(ref count);
+
+    /// <summary>The remembered value of <paramref name="word"/>, if any.</summary>
+    public bool TryGet(ReadOnlySpan<char> word, out T value) => lookup.TryGetValue(word, out value!);
+
+    /// <summary>Remembers <paramref name="value"/> for <paramref name="word"/>; when full, forgets every word first.</summary>
+    public void Remember(ReadOnlySpan<char> word, T value)
+    {
+        if (Volatile.Read(ref count) >= capacity)
+        {
+            lock (entries)
+            {
+                if (count >= capacity)
+                {
+                    entries.Clear();
+                    Volatile.Write(ref count, 0);
+                }
+            }
+        }
+
+        if (lookup.TryAdd(word, value))
+        {
+            Interlocked.Increment(ref count);
+        }
+    }
+}

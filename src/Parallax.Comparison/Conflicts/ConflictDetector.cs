@@ -9,8 +9,9 @@ namespace Parallax.Comparison.Conflicts;
 
 /// <summary>
 /// Fills <see cref="StoryReport.Conflicts"/>: statements about the same thing that give values no reading can
-/// reconcile — a length of time ("third year" vs "three-and-a-half-year war") or a count ("three rounds of talks
-/// in Istanbul" vs "met in Istanbul twice"). Values are compared as ranges, so "more than three years",
+/// reconcile — a length of time ("third year" vs "three-and-a-half-year war"), a count ("three rounds of talks
+/// in Istanbul" vs "met in Istanbul twice") or a share of a named whole ("two-thirds of voters" vs "about half of
+/// voters"; fractions and percentages compared as ranges, so "two-thirds" and "66%" agree). Values are compared as ranges, so "more than three years",
 /// "tens of thousands" and "about 40" only conflict with values outside them. Two numbers concern the same thing
 /// when they measure the same kind of thing. Lengths: the same definite subject ("the war", "its fourth year",
 /// "years of war"), folded by synonym. Counts: the same counted noun class, said in the same role ("killing 60
@@ -154,10 +155,10 @@ public sealed class ConflictDetector : IStoryAnalyzer
             return x.Definite && y.Definite;
         }
 
-        // Counts need the same role ("killing 60" and "killing 65", not "5,000 died" and "600,000 fled"), no
-        // conflicting names (Mexico's deaths are not Guatemala's), and sentences that say much the same.
-        // A count of meetings has no role apart from the meeting itself.
-        if (x.Subject != MeasurementReader.MeetingClass && !x.Role.Overlaps(y.Role))
+        // Counts need the same role ("killing 60" and "killing 65", not "5,000 died" and "600,000 fled"); a count of
+        // meetings has no role apart from the meeting itself, and a share is of the whole its "of" names. Both need
+        // no conflicting names (Mexico's deaths are not Guatemala's) and sentences that say much the same.
+        if (x.Kind == MeasureKind.Count && x.Subject != MeasurementReader.MeetingClass && !x.Role.Overlaps(y.Role))
         {
             return false;
         }

@@ -7,4 +7,6 @@ internal enum MeasureKind
     Length,
     /// <summary>How many of something there are or how often it happened: "three rounds of talks", "met twice".</summary>
     Count,
+    /// <summary>What share of something, in percent: "two-thirds of voters", "66% of voters".</summary>
+    Share,
 }

@@ -69,6 +69,7 @@ internal static class MeasurementReader
             {
                 QuantityKind.Cardinal or QuantityKind.Ordinal => ReadLength(profile, quantity) ?? ReadCount(profile, quantity),
                 QuantityKind.Times => ReadTimes(profile, quantity),
+                QuantityKind.Percent => ReadShare(profile, quantity),
                 _ => null,
             };
             if (measurement is not null)
@@ -225,6 +226,50 @@ internal static class MeasurementReader
         {
             Role = Role(profile, quantity.FirstWord, head, subject),
         };
+    }
+
+    /// <summary>
+    /// A share of a named whole: the noun after "of" ("two-thirds of voters", "66% of the vote"). A percentage with
+    /// no "of" (a rate, a change, a margin) is not read: what it is a share of cannot be named.
+    /// </summary>
+    private static Measurement? ReadShare(SentenceProfile profile, Quantity quantity)
+    {
+        var words = profile.Words;
+        var k = 0;
+        while (k < words.Length && words[k].Span.Start < quantity.Span.End)
+        {
+            k++;
+        }
+
+        if (k >= words.Length || words[k].Lower != "of")
+        {
+            return null;
+        }
+
+        for (var h = k + 1; h < Math.Min(words.Length, k + 4); h++)
+        {
+            var w = words[h];
+            if (w.AfterBreak || w.IsNumeric)
+            {
+                return null;
+            }
+
+            if (StopWords.Contains(w.Lower))
+            {
+                continue;
+            }
+
+            if (w.IsCapitalised || MeasureUnits.Contains(w.Lower) || TimeUnits.ContainsKey(w.Lower))
+            {
+                return null;
+            }
+
+            return new Measurement(
+                profile, MeasureKind.Share, quantity.Low, quantity.High, 0, NewsSynonyms.Fold(SuffixStemmer.Stem(w.Lower)), "share of " + w.Lower,
+                quantity.Text, Anchors(profile, quantity));
+        }
+
+        return null;
     }
 
     private static Measurement? ReadTimes(SentenceProfile profile, Quantity quantity)

@@ -58,6 +58,76 @@ internal static class QuantityParser
 
     private static Parsed? TryParseAt(IReadOnlyList<WordToken> words, int i)
     {
+        if (ParseFraction(words, i) is { } fraction)
+        {
+            return fraction;
+        }
+
+        var parsed = ParseCardinalOrOther(words, i);
+        if (parsed is { Kind: QuantityKind.Percent, Vague: false } percent)
+        {
+            // A percentage is rounded to the digits written: "6%" covers 5.5–6.5, so "6.4%" does not contradict it.
+            var step = 0.5 * Math.Pow(10, -Decimals(words[i].Lower));
+            return percent with { Low = percent.Value - step, High = percent.Value + step };
+        }
+
+        return parsed;
+    }
+
+    /// <summary>
+    /// A share written as a fraction before "of" ("two-thirds of voters", "a quarter of the budget", "half of",
+    /// "half the"), as a percentage. Fraction words are round figures: they cover
+    /// <see cref="FractionTolerance"/> points either side, so "two-thirds" and "66%" agree and "half" and "66%" do not.
+    /// </summary>
+    private static Parsed? ParseFraction(IReadOnlyList<WordToken> words, int i)
+    {
+        double share;
+        int end;
+        var w = words[i].Lower;
+        if (w == "half" && i + 1 < words.Count && words[i + 1].Lower is "of" or "the")
+        {
+            (share, end) = (0.5, i + 1);
+        }
+        else if ((w is "a" or "one" || NumberWords.Units.ContainsKey(w)) && i + 1 < words.Count
+            && Denominator(words[i + 1].Lower) is { } denominator && i + 2 < words.Count && words[i + 2].Lower == "of")
+        {
+            var numerator = w is "a" or "one" ? 1 : NumberWords.Units[w];
+            if (numerator >= denominator || (numerator > 1 && !words[i + 1].Lower.EndsWith('s')))
+            {
+                return null;
+            }
+
+            (share, end) = ((double)numerator / denominator, i + 2);
+        }
+        else
+        {
+            return null;
+        }
+
+        var percent = share * 100;
+        return new Parsed(QuantityKind.Percent, percent, percent - FractionTolerance, percent + FractionTolerance, end, end, Vague: false);
+    }
+
+    /// <summary>Percentage points either side of a fraction word's exact value.</summary>
+    private const double FractionTolerance = 3;
+
+    private static int? Denominator(string lower) => lower switch
+    {
+        "third" or "thirds" => 3,
+        "quarter" or "quarters" => 4,
+        "fifth" or "fifths" => 5,
+        "tenth" or "tenths" => 10,
+        _ => null,
+    };
+
+    private static int Decimals(string digits)
+    {
+        var point = digits.IndexOf('.', StringComparison.Ordinal);
+        return point < 0 ? 0 : digits.Length - point - 1;
+    }
+
+    private static Parsed? ParseCardinalOrOther(IReadOnlyList<WordToken> words, int i)
+    {
         var w = words[i].Lower;
         if (NumberWords.Multiplicatives.TryGetValue(w, out var times))
         {

@@ -163,4 +163,47 @@ public sealed class ConflictDetectorTests
         Assert.Single(conflicts);
         Assert.Equal(["162 others", "157 others"], conflicts[0].Claims.Select(c => c.Value));
     }
+
+    [Fact]
+    public void A_share_written_as_a_fraction_agrees_with_its_rounded_percentage()
+    {
+        var conflicts = Detect(
+            Doc("A", "Two-thirds of voters in the harbour district backed the bridge plan in Sunday's referendum."),
+            Doc("B", "In Sunday's referendum, 66% of voters in the harbour district backed the bridge plan."),
+            Doc("C", "Some 67 percent of voters in the harbour district backed the bridge plan on Sunday."));
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Shares_of_the_same_voters_that_exclude_each_other_conflict()
+    {
+        var conflicts = Detect(
+            Doc("A", "Two-thirds of voters in the harbour district backed the bridge plan in Sunday's referendum."),
+            Doc("B", "In Sunday's referendum, about half of voters in the harbour district backed the bridge plan."));
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal(["Two-thirds", "about half"], conflict.Claims.Select(c => c.Value));
+        Assert.Contains("voters", conflict.About, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Shares_of_different_things_do_not_conflict()
+    {
+        var conflicts = Detect(
+            Doc("A", "Two-thirds of voters in the harbour district backed the bridge plan in Sunday's referendum."),
+            Doc("B", "In Sunday's referendum on the bridge plan, 40% of households in the harbour district cast a ballot."));
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Percentages_that_differ_only_by_rounding_do_not_conflict()
+    {
+        var conflicts = Detect(
+            Doc("A", "Unemployment in the province rose to 6.4% in March, the statistics office said."),
+            Doc("B", "Unemployment in the province rose to 6% in March, the statistics office said."));
+
+        Assert.Empty(conflicts);
+    }
 }

@@ -124,7 +124,10 @@ public sealed class JsonReportWriterTests
         Assert.Equal(report.Voices[2].Paraphrases, story.GetProperty("voices")[2].GetProperty("paraphrases").GetInt32());
         Assert.Equal(report.Terms[1].Term, story.GetProperty("terms")[1].GetProperty("term").GetString());
         Assert.Equal(report.Terms[1].ZScore, story.GetProperty("terms")[1].GetProperty("zScore").GetDouble());
-        Assert.Equal("fact", story.GetProperty("coverage")[1].GetProperty("kind").GetString());
+        Assert.Equal("voice", story.GetProperty("coverage")[1].GetProperty("kind").GetString());
+        Assert.Equal("fact", story.GetProperty("coverage")[2].GetProperty("kind").GetString());
+        Assert.Equal("evaluative-attribution-verb", story.GetProperty("framing")[0].GetProperty("use").GetString());
+        Assert.Equal("claimed", story.GetProperty("framing")[0].GetProperty("word").GetString());
         Assert.Equal(report.Coverage[1].Sources, Strings(story.GetProperty("coverage")[1].GetProperty("sources")));
     }
 

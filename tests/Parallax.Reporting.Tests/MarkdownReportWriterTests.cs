@@ -30,6 +30,24 @@ public sealed class MarkdownReportWriterTests
         Assert.Contains("by Jane Roe, Sam Poe · 2025-09-12 10:30 UTC+00:00 · updated 2025-09-13 07:00 UTC+02:00 · language en", Markdown, StringComparison.Ordinal);
 
     [Fact]
+    public void Framing_words_are_listed_per_outlet_and_use_with_their_sentences()
+    {
+        var framing = Markdown[Markdown.IndexOf("### How each outlet attributes and words it", StringComparison.Ordinal)..];
+        Assert.Contains("- Attribution verbs that judge:\n  - **claimed** (×1)", framing, StringComparison.Ordinal);
+        Assert.Contains("- Loaded words in its own voice:\n  - **stalled** (×2)", framing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_outlet_is_charged_with_leaving_out_only_what_two_others_report()
+    {
+        var section = Markdown[Markdown.IndexOf("### What each outlet leaves out", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("\n### ", 5, StringComparison.Ordinal)];
+
+        Assert.Contains("- person: Anna Example (reported by Alpha", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("the minister", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pipes_and_markup_in_text_are_escaped()
     {
         Assert.Contains("Beta \\| News", Markdown, StringComparison.Ordinal);

@@ -101,9 +101,15 @@ internal static class ReportFixture
             QuoteVariants = [variants],
             Voices = [new Voice(Alpha, "Anna Example", 1, 0), new Voice(Beta, "Anna Example", 1, 0), new Voice(Alpha, "the minister", 0, 1)],
             Terms = [new OutletTerm(Alpha, "stalled", 2.5, 1, [a0]), new OutletTerm(Beta, "standstill", 2.25, 1, [b0])],
+            Framing =
+            [
+                new FramingWord(Alpha, "claimed", FramingUse.EvaluativeAttributionVerb, 1, [a1]),
+                new FramingWord(Beta, "stalled", FramingUse.LoadedOwnVoice, 2, [b0]),
+            ],
             Coverage =
             [
                 new CoverageRow("Anna Example", CoverageKind.Person, [Alpha, Beta]),
+                new CoverageRow("the minister", CoverageKind.Voice, [Alpha]),
                 new CoverageRow(a3.Text, CoverageKind.Fact, [Alpha]),
             ],
             Summary =

@@ -8,11 +8,12 @@ using Parallax.Core.Reports;
 namespace Parallax.Comparison.Coverage;
 
 /// <summary>
-/// Maps which outlets mention which people, organisations and places, and which outlets carry which facts. Entities
+/// Maps which outlets mention which people, organisations and places, which outlets let which speakers speak (from
+/// <see cref="StoryReport.Voices"/>), and which outlets carry which facts. Entities
 /// come from <see cref="StoryReport.Entities"/> when an earlier analyzer linked them across the story, else from
 /// each document's entities, merged by name (case-insensitively) within a kind; miscellaneous entities are left
 /// out. Every fact of <see cref="StoryReport.Facts"/> gets a row, whether one outlet, some or all carry it. Rows are
-/// sorted by kind (people, organisations, places, facts), then by number of outlets, most first, then by name; the
+/// sorted by kind (people, organisations, places, voices, facts), then by number of outlets, most first, then by name; the
 /// outlets of a row are in story order.
 /// </summary>
 public sealed class CoverageMapper : IStoryAnalyzer
@@ -48,6 +49,14 @@ public sealed class CoverageMapper : IStoryAnalyzer
         else
         {
             AddDocumentEntities(context, storyOrder, rows);
+        }
+
+        // Whom each outlet lets speak, so that an outlet's omissions include the voices the others give room to.
+        foreach (var speaker in (report.Voices.IsDefault ? [] : report.Voices)
+            .Where(static v => v.Speaker != VoiceCounter.Unattributed && v.Quotes + v.Paraphrases > 0)
+            .GroupBy(static v => v.Speaker, StringComparer.Ordinal))
+        {
+            rows.Add(new CoverageRow(speaker.Key, CoverageKind.Voice, InStoryOrder([.. speaker.Select(static v => v.Source)], storyOrder)));
         }
 
         foreach (var fact in report.Facts.IsDefault ? [] : report.Facts)

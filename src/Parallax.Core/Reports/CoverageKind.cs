@@ -6,5 +6,7 @@ public enum CoverageKind
     Person,
     Organization,
     Location,
+    /// <summary>A speaker an outlet quotes or paraphrases.</summary>
+    Voice,
     Fact,
 }

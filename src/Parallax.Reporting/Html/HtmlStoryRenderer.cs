@@ -32,6 +32,7 @@ internal sealed class HtmlStoryRenderer(HtmlOutput html, ReportIndex index)
         Terms(report);
         Framing(report);
         Coverage(entry);
+        LeftOut(entry);
         Entities(report);
         html.Raw("</section>\n");
     }
@@ -316,6 +317,38 @@ internal sealed class HtmlStoryRenderer(HtmlOutput html, ReportIndex index)
             }
 
             html.Raw("</div>\n");
+        }
+
+        html.Raw("</div>\n");
+    }
+
+    private void LeftOut(StoryEntry entry)
+    {
+        var omissions = Omissions.Of(entry);
+        Heading(
+            "What each outlet leaves out",
+            "People, organisations, places, voices and facts other outlets report and this one does not (with three or more outlets: reported by at least two others).");
+        if (None(omissions.Length))
+        {
+            return;
+        }
+
+        html.Raw("<div class=\"terms\">\n");
+        foreach (var (source, missing) in omissions)
+        {
+            html.Raw("<div class=\"side\">").Chip(source).Raw("<ul>\n");
+            foreach (var row in missing)
+            {
+                html.Raw("<li><span class=\"meta\">").Text(EnumNames.Words(row.Kind)).Raw("</span> ").Text(row.Item).Raw(" ");
+                foreach (var other in row.Sources)
+                {
+                    html.Chip(other);
+                }
+
+                html.Raw("</li>\n");
+            }
+
+            html.Raw("</ul></div>\n");
         }
 
         html.Raw("</div>\n");

@@ -24,6 +24,7 @@ internal sealed class MarkdownStoryRenderer(TextWriter writer, ReportIndex index
         Terms(report);
         Framing(report);
         Coverage(entry);
+        LeftOut(entry);
         Entities(report);
     }
 
@@ -272,6 +273,26 @@ internal sealed class MarkdownStoryRenderer(TextWriter writer, ReportIndex index
         }
 
         writer.Write('\n');
+    }
+
+    private void LeftOut(StoryEntry entry)
+    {
+        var omissions = Omissions.Of(entry);
+        if (Heading("What each outlet leaves out", omissions.Length))
+        {
+            return;
+        }
+
+        foreach (var (source, missing) in omissions)
+        {
+            writer.Write($"#### {MarkdownText.Escape(source)}\n\n");
+            foreach (var row in missing)
+            {
+                Line($"- {EnumNames.Words(row.Kind)}: {MarkdownText.Escape(row.Item)} (reported by {MarkdownText.Escape(string.Join(", ", row.Sources))})\n");
+            }
+
+            writer.Write('\n');
+        }
     }
 
     private void Entities(StoryReport report)

@@ -10,6 +10,28 @@ namespace Parallax.Comparison.Tests.Coverage;
 public sealed class CoverageMapperTests
 {
     [Fact]
+    public void Each_speaker_an_outlet_lets_speak_is_a_voice_row_and_unattributed_statements_are_not()
+    {
+        var context = ThreeOutlets();
+        var report = new StoryReport(context.Story)
+        {
+            Voices =
+            [
+                new Voice("Gamma", "Jan Ruiz", 1, 0),
+                new Voice("Alpha", "Jan Ruiz", 2, 1),
+                new Voice("Beta", "Petra Novak", 0, 1),
+                new Voice("Alpha", Parallax.Comparison.Voices.VoiceCounter.Unattributed, 1, 0),
+            ],
+        };
+
+        var voices = new CoverageMapper().Analyze(context, report).Coverage.Where(r => r.Kind == CoverageKind.Voice).ToList();
+
+        Assert.Equal(["Jan Ruiz", "Petra Novak"], voices.Select(r => r.Item));
+        Assert.Equal(["Alpha", "Gamma"], voices[0].Sources.AsEnumerable());
+        Assert.Equal(["Beta"], voices[1].Sources.AsEnumerable());
+    }
+
+    [Fact]
     public void Maps_story_entities_to_the_outlets_that_mention_them()
     {
         var context = ThreeOutlets();

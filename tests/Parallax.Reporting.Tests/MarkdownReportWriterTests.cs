@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Parallax.Core.Annotations;
+using Parallax.Core.Reports;
 
 namespace Parallax.Reporting.Tests;
 
@@ -45,6 +47,26 @@ public sealed class MarkdownReportWriterTests
 
         Assert.Contains("- person: Anna Example (reported by Alpha", section, StringComparison.Ordinal);
         Assert.DoesNotContain("the minister", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quote_carried_by_one_outlet_is_marked_and_variants_count_every_outlet()
+    {
+        var original = ReportFixture.Create();
+        var report = original.Reports[0];
+        var article = original.Articles.First(a => a.Source == ReportFixture.Alpha);
+        var text = "fourth year";
+        var single = new QuoteRecord(
+            text, "the ministry", AttributionKind.Partial, article.Id, article.Source, 1,
+            new Parallax.Core.Text.TextSpan(article.Text.IndexOf(text, StringComparison.Ordinal), text.Length), "said");
+        var result = original with { Reports = [report with { Quotes = report.Quotes.Add(single) }] };
+
+        var markdown = ReportFixture.Render(new MarkdownReportWriter(), result);
+
+        Assert.Contains("| “fourth year” | partial quote |", markdown, StringComparison.Ordinal);
+        Assert.Matches(@"“fourth year” \| partial quote \| [^|]+ \| only this outlet \|", markdown);
+        Assert.Matches(@"“We are ready to meet at any time,” \| direct quote \| [^|]+ \| 2 outlets \|", markdown);
+        Assert.Matches(@"the delegation would return next week \| paraphrase \| [^|]+ \|  \|", markdown);
     }
 
     [Fact]

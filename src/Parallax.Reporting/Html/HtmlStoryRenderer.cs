@@ -27,7 +27,7 @@ internal sealed class HtmlStoryRenderer(HtmlOutput html, ReportIndex index)
         Facts(report);
         Conflicts(report);
         QuoteVariants(report);
-        Quotes(report);
+        Quotes(entry);
         Voices(entry);
         Terms(report);
         Framing(report);
@@ -180,15 +180,16 @@ internal sealed class HtmlStoryRenderer(HtmlOutput html, ReportIndex index)
         }
     }
 
-    private void Quotes(StoryReport report)
+    private void Quotes(StoryEntry entry)
     {
+        var report = entry.Report;
         Heading("Quotes and paraphrases", "Quotes are the speaker's words as the outlet prints them; paraphrases are the outlet's words and are never shown in quotation marks.");
         if (None(report.Quotes.Length + report.Paraphrases.Length))
         {
             return;
         }
 
-        html.Raw("<div class=\"scroll\"><table class=\"quotes\"><thead><tr><th>Speaker</th><th>Statement</th><th>Kind</th><th>Outlet</th></tr></thead><tbody>\n");
+        html.Raw("<div class=\"scroll\"><table class=\"quotes\"><thead><tr><th>Speaker</th><th>Statement</th><th>Kind</th><th>Outlet</th><th>Carried by</th></tr></thead><tbody>\n");
         foreach (var quote in report.Quotes.Concat(report.Paraphrases))
         {
             html.Raw("<tr><td>").Text(quote.Speaker ?? "unknown speaker").Raw("</td><td>");
@@ -202,7 +203,7 @@ internal sealed class HtmlStoryRenderer(HtmlOutput html, ReportIndex index)
             }
 
             html.Raw("</td><td>").Text(quote.Kind == AttributionKind.Indirect ? "paraphrase" : EnumNames.Words(quote.Kind) + " quote")
-                .Raw("</td><td>").Cite(quote.ArticleId, quote.Source, quote.Paragraph).Raw("</td></tr>\n");
+                .Raw("</td><td>").Cite(quote.ArticleId, quote.Source, quote.Paragraph).Raw("</td><td>").Text(QuoteReach.Describe(entry, quote)).Raw("</td></tr>\n");
         }
 
         html.Raw("</tbody></table></div>\n");

@@ -19,7 +19,7 @@ internal sealed class MarkdownStoryRenderer(TextWriter writer, ReportIndex index
         Facts(report);
         Conflicts(report);
         QuoteVariants(report);
-        Quotes(report);
+        Quotes(entry);
         Voices(entry);
         Terms(report);
         Framing(report);
@@ -142,21 +142,22 @@ internal sealed class MarkdownStoryRenderer(TextWriter writer, ReportIndex index
         }
     }
 
-    private void Quotes(StoryReport report)
+    private void Quotes(StoryEntry entry)
     {
+        var report = entry.Report;
         if (Heading("Quotes and paraphrases", report.Quotes.Length + report.Paraphrases.Length))
         {
             return;
         }
 
-        writer.Write("| Speaker | Statement | Kind | Where |\n|---|---|---|---|\n");
+        writer.Write("| Speaker | Statement | Kind | Where | Carried by |\n|---|---|---|---|---|\n");
         foreach (var quote in report.Quotes.Concat(report.Paraphrases))
         {
             var indirect = quote.Kind == AttributionKind.Indirect;
             // A paraphrase is the outlet's wording: it is never put in quotation marks.
             var statement = indirect ? MarkdownText.Escape(quote.Text) : $"“{MarkdownText.Escape(quote.Text)}”";
             var kind = indirect ? "paraphrase" : EnumNames.Words(quote.Kind) + " quote";
-            writer.Write($"| {MarkdownText.Escape(quote.Speaker ?? "unknown speaker")} | {statement} | {kind} | {Cite(quote.ArticleId, quote.Source, quote.Paragraph)} |\n");
+            writer.Write($"| {MarkdownText.Escape(quote.Speaker ?? "unknown speaker")} | {statement} | {kind} | {Cite(quote.ArticleId, quote.Source, quote.Paragraph)} | {QuoteReach.Describe(entry, quote)} |\n");
         }
 
         writer.Write('\n');

@@ -9,5 +9,6 @@ internal static class TrainCommand
         new("train", "Train a model from a training data set.")
         {
             TrainNerCommand.Create(output, error),
+            TrainQuotesCommand.Create(output, error),
         };
 }

@@ -1,0 +1,61 @@
+using Parallax.Language.Entities.Ner;
+
+namespace Parallax.Language.Quotes.Tagging;
+
+/// <summary>
+/// The features of the cue tagger at one token: the word and its neighbours, suffixes (the inflection of a verb),
+/// shape, whether the token and its neighbours are quoted, the names around it, whether a neighbour is a known
+/// reporting verb, the position in the sentence and the previous label.
+/// </summary>
+internal sealed class CueFeatures(AttributionParagraph paragraph) : ITokenFeatures
+{
+    private const string Before = "<s>";
+    private const string After = "</s>";
+
+    public void Add(int i, int previous, List<ulong> features)
+    {
+        var p = paragraph;
+        var word = p.Lower[i];
+        features.Add(Key(AttributionFeature.Bias, 0));
+        features.Add(Key(AttributionFeature.Word, word));
+        for (var offset = -3; offset <= 3; offset++)
+        {
+            if (offset != 0)
+            {
+                features.Add(FeatureHash.Of((uint)AttributionFeature.WordAt, offset, LowerAt(i + offset)));
+                features.Add(FeatureHash.Of((uint)AttributionFeature.CueVerbAt, offset, Flag(i + offset)));
+            }
+        }
+
+        for (var length = 2; length <= 4 && length < word.Length; length++)
+        {
+            features.Add(FeatureHash.Of((uint)AttributionFeature.Suffix, length, word.AsSpan(word.Length - length)));
+        }
+
+        features.Add(Key(AttributionFeature.Shape, p.Shapes[i]));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.BigramBefore, LowerAt(i - 1), word));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.BigramAfter, word, LowerAt(i + 1)));
+        var quotes = (Quoted(i - 1) << 2) | (Quoted(i) << 1) | Quoted(i + 1);
+        features.Add(FeatureHash.Of((uint)AttributionFeature.QuoteWindow, quotes));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.QuoteWindow, quotes, word));
+        for (var offset = -1; offset <= 1; offset++)
+        {
+            var kind = i + offset >= 0 && i + offset < p.Length ? p.EntityKinds[i + offset] : -1;
+            features.Add(FeatureHash.Of((uint)AttributionFeature.EntityAt, (offset * 16) + kind, word));
+        }
+
+        features.Add(FeatureHash.Of((uint)AttributionFeature.SentencePosition, Math.Min(p.PositionInSentence[i], 6)));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.PreviousLabel, previous));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.PreviousLabelWord, previous, word));
+    }
+
+    private static ulong Key(AttributionFeature template, int value) => FeatureHash.Of((uint)template, value);
+
+    private static ulong Key(AttributionFeature template, string value) => FeatureHash.Of((uint)template, value);
+
+    private string LowerAt(int i) => i < 0 ? Before : i >= paragraph.Length ? After : paragraph.Lower[i];
+
+    private string Flag(int i) => i < 0 || i >= paragraph.Length ? "-" : paragraph.IsCueVerb[i] ? "1" : "0";
+
+    private int Quoted(int i) => i >= 0 && i < paragraph.Length && paragraph.InQuote[i] ? 1 : 0;
+}

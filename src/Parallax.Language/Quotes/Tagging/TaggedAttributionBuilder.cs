@@ -1,0 +1,101 @@
+using Parallax.Core.Annotations;
+using Parallax.Core.Text;
+
+namespace Parallax.Language.Quotes.Tagging;
+
+/// <summary>
+/// Turns the tagger's spans into attributions: each content takes the nearest cue of its paragraph (one in a
+/// sentence the content touches before one further away), and the nearest source of that cue's sentence; without a
+/// source the cue's grammatical subject speaks, as in the rule-based attributor. Every tagged attribution is
+/// Indirect: the tagger reads reporting, not quotation marks, so nothing it finds may be shown as a quote.
+/// </summary>
+internal static class TaggedAttributionBuilder
+{
+    // A cue in another sentence of the paragraph counts as this many tokens further away.
+    private const int OtherSentencePenalty = 50;
+
+    /// <summary>
+    /// Adds the attributions of <paramref name="spans"/> to <paramref name="results"/>, except those whose content
+    /// overlaps the content of an attribution already there (the rule-based quotes and reported clauses).
+    /// </summary>
+    public static void Add(AttributionContext context, List<TaggedSpan> spans, List<Attribution> results)
+    {
+        var cues = spans.Where(s => s.Role == TaggedRole.Cue).ToList();
+        var sources = spans.Where(s => s.Role == TaggedRole.Source).ToList();
+        var known = results.Select(r => r.Content).ToList();
+        var contents = new List<(TaggedSpan Content, TextSpan Span)>();
+        foreach (var content in spans.Where(s => s.Role == TaggedRole.Content))
+        {
+            var span = Trimmed(context, content);
+            if (span is { } s && !known.Any(k => k.Overlaps(s)))
+            {
+                contents.Add((content, s));
+                context.MarkReported(s);
+            }
+        }
+
+        foreach (var (content, span) in contents)
+        {
+            var cue = Nearest(context, cues, content);
+            var source = cue is { } c ? Nearest(context, sources, c, sameSentenceOnly: true) : Nearest(context, sources, content, sameSentenceOnly: true);
+            var speaker = source is { } src
+                ? context.ResolveNounPhrase(src.First, src.Last) with { Source = context.SpanOf(src.First, src.Last) }
+                : cue is { } only ? context.SubjectOf(only.First) : default;
+            var text = speaker.Text ?? (speaker.Source is { } at && speaker.EntityId is null ? context.Document.Slice(at) : null);
+            results.Add(new Attribution(
+                AttributionKind.Indirect,
+                span,
+                cue is { } k ? context.SpanOf(k.First, k.Last) : null,
+                speaker.Source,
+                speaker.EntityId,
+                text));
+        }
+    }
+
+    /// <summary>The content's characters without punctuation at either end outside quotation marks; null when nothing is left.</summary>
+    private static TextSpan? Trimmed(AttributionContext context, TaggedSpan content)
+    {
+        int first = content.First, last = content.Last;
+        while (first <= last && context.IsPunctuation(first) && !context.InQuote[first])
+        {
+            first++;
+        }
+
+        while (last >= first && context.IsPunctuation(last) && !context.InQuote[last])
+        {
+            last--;
+        }
+
+        return last < first ? null : context.SpanOf(first, last);
+    }
+
+    private static TaggedSpan? Nearest(AttributionContext context, List<TaggedSpan> candidates, TaggedSpan anchor, bool sameSentenceOnly = false)
+    {
+        var paragraph = context.ParagraphOf(anchor.First);
+        TaggedSpan? best = null;
+        var bestCost = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            if (context.ParagraphOf(candidate.First) != paragraph || candidate.Last >= anchor.First && candidate.First <= anchor.Last)
+            {
+                continue;
+            }
+
+            var gap = candidate.First > anchor.Last ? candidate.First - anchor.Last : anchor.First - candidate.Last;
+            var shares = context.SentenceOf(candidate.Last) >= context.SentenceOf(anchor.First) && context.SentenceOf(candidate.First) <= context.SentenceOf(anchor.Last);
+            if (sameSentenceOnly && !shares)
+            {
+                continue;
+            }
+
+            var cost = gap + (shares ? 0 : OtherSentencePenalty);
+            if (cost < bestCost)
+            {
+                best = candidate;
+                bestCost = cost;
+            }
+        }
+
+        return best;
+    }
+}

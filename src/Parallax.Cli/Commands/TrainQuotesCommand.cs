@@ -20,15 +20,24 @@ internal static class TrainQuotesCommand
         var iterations = new Option<int>("--iterations") { Description = "Passes over the training data.", DefaultValueFactory = _ => AttributionTrainingOptions.Default.MaxIterations };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the document order.", DefaultValueFactory = _ => AttributionTrainingOptions.Default.Seed };
         var prune = new Option<float>("--prune") { Description = "Drop features whose largest weight is below this.", DefaultValueFactory = _ => AttributionTrainingOptions.Default.PruneBelow };
+        var cueBias = new Option<float>("--cue-bias") { Description = "Added to the score of a cue's first token when tagging (recall for precision).", DefaultValueFactory = _ => AttributionTrainingOptions.Default.CueBias };
+        var folds = new Option<int>("--cue-folds") { Description = "Folds of the cue tagger whose predictions the role tagger learns from; 0 for the gold cues.", DefaultValueFactory = _ => AttributionTrainingOptions.Default.CueFolds };
         var command = new Command("quotes", "Train the attribution tagger (cues, sources, contents; averaged perceptron) on PolNeAR.")
         {
-            data, dev, outFile, iterations, seed, prune,
+            data, dev, outFile, iterations, seed, prune, cueBias, folds,
         };
         command.SetAction(parse => Run(
             parse.GetValue(data)!,
             parse.GetValue(dev),
             parse.GetValue(outFile)!,
-            new AttributionTrainingOptions(parse.GetValue(iterations), parse.GetValue(seed), parse.GetValue(prune)),
+            AttributionTrainingOptions.Default with
+            {
+                MaxIterations = parse.GetValue(iterations),
+                Seed = parse.GetValue(seed),
+                PruneBelow = parse.GetValue(prune),
+                CueBias = parse.GetValue(cueBias),
+                CueFolds = parse.GetValue(folds),
+            },
             output,
             error));
         return command;

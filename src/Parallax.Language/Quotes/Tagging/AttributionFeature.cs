@@ -29,4 +29,10 @@ internal enum AttributionFeature : uint
     EntityCue,
     QuoteCue,
     WordCue,
+    Stem,
+    StemAt,
+    StemNext,
+    Ahead,
+    Behind,
+    SentenceQuoted,
 }

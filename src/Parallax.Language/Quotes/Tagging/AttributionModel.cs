@@ -25,10 +25,11 @@ public sealed class AttributionModel
 
     private static readonly Lazy<AttributionModel?> Embedded = new(LoadEmbedded);
 
-    internal AttributionModel(NerWeights cues, NerWeights roles)
+    internal AttributionModel(NerWeights cues, NerWeights roles, float cueBias)
     {
         Cues = cues;
         Roles = roles;
+        CueBias = cueBias;
     }
 
     /// <summary>The model trained on PolNeAR that ships with Parallax, loaded on first use; null when the build has none.</summary>
@@ -36,6 +37,9 @@ public sealed class AttributionModel
 
     /// <summary>The number of features with a weight, in both taggers.</summary>
     public int FeatureCount => Cues.FeatureCount + Roles.FeatureCount;
+
+    /// <summary>Added to the score of a cue's first token when tagging (<see cref="AttributionTrainingOptions.CueBias"/>).</summary>
+    public float CueBias { get; }
 
     internal NerWeights Cues { get; }
 
@@ -47,7 +51,7 @@ public sealed class AttributionModel
         var spans = new List<TaggedSpan>();
         foreach (var paragraph in AttributionParagraph.Of(context))
         {
-            var cues = GreedySpanDecoder.Decode(paragraph.Length, CueLabels, new CueFeatures(paragraph), Cues);
+            var cues = GreedySpanDecoder.Decode(paragraph.Length, CueLabels, new CueFeatures(paragraph), Cues, CueBias);
             var roles = GreedySpanDecoder.Decode(paragraph.Length, RoleLabels, new RoleFeatures(paragraph, cues), Roles);
             foreach (var (first, count, _) in SpanLabels.Decode(cues))
             {
@@ -71,6 +75,7 @@ public sealed class AttributionModel
         using var writer = new BinaryWriter(gzip, Encoding.UTF8);
         writer.Write(Magic);
         writer.Write(FormatVersion);
+        writer.Write(CueBias);
         Cues.Write(writer);
         Roles.Write(writer);
     }
@@ -94,7 +99,8 @@ public sealed class AttributionModel
                 throw new InvalidDataException("Not a Parallax attribution model of format version " + FormatVersion + ".");
             }
 
-            return new AttributionModel(NerWeights.Read(reader, CueLabels), NerWeights.Read(reader, RoleLabels));
+            var cueBias = reader.ReadSingle();
+            return new AttributionModel(NerWeights.Read(reader, CueLabels), NerWeights.Read(reader, RoleLabels), cueBias);
         }
         catch (EndOfStreamException ex)
         {

@@ -1,6 +1,7 @@
 using Parallax.Core.Annotations;
 using Parallax.Language.Entities.Ner;
 using Parallax.Language.Lexicon;
+using Parallax.Language.Stemming;
 
 namespace Parallax.Language.Quotes.Tagging;
 
@@ -23,6 +24,8 @@ internal sealed class AttributionParagraph
         SentenceStarts = new bool[length];
         PositionInSentence = new int[length];
         IsCueVerb = new bool[length];
+        Stems = new string[length];
+        SentenceQuoted = new bool[length];
     }
 
     /// <summary>The document index of the paragraph's first token.</summary>
@@ -46,6 +49,12 @@ internal sealed class AttributionParagraph
 
     /// <summary>How many tokens of its sentence come before each token.</summary>
     public int[] PositionInSentence { get; }
+
+    /// <summary>Porter stems: "believes", "believed" and "believing" are one word to a reporting verb.</summary>
+    public string[] Stems { get; }
+
+    /// <summary>Whether the token's sentence holds quoted words.</summary>
+    public bool[] SentenceQuoted { get; }
 
     /// <summary>Whether the word is in the closed list of reporting verbs the rule-based attributor knows.</summary>
     public bool[] IsCueVerb { get; }
@@ -89,6 +98,20 @@ internal sealed class AttributionParagraph
             view.SentenceStarts[i] = t == context.SentenceStart(t);
             view.PositionInSentence[i] = t - context.SentenceStart(t);
             view.IsCueVerb[i] = CueVerbs.All.Contains(norm);
+            view.Stems[i] = PorterStemmer.Stem(view.Lower[i]);
+        }
+
+        for (var i = 0; i < view.Length;)
+        {
+            var j = i;
+            var quoted = false;
+            while (j < view.Length && view.Sentences[j] == view.Sentences[i])
+            {
+                quoted |= view.InQuote[j++];
+            }
+
+            view.SentenceQuoted.AsSpan(i, j - i).Fill(quoted);
+            i = j;
         }
 
         return view;

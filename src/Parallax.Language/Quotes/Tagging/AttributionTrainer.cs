@@ -29,6 +29,7 @@ public static class AttributionTrainer
         ArgumentNullException.ThrowIfNull(training);
         options ??= AttributionTrainingOptions.Default;
         var examples = Prepare(training);
+        var roleCues = options.CueFolds > 1 ? FoldCues(examples, options) : [.. examples.Select(d => d.Select(p => p.Cues).ToList())];
         var cuePerceptron = new AveragedPerceptron(AttributionModel.CueLabels);
         var rolePerceptron = new AveragedPerceptron(AttributionModel.RoleLabels);
         var order = Enumerable.Range(0, examples.Count).ToArray();
@@ -41,14 +42,15 @@ public static class AttributionTrainer
             random.Shuffle(order);
             foreach (var d in order)
             {
-                foreach (var (paragraph, cues, roles) in examples[d])
+                for (var p = 0; p < examples[d].Count; p++)
                 {
-                    GreedySpanDecoder.Decode(paragraph.Length, AttributionModel.CueLabels, new CueFeatures(paragraph), cuePerceptron, cues, cuePerceptron);
-                    GreedySpanDecoder.Decode(paragraph.Length, AttributionModel.RoleLabels, new RoleFeatures(paragraph, cues), rolePerceptron, roles, rolePerceptron);
+                    var (paragraph, cues, roles) = examples[d][p];
+                    GreedySpanDecoder.Decode(paragraph.Length, AttributionModel.CueLabels, new CueFeatures(paragraph), cuePerceptron, 0, cues, cuePerceptron);
+                    GreedySpanDecoder.Decode(paragraph.Length, AttributionModel.RoleLabels, new RoleFeatures(paragraph, roleCues[d][p]), rolePerceptron, 0, roles, rolePerceptron);
                 }
             }
 
-            var model = new AttributionModel(cuePerceptron.Average().Pruned(options.PruneBelow), rolePerceptron.Average().Pruned(options.PruneBelow));
+            var model = new AttributionModel(cuePerceptron.Average().Pruned(options.PruneBelow), rolePerceptron.Average().Pruned(options.PruneBelow), options.CueBias);
             if (development is null)
             {
                 best = model;
@@ -73,6 +75,40 @@ public static class AttributionTrainer
         return best is null
             ? throw new ArgumentException("Training needs at least one pass.", nameof(options))
             : new AttributionTrainingResult(best, bestIteration, scores.ToImmutable());
+    }
+
+    /// <summary>
+    /// Per document and paragraph, the cue labels a cue tagger trained without the document's fold gives it
+    /// (documents are dealt to folds in turn; each fold's tagger sees the others in a seeded order).
+    /// </summary>
+    private static List<List<int[]>> FoldCues(List<List<(AttributionParagraph Paragraph, int[] Cues, int[] Roles)>> examples, AttributionTrainingOptions options)
+    {
+        var predicted = new List<int[]>[examples.Count];
+        for (var fold = 0; fold < options.CueFolds; fold++)
+        {
+            var perceptron = new AveragedPerceptron(AttributionModel.CueLabels);
+            var order = Enumerable.Range(0, examples.Count).Where(d => d % options.CueFolds != fold).ToArray();
+            var random = new SplitMix64(options.Seed + (ulong)fold + 1);
+            for (var iteration = 0; iteration < options.FoldIterations; iteration++)
+            {
+                random.Shuffle(order);
+                foreach (var d in order)
+                {
+                    foreach (var (paragraph, cues, _) in examples[d])
+                    {
+                        GreedySpanDecoder.Decode(paragraph.Length, AttributionModel.CueLabels, new CueFeatures(paragraph), perceptron, 0, cues, perceptron);
+                    }
+                }
+            }
+
+            var weights = perceptron.Average();
+            for (var d = fold; d < examples.Count; d += options.CueFolds)
+            {
+                predicted[d] = [.. examples[d].Select(e => GreedySpanDecoder.Decode(e.Paragraph.Length, AttributionModel.CueLabels, new CueFeatures(e.Paragraph), weights, options.CueBias))];
+            }
+        }
+
+        return [.. predicted];
     }
 
     // Per document, per paragraph: the view and its gold cue and role labels.

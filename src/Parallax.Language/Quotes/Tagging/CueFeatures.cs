@@ -45,8 +45,40 @@ internal sealed class CueFeatures(AttributionParagraph paragraph) : ITokenFeatur
         }
 
         features.Add(FeatureHash.Of((uint)AttributionFeature.SentencePosition, Math.Min(p.PositionInSentence[i], 6)));
+        var stem = p.Stems[i];
+        features.Add(Key(AttributionFeature.Stem, stem));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.StemAt, -1, i > 0 ? p.Stems[i - 1] : Before));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.StemAt, 1, i + 1 < p.Length ? p.Stems[i + 1] : After));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.StemNext, stem, LowerAt(i + 1)));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.Ahead, Ahead(i), stem));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.Behind, Behind(i), stem));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.SentenceQuoted, p.SentenceQuoted[i] ? 1 : 0, stem));
         features.Add(FeatureHash.Of((uint)AttributionFeature.PreviousLabel, previous));
         features.Add(FeatureHash.Of((uint)AttributionFeature.PreviousLabelWord, previous, word));
+    }
+
+    /// <summary>What the next few tokens hold: "that" (bit 0), a quotation (bit 1), a comma (bit 2), a name (bit 3).</summary>
+    private int Ahead(int i)
+    {
+        var found = 0;
+        for (var k = i + 1; k < paragraph.Length && k <= i + 3 && paragraph.Sentences[k] == paragraph.Sentences[i]; k++)
+        {
+            found |= (paragraph.Lower[k] == "that" ? 1 : 0) | (paragraph.InQuote[k] ? 2 : 0) | (paragraph.Lower[k] == "," ? 4 : 0) | (paragraph.EntityKinds[k] > 0 ? 8 : 0);
+        }
+
+        return found;
+    }
+
+    /// <summary>What the previous few tokens of the sentence hold: a quotation (bit 0), a comma (bit 1), a name (bit 2), a pronoun-like lower-case start (bit 3).</summary>
+    private int Behind(int i)
+    {
+        var found = 0;
+        for (var k = i - 1; k >= 0 && k >= i - 3 && paragraph.Sentences[k] == paragraph.Sentences[i]; k--)
+        {
+            found |= (paragraph.InQuote[k] ? 1 : 0) | (paragraph.Lower[k] == "," ? 2 : 0) | (paragraph.EntityKinds[k] > 0 ? 4 : 0) | (paragraph.Lower[k] is "he" or "she" or "they" or "it" or "we" or "i" ? 8 : 0);
+        }
+
+        return found;
     }
 
     private static ulong Key(AttributionFeature template, int value) => FeatureHash.Of((uint)template, value);

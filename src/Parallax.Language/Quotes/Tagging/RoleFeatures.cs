@@ -51,6 +51,9 @@ internal sealed class RoleFeatures : ITokenFeatures
         features.Add(FeatureHash.Of((uint)AttributionFeature.WordAt, -1, i > 0 ? p.Lower[i - 1] : None));
         features.Add(FeatureHash.Of((uint)AttributionFeature.WordAt, 1, i + 1 < p.Length ? p.Lower[i + 1] : None));
         features.Add(FeatureHash.Of((uint)AttributionFeature.Shape, p.Shapes[i]));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.WordAt, -2, i > 1 ? p.Lower[i - 2] : None));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.WordAt, 2, i + 2 < p.Length ? p.Lower[i + 2] : None));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.SentenceQuoted, (p.SentenceQuoted[i] ? 2 : 0) + quoted));
         features.Add(FeatureHash.Of((uint)AttributionFeature.QuoteWindow, (Quoted(i - 1) << 2) | (quoted << 1) | Quoted(i + 1)));
         features.Add(FeatureHash.Of((uint)AttributionFeature.EntityAt, p.EntityKinds[i]));
         features.Add(FeatureHash.Of((uint)AttributionFeature.SentencePosition, Math.Min(p.PositionInSentence[i], 4)));
@@ -108,7 +111,7 @@ internal sealed class RoleFeatures : ITokenFeatures
     private bool SameSentence(int c, int i) =>
         c >= 0 && (paragraph.Sentences[cues[c].First] == paragraph.Sentences[i] || paragraph.Sentences[cues[c].First + cues[c].Count - 1] == paragraph.Sentences[i]);
 
-    private string CueWord(int c) => c < 0 ? None : paragraph.Lower[cues[c].First + cues[c].Count - 1];
+    private string CueWord(int c) => c < 0 ? None : paragraph.Stems[cues[c].First];
 
     private int Commas(int c, int i)
     {

@@ -16,39 +16,66 @@ internal static class TaggedAttributionBuilder
 
     /// <summary>
     /// Adds the attributions of <paramref name="spans"/> to <paramref name="results"/>, except those whose content
-    /// overlaps the content of an attribution already there (the rule-based quotes and reported clauses).
+    /// overlaps the content of an attribution already there (the rule-based quotes and reported clauses): those
+    /// only lend their cue and speaker to a rule-based attribution that has no cue.
     /// </summary>
     public static void Add(AttributionContext context, List<TaggedSpan> spans, List<Attribution> results)
     {
         var cues = spans.Where(s => s.Role == TaggedRole.Cue).ToList();
         var sources = spans.Where(s => s.Role == TaggedRole.Source).ToList();
-        var known = results.Select(r => r.Content).ToList();
-        var contents = new List<(TaggedSpan Content, TextSpan Span)>();
+
+        // One cue reports one content: the pieces the tagger split a content into (around a source inside it, or
+        // where a label broke off) are joined again.
+        var groups = new List<(TaggedSpan? Cue, int First, int Last)>();
         foreach (var content in spans.Where(s => s.Role == TaggedRole.Content))
         {
-            var span = Trimmed(context, content);
-            if (span is { } s && !known.Any(k => k.Overlaps(s)))
+            var cue = Nearest(context, cues, content);
+            var same = cue is null ? -1 : groups.FindIndex(g => g.Cue == cue);
+            if (same >= 0)
             {
-                contents.Add((content, s));
-                context.MarkReported(s);
+                groups[same] = (cue, Math.Min(groups[same].First, content.First), Math.Max(groups[same].Last, content.Last));
+            }
+            else
+            {
+                groups.Add((cue, content.First, content.Last));
             }
         }
 
-        foreach (var (content, span) in contents)
+        var kept = new List<(TaggedSpan? Cue, TaggedSpan Content, TextSpan Span)>();
+        foreach (var (cue, first, last) in groups)
         {
-            var cue = Nearest(context, cues, content);
+            var content = new TaggedSpan(TaggedRole.Content, first, last);
+            if (Trimmed(context, content) is { } span)
+            {
+                kept.Add((cue, content, span));
+                context.MarkReported(span);
+            }
+        }
+
+        foreach (var (cue, content, span) in kept)
+        {
             var source = cue is { } c ? Nearest(context, sources, c, sameSentenceOnly: true) : Nearest(context, sources, content, sameSentenceOnly: true);
             var speaker = source is { } src
                 ? context.ResolveNounPhrase(src.First, src.Last) with { Source = context.SpanOf(src.First, src.Last) }
                 : cue is { } only ? context.SubjectOf(only.First) : default;
             var text = speaker.Text ?? (speaker.Source is { } at && speaker.EntityId is null ? context.Document.Slice(at) : null);
-            results.Add(new Attribution(
-                AttributionKind.Indirect,
-                span,
-                cue is { } k ? context.SpanOf(k.First, k.Last) : null,
-                speaker.Source,
-                speaker.EntityId,
-                text));
+            var tagged = new Attribution(AttributionKind.Indirect, span, cue is { } k ? context.SpanOf(k.First, k.Last) : null, speaker.Source, speaker.EntityId, text);
+            var overlapping = results.FindIndex(r => r.Content.Overlaps(span));
+            if (overlapping < 0)
+            {
+                results.Add(tagged);
+                continue;
+            }
+
+            // The rules' content stands (their quotes are read from quotation marks, so they keep their kind), but
+            // where they found no cue (a quote after "X continued:"), the tagger's cue and speaker are taken.
+            var rule = results[overlapping];
+            if (rule.Cue is null && tagged.Cue is not null)
+            {
+                results[overlapping] = tagged.SourceSpan is null
+                    ? rule with { Cue = tagged.Cue }
+                    : rule with { Cue = tagged.Cue, SourceSpan = tagged.SourceSpan, SpeakerEntityId = tagged.SpeakerEntityId, Speaker = tagged.Speaker };
+            }
         }
     }
 

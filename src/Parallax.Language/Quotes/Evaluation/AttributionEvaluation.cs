@@ -17,27 +17,6 @@ public static class AttributionEvaluation
         var pipeline = builder.Build();
         var scores = new AttributionScore[corpus.Count];
         Parallel.For(0, corpus.Count, i => scores[i] = AttributionScorer.ScoreDocument(corpus[i], Attribute(corpus[i], pipeline)));
-        if (Environment.GetEnvironmentVariable("PX_DUMP") is { } dump)
-        {
-            using var w = new StreamWriter(dump);
-            foreach (var d in corpus)
-            {
-                var sys = Attribute(d, pipeline);
-                foreach (var g in d.Attributions)
-                {
-                    string S(Parallax.Core.Text.TextSpan? x) => x is { } y ? d.Text.Substring(y.Start, y.Length).Replace('\n', ' ') : "-";
-                    var hit = sys.FirstOrDefault(a => g.Content is { } c && a.Content.Overlaps(c));
-                    w.WriteLine($"G\t{(hit is null ? "MISS" : "HIT")}\t{S(g.Source)}\t{S(g.Cue)}\t{S(g.Content)}");
-                    if (hit is not null) w.WriteLine($"S\t\t{S(hit.Source)}\t{S(hit.Cue)}\t{S(hit.Content)}");
-                }
-                foreach (var a in sys.Where(a => !d.Contents.Any(c => c.Overlaps(a.Content))))
-                {
-                    string S(Parallax.Core.Text.TextSpan? x) => x is { } y ? d.Text.Substring(y.Start, y.Length).Replace('\n', ' ') : "-";
-                    w.WriteLine($"FP\t\t{S(a.Source)}\t{S(a.Cue)}\t{S(a.Content)}");
-                }
-            }
-        }
-
         return scores.Aggregate(AttributionScore.Zero, static (sum, one) => sum.Plus(one));
     }
 

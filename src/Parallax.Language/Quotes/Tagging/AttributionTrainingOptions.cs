@@ -14,7 +14,7 @@ namespace Parallax.Language.Quotes.Tagging;
 /// </param>
 /// <param name="FoldIterations">Passes of each fold's cue tagger.</param>
 public sealed record AttributionTrainingOptions(
-    int MaxIterations = 8, ulong Seed = 2016, float PruneBelow = 0.05f, float CueBias = 8f, int CueFolds = 0, int FoldIterations = 2)
+    int MaxIterations = 3, ulong Seed = 2016, float PruneBelow = 1f, float CueBias = 16f, int CueFolds = 0, int FoldIterations = 2)
 {
     public static AttributionTrainingOptions Default { get; } = new();
 }

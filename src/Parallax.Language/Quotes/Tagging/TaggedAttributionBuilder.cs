@@ -1,5 +1,6 @@
 using Parallax.Core.Annotations;
 using Parallax.Core.Text;
+using Parallax.Language.Lexicon;
 
 namespace Parallax.Language.Quotes.Tagging;
 
@@ -21,7 +22,8 @@ internal static class TaggedAttributionBuilder
     /// </summary>
     public static void Add(AttributionContext context, List<TaggedSpan> spans, List<Attribution> results)
     {
-        var cues = spans.Where(s => s.Role == TaggedRole.Cue).ToList();
+        // A name is never the cue ("dubbed Zapad-2025 (“West-2025”)" tagged the other way round).
+        var cues = spans.Where(s => s.Role == TaggedRole.Cue && context.MentionAt[s.First] < 0).ToList();
         var sources = spans.Where(s => s.Role == TaggedRole.Source).ToList();
 
         // One cue reports one content: the pieces the tagger split a content into (around a source inside it, or
@@ -45,7 +47,7 @@ internal static class TaggedAttributionBuilder
         foreach (var (cue, first, last) in groups)
         {
             var content = new TaggedSpan(TaggedRole.Content, first, last);
-            if (Trimmed(context, content) is { } span)
+            if (Trimmed(context, content) is { } span && (cue is not null || !IsScareQuote(context, span)))
             {
                 kept.Add((cue, content, span));
                 context.MarkReported(span);
@@ -55,12 +57,19 @@ internal static class TaggedAttributionBuilder
         foreach (var (cue, content, span) in kept)
         {
             var source = cue is { } c ? Nearest(context, sources, c, sameSentenceOnly: true) : Nearest(context, sources, content, sameSentenceOnly: true);
+
             var speaker = source is { } src
                 ? context.ResolveNounPhrase(src.First, src.Last) with { Source = context.SpanOf(src.First, src.Last) }
                 : cue is { } only ? context.SubjectOf(only.First) : default;
+            if (speaker.Source is not { } said || NamesNobody(context, said))
+            {
+                continue; // who said it is the point of an attribution
+            }
+
             var text = speaker.Text ?? (speaker.Source is { } at && speaker.EntityId is null ? context.Document.Slice(at) : null);
             var tagged = new Attribution(AttributionKind.Indirect, span, cue is { } k ? context.SpanOf(k.First, k.Last) : null, speaker.Source, speaker.EntityId, text);
-            var overlapping = results.FindIndex(r => r.Content.Overlaps(span));
+            // One cue reports one thing: a rule-based attribution with the same cue or an overlapping content is this one.
+            var overlapping = results.FindIndex(r => r.Content.Overlaps(span) || (r.Cue is { } ruleCue && tagged.Cue is { } taggedCue && ruleCue.Overlaps(taggedCue)));
             if (overlapping < 0)
             {
                 results.Add(tagged);
@@ -94,6 +103,21 @@ internal static class TaggedAttributionBuilder
         }
 
         return last < first ? null : context.SpanOf(first, last);
+    }
+
+    /// <summary>
+    /// A content that is one quotation and nothing more, with no cue found for it: the rules left it alone as scare
+    /// quotes or a name in quotation marks, and their judgement stands.
+    /// </summary>
+    private static bool IsScareQuote(AttributionContext context, TextSpan span) =>
+        context.Segments.Any(q => q.Open <= span.Start && span.End <= q.End);
+
+    /// <summary>A lone determiner or punctuation mark ("The" cut off from its noun, the subject of "The so-called …").</summary>
+    private static bool NamesNobody(AttributionContext context, TextSpan source)
+    {
+        var first = context.FirstTokenAtOrAfter(source.Start);
+        return first < context.Tokens.Length && context.Tokens[first].Span.End >= source.End
+            && (FunctionWords.Determiners.Contains(context.Norm(first)) || context.IsPunctuation(first));
     }
 
     private static TaggedSpan? Nearest(AttributionContext context, List<TaggedSpan> candidates, TaggedSpan anchor, bool sameSentenceOnly = false)

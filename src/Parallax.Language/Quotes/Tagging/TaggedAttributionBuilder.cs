@@ -57,7 +57,6 @@ internal static class TaggedAttributionBuilder
         foreach (var (cue, content, span) in kept)
         {
             var source = cue is { } c ? Nearest(context, sources, c, sameSentenceOnly: true) : Nearest(context, sources, content, sameSentenceOnly: true);
-
             var speaker = source is { } src
                 ? context.ResolveNounPhrase(src.First, src.Last) with { Source = context.SpanOf(src.First, src.Last) }
                 : cue is { } only ? context.SubjectOf(only.First) : default;
@@ -81,9 +80,7 @@ internal static class TaggedAttributionBuilder
             var rule = results[overlapping];
             if (rule.Cue is null && tagged.Cue is not null)
             {
-                results[overlapping] = tagged.SourceSpan is null
-                    ? rule with { Cue = tagged.Cue }
-                    : rule with { Cue = tagged.Cue, SourceSpan = tagged.SourceSpan, SpeakerEntityId = tagged.SpeakerEntityId, Speaker = tagged.Speaker };
+                results[overlapping] = rule with { Cue = tagged.Cue, SourceSpan = tagged.SourceSpan, SpeakerEntityId = tagged.SpeakerEntityId, Speaker = tagged.Speaker };
             }
         }
     }

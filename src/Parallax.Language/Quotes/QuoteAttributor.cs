@@ -3,6 +3,7 @@ using Parallax.Core.Annotations;
 using Parallax.Core.Pipeline;
 using Parallax.Core.Text;
 using Parallax.Language.Lexicon;
+using Parallax.Language.Quotes.Tagging;
 
 namespace Parallax.Language.Quotes;
 
@@ -12,7 +13,10 @@ namespace Parallax.Language.Quotes;
 /// continue; pronouns and role nouns ("he added", "the American president said", "the source said") resolve to the
 /// nearest compatible person or the entity whose role fits. Quoted fragments inside the reporter's sentence are
 /// Partial quotes of the sentence's attributed subject, and are kept only when the sentence has a reporting cue.
-/// Reported clauses ("X said that …", "…, according to X") are Indirect, never Direct.
+/// Reported clauses ("X said that …", "…, according to X") are Indirect, never Direct. With an
+/// <see cref="AttributionModel"/>, the statistical tagger then adds what the rules miss (reporting and stance verbs
+/// beyond speech, documents and polls as sources, contents without quotation marks), always as Indirect, and never
+/// where a content the rules found already lies.
 /// </summary>
 public sealed class QuoteAttributor : IDocumentAnnotator
 {
@@ -27,6 +31,20 @@ public sealed class QuoteAttributor : IDocumentAnnotator
         StringComparer.OrdinalIgnoreCase, "he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those", "the", "his", "her",
         "its", "their", "our", "no", "nobody", "none", "some", "all", "both", "a", "an", "any", "every");
 
+    private readonly AttributionModel? model;
+
+    /// <summary>The rules and the tagger trained on PolNeAR that ships with Parallax.</summary>
+    public QuoteAttributor()
+        : this(AttributionModel.Default)
+    {
+    }
+
+    /// <summary>The rules, and <paramref name="model"/>'s tagger when it is not null.</summary>
+    public QuoteAttributor(AttributionModel? model)
+    {
+        this.model = model;
+    }
+
     public string Name => "attributions";
 
     public AnnotationLayers Requires => AnnotationLayers.Sentences | AnnotationLayers.Tokens | AnnotationLayers.Entities;
@@ -40,6 +58,11 @@ public sealed class QuoteAttributor : IDocumentAnnotator
         var results = new List<Attribution>();
         FindIndirect(context, results);
         FindQuotes(context, results);
+        if (model is not null)
+        {
+            TaggedAttributionBuilder.Add(context, model.Tag(context), results);
+        }
+
         results.Sort(static (x, y) =>
         {
             var c = x.Content.CompareTo(y.Content);

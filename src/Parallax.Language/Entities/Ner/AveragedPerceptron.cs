@@ -3,16 +3,27 @@ namespace Parallax.Language.Entities.Ner;
 /// <summary>
 /// Multiclass perceptron weights with averaging (Collins 2002), kept lazily: each weight remembers when it last
 /// changed, so an update costs only the features involved. Rows (one weight per label) are added as features are
-/// first updated. Not thread-safe; training is one sequential pass, so it is deterministic.
+/// first updated. Not thread-safe; training is one sequential pass, so it is deterministic. The entity tagger uses
+/// it with the <see cref="BilouLabels"/>, the attribution tagger with its own label sets.
 /// </summary>
 internal sealed class AveragedPerceptron : ILabelScorer
 {
-    private const int Labels = BilouLabels.Count;
+    private readonly int labels;
     private readonly Dictionary<ulong, int> rows = [];
-    private float[] weights = new float[Labels * 4096];
-    private double[] totals = new double[Labels * 4096];
-    private int[] stamps = new int[Labels * 4096];
+    private float[] weights;
+    private double[] totals;
+    private int[] stamps;
     private int clock;
+
+    /// <param name="labels">The number of labels each feature has a weight for.</param>
+    public AveragedPerceptron(int labels = BilouLabels.Count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(labels, 2);
+        this.labels = labels;
+        weights = new float[labels * 4096];
+        totals = new double[labels * 4096];
+        stamps = new int[labels * 4096];
+    }
 
     public int FeatureCount => rows.Count;
 
@@ -23,8 +34,8 @@ internal sealed class AveragedPerceptron : ILabelScorer
         {
             if (rows.TryGetValue(feature, out var row))
             {
-                var cells = weights.AsSpan(row * Labels, Labels);
-                for (var l = 0; l < Labels; l++)
+                var cells = weights.AsSpan(row * labels, labels);
+                for (var l = 0; l < labels; l++)
                 {
                     scores[l] += cells[l];
                 }
@@ -41,8 +52,8 @@ internal sealed class AveragedPerceptron : ILabelScorer
         foreach (var feature in features)
         {
             var row = RowOf(feature);
-            Change((row * Labels) + truth, 1);
-            Change((row * Labels) + guess, -1);
+            Change((row * labels) + truth, 1);
+            Change((row * labels) + guess, -1);
         }
     }
 
@@ -50,19 +61,19 @@ internal sealed class AveragedPerceptron : ILabelScorer
     public NerWeights Average()
     {
         var keys = rows.Keys.Order().ToArray();
-        var averaged = new float[keys.Length * Labels];
+        var averaged = new float[keys.Length * labels];
         for (var k = 0; k < keys.Length; k++)
         {
             var index = rows[keys[k]];
-            for (var l = 0; l < Labels; l++)
+            for (var l = 0; l < labels; l++)
             {
-                var cell = (index * Labels) + l;
+                var cell = (index * labels) + l;
                 var total = totals[cell] + ((double)(clock - stamps[cell]) * weights[cell]);
-                averaged[(k * Labels) + l] = (float)(total / Math.Max(1, clock));
+                averaged[(k * labels) + l] = (float)(total / Math.Max(1, clock));
             }
         }
 
-        return new NerWeights(keys, averaged);
+        return new NerWeights(keys, averaged, labels);
     }
 
     private void Change(int cell, float delta)
@@ -81,7 +92,7 @@ internal sealed class AveragedPerceptron : ILabelScorer
 
         row = rows.Count;
         rows.Add(feature, row);
-        if ((row + 1) * Labels > weights.Length)
+        if ((row + 1) * labels > weights.Length)
         {
             Array.Resize(ref weights, weights.Length * 2);
             Array.Resize(ref totals, totals.Length * 2);

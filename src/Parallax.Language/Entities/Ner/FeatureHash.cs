@@ -23,6 +23,17 @@ internal static class FeatureHash
     public static ulong Of(FeatureTemplate template, int value, ReadOnlySpan<char> text) =>
         Finish(Add(Add(Start(template), (uint)value), text));
 
+    // The same keys under a template number of another tagger's own (the attribution tagger's templates).
+    public static ulong Of(uint template, int value) => Finish(Add(Add(OffsetBasis, template), (uint)value));
+
+    public static ulong Of(uint template, ReadOnlySpan<char> value) => Finish(Add(Add(OffsetBasis, template), value));
+
+    public static ulong Of(uint template, ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+        Finish(Add(Add(Add(Add(OffsetBasis, template), first), 0xFFFF), second));
+
+    public static ulong Of(uint template, int value, ReadOnlySpan<char> text) =>
+        Finish(Add(Add(Add(OffsetBasis, template), (uint)value), text));
+
     private static ulong Start(FeatureTemplate template) => Add(OffsetBasis, (uint)template);
 
     private static ulong Add(ulong hash, uint value)

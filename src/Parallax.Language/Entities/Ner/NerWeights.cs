@@ -3,13 +3,14 @@ using System.Numerics;
 namespace Parallax.Language.Entities.Ner;
 
 /// <summary>
-/// A trained model's weights: a row of <see cref="BilouLabels.Count"/> weights per feature key. Saved with the keys
+/// A trained model's weights: a row of weights per feature key, one per label (<see cref="BilouLabels.Count"/> for
+/// the entity tagger). Saved with the keys
 /// delta-coded and the weights quantised to 16 bits against the largest magnitude (a relative error under 2e-5 of
 /// it, far below what changes a decision), zero weights left out. Immutable.
 /// </summary>
 internal sealed class NerWeights : ILabelScorer
 {
-    private const int Labels = BilouLabels.Count;
+    private readonly int labels;
     private readonly float[] weights;
 
     // An open-addressing table from key to row offset: the keys are already well-mixed hashes, so the low bits index
@@ -20,8 +21,10 @@ internal sealed class NerWeights : ILabelScorer
 
     /// <param name="keys">Feature keys in ascending order.</param>
     /// <param name="weights">The rows of the keys, one after another.</param>
-    public NerWeights(ulong[] keys, float[] weights)
+    /// <param name="labels">The length of a row.</param>
+    public NerWeights(ulong[] keys, float[] weights, int labels = BilouLabels.Count)
     {
+        this.labels = labels;
         Keys = keys;
         this.weights = weights;
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length + (keys.Length / 3)));
@@ -36,7 +39,7 @@ internal sealed class NerWeights : ILabelScorer
                 slot = (slot + 1) & slotMask;
             }
 
-            slots[slot] = (keys[i], i * Labels);
+            slots[slot] = (keys[i], i * labels);
         }
     }
 
@@ -52,7 +55,7 @@ internal sealed class NerWeights : ILabelScorer
             var offset = OffsetOf(feature);
             if (offset >= 0)
             {
-                AddRow(weights.AsSpan(offset, Labels), scores);
+                AddRow(weights.AsSpan(offset, labels), scores);
             }
         }
     }
@@ -64,7 +67,7 @@ internal sealed class NerWeights : ILabelScorer
         var kept = new List<float>(weights.Length);
         for (var r = 0; r < Keys.Length; r++)
         {
-            var row = weights.AsSpan(r * Labels, Labels);
+            var row = weights.AsSpan(r * labels, labels);
             var largest = 0f;
             foreach (var w in row)
             {
@@ -78,21 +81,22 @@ internal sealed class NerWeights : ILabelScorer
             }
         }
 
-        return new NerWeights([.. keys], [.. kept]);
+        return new NerWeights([.. keys], [.. kept], labels);
     }
 
     private static void AddRow(ReadOnlySpan<float> row, Span<float> scores)
     {
+        var labels = row.Length;
         var l = 0;
         if (Vector.IsHardwareAccelerated)
         {
-            for (; l + Vector<float>.Count <= Labels; l += Vector<float>.Count)
+            for (; l + Vector<float>.Count <= labels; l += Vector<float>.Count)
             {
                 (new Vector<float>(scores[l..]) + new Vector<float>(row[l..])).CopyTo(scores[l..]);
             }
         }
 
-        for (; l < Labels; l++)
+        for (; l < labels; l++)
         {
             scores[l] += row[l];
         }
@@ -126,18 +130,18 @@ internal sealed class NerWeights : ILabelScorer
             previous = key;
         }
 
-        Span<short> row = stackalloc short[Labels];
+        Span<short> row = stackalloc short[labels];
         for (var r = 0; r < Keys.Length; r++)
         {
             var mask = 0;
-            for (var l = 0; l < Labels; l++)
+            for (var l = 0; l < labels; l++)
             {
-                row[l] = (short)Math.Round(weights[(r * Labels) + l] / scale);
+                row[l] = (short)Math.Round(weights[(r * labels) + l] / scale);
                 mask |= row[l] != 0 ? 1 << l : 0;
             }
 
             writer.Write7BitEncodedInt(mask);
-            for (var l = 0; l < Labels; l++)
+            for (var l = 0; l < labels; l++)
             {
                 if (row[l] != 0)
                 {
@@ -147,7 +151,8 @@ internal sealed class NerWeights : ILabelScorer
         }
     }
 
-    public static NerWeights Read(BinaryReader reader)
+    /// <summary>Reads weights written by <see cref="Write"/> with rows of <paramref name="labels"/> weights (the row length is not stored).</summary>
+    public static NerWeights Read(BinaryReader reader, int labels = BilouLabels.Count)
     {
         var count = reader.ReadInt32();
         if (count < 0)
@@ -164,18 +169,18 @@ internal sealed class NerWeights : ILabelScorer
             keys[i] = previous;
         }
 
-        var weights = new float[count * Labels];
+        var weights = new float[count * labels];
         for (var r = 0; r < count; r++)
         {
             var mask = (uint)reader.Read7BitEncodedInt();
             while (mask != 0)
             {
                 var l = BitOperations.TrailingZeroCount(mask);
-                weights[(r * Labels) + l] = reader.ReadInt16() * scale;
+                weights[(r * labels) + l] = reader.ReadInt16() * scale;
                 mask &= mask - 1;
             }
         }
 
-        return new NerWeights(keys, weights);
+        return new NerWeights(keys, weights, labels);
     }
 }

@@ -1,0 +1,127 @@
+using System.IO.Compression;
+using System.Text;
+using Parallax.Language.Entities.Ner;
+
+namespace Parallax.Language.Quotes.Tagging;
+
+/// <summary>
+/// A trained attribution tagger: a cue tagger (BIO over reporting cues) and a role tagger (BIO over sources and
+/// contents) that reads the cues the first found. Both are averaged-perceptron weights over hashed features, saved
+/// as one gzip stream in the entity model's weight format; the model trained on PolNeAR's train split ships inside
+/// this assembly (<see cref="Default"/>). Immutable and thread-safe.
+/// </summary>
+public sealed class AttributionModel
+{
+    /// <summary>The name of the embedded model resource.</summary>
+    public const string ResourceName = "Parallax.Language.Models.attribution-polnear.bin.gz";
+
+    internal const int CueLabels = 3;
+    internal const int RoleLabels = 5;
+    internal const int SourceRole = 0;
+    internal const int ContentRole = 1;
+
+    private const string Magic = "parallax-attribution";
+    private const int FormatVersion = 1;
+
+    private static readonly Lazy<AttributionModel?> Embedded = new(LoadEmbedded);
+
+    internal AttributionModel(NerWeights cues, NerWeights roles, float cueBias)
+    {
+        Cues = cues;
+        Roles = roles;
+        CueBias = cueBias;
+    }
+
+    /// <summary>The model trained on PolNeAR that ships with Parallax, loaded on first use; null when the build has none.</summary>
+    public static AttributionModel? Default => Embedded.Value;
+
+    /// <summary>The number of features with a weight, in both taggers.</summary>
+    public int FeatureCount => Cues.FeatureCount + Roles.FeatureCount;
+
+    /// <summary>Added to the score of a cue's first token when tagging (<see cref="AttributionTrainingOptions.CueBias"/>).</summary>
+    public float CueBias { get; }
+
+    internal NerWeights Cues { get; }
+
+    internal NerWeights Roles { get; }
+
+    /// <summary>The cues, sources and contents of a document, paragraph by paragraph.</summary>
+    internal List<TaggedSpan> Tag(AttributionContext context)
+    {
+        var spans = new List<TaggedSpan>();
+        foreach (var paragraph in AttributionParagraph.Of(context))
+        {
+            var cues = GreedySpanDecoder.Decode(paragraph.Length, CueLabels, new CueFeatures(paragraph), Cues, CueBias);
+            var roles = GreedySpanDecoder.Decode(paragraph.Length, RoleLabels, new RoleFeatures(paragraph, cues), Roles);
+            foreach (var (first, count, _) in SpanLabels.Decode(cues))
+            {
+                spans.Add(new TaggedSpan(TaggedRole.Cue, paragraph.FirstToken + first, paragraph.FirstToken + first + count - 1));
+            }
+
+            foreach (var (first, count, role) in SpanLabels.Decode(roles))
+            {
+                var kind = role == SourceRole ? TaggedRole.Source : TaggedRole.Content;
+                spans.Add(new TaggedSpan(kind, paragraph.FirstToken + first, paragraph.FirstToken + first + count - 1));
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>Writes the model as a gzip stream.</summary>
+    public void Save(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(CueBias);
+        Cues.Write(writer);
+        Roles.Write(writer);
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidDataException">The stream is not a model of this format.</exception>
+    public static AttributionModel Load(Stream stream)
+    {
+        using var inflated = new MemoryStream();
+        using var reader = new BinaryReader(inflated, Encoding.UTF8);
+        try
+        {
+            using (var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true))
+            {
+                gzip.CopyTo(inflated);
+            }
+
+            inflated.Position = 0;
+            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
+            {
+                throw new InvalidDataException("Not a Parallax attribution model of format version " + FormatVersion + ".");
+            }
+
+            var cueBias = reader.ReadSingle();
+            return new AttributionModel(NerWeights.Read(reader, CueLabels), NerWeights.Read(reader, RoleLabels), cueBias);
+        }
+        catch (EndOfStreamException ex)
+        {
+            throw new InvalidDataException("The attribution model ends early.", ex);
+        }
+        catch (IOException ex) when (ex is not EndOfStreamException)
+        {
+            throw new InvalidDataException("The attribution model cannot be read: " + ex.Message, ex);
+        }
+    }
+
+    /// <summary>Reads the model in the file at <paramref name="path"/>.</summary>
+    public static AttributionModel LoadFile(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Load(stream);
+    }
+
+    private static AttributionModel? LoadEmbedded()
+    {
+        using var stream = typeof(AttributionModel).Assembly.GetManifestResourceStream(ResourceName);
+        return stream is null ? null : Load(stream);
+    }
+}

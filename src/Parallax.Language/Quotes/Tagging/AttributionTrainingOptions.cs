@@ -1,0 +1,20 @@
+namespace Parallax.Language.Quotes.Tagging;
+
+/// <summary>How <see cref="AttributionTrainer"/> trains.</summary>
+/// <param name="MaxIterations">Passes over the training documents; with a development set, the best pass is kept.</param>
+/// <param name="Seed">Seeds the order of documents in each pass, so training is reproducible.</param>
+/// <param name="PruneBelow">Features whose largest averaged weight is smaller than this are dropped from the saved model.</param>
+/// <param name="CueBias">
+/// Added to the score of a cue's first token when tagging: the cue tagger is precise and misses many cues, and a
+/// missed cue loses its content and source too.
+/// </param>
+/// <param name="CueFolds">
+/// The role tagger learns from the cues a cue tagger trained on the other folds finds (as it will see them when
+/// tagging new text), with the training documents split into this many folds; 0 or 1: from the gold cues.
+/// </param>
+/// <param name="FoldIterations">Passes of each fold's cue tagger.</param>
+public sealed record AttributionTrainingOptions(
+    int MaxIterations = 3, ulong Seed = 2016, float PruneBelow = 1f, float CueBias = 16f, int CueFolds = 0, int FoldIterations = 2)
+{
+    public static AttributionTrainingOptions Default { get; } = new();
+}

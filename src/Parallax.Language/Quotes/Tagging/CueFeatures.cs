@@ -1,0 +1,93 @@
+using Parallax.Language.Entities.Ner;
+
+namespace Parallax.Language.Quotes.Tagging;
+
+/// <summary>
+/// The features of the cue tagger at one token: the word and its neighbours, suffixes (the inflection of a verb),
+/// shape, whether the token and its neighbours are quoted, the names around it, whether a neighbour is a known
+/// reporting verb, the position in the sentence and the previous label.
+/// </summary>
+internal sealed class CueFeatures(AttributionParagraph paragraph) : ITokenFeatures
+{
+    private const string Before = "<s>";
+    private const string After = "</s>";
+
+    public void Add(int i, int previous, List<ulong> features)
+    {
+        var p = paragraph;
+        var word = p.Lower[i];
+        features.Add(Key(AttributionFeature.Bias, 0));
+        features.Add(Key(AttributionFeature.Word, word));
+        for (var offset = -3; offset <= 3; offset++)
+        {
+            if (offset != 0)
+            {
+                features.Add(FeatureHash.Of((uint)AttributionFeature.WordAt, offset, LowerAt(i + offset)));
+                features.Add(FeatureHash.Of((uint)AttributionFeature.CueVerbAt, offset, Flag(i + offset)));
+            }
+        }
+
+        for (var length = 2; length <= 4 && length < word.Length; length++)
+        {
+            features.Add(FeatureHash.Of((uint)AttributionFeature.Suffix, length, word.AsSpan(word.Length - length)));
+        }
+
+        features.Add(Key(AttributionFeature.Shape, p.Shapes[i]));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.BigramBefore, LowerAt(i - 1), word));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.BigramAfter, word, LowerAt(i + 1)));
+        var quotes = (Quoted(i - 1) << 2) | (Quoted(i) << 1) | Quoted(i + 1);
+        features.Add(FeatureHash.Of((uint)AttributionFeature.QuoteWindow, quotes));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.QuoteWindow, quotes, word));
+        for (var offset = -1; offset <= 1; offset++)
+        {
+            var kind = i + offset >= 0 && i + offset < p.Length ? p.EntityKinds[i + offset] : -1;
+            features.Add(FeatureHash.Of((uint)AttributionFeature.EntityAt, (offset * 16) + kind, word));
+        }
+
+        features.Add(FeatureHash.Of((uint)AttributionFeature.SentencePosition, Math.Min(p.PositionInSentence[i], 6)));
+        var stem = p.Stems[i];
+        features.Add(Key(AttributionFeature.Stem, stem));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.StemAt, -1, i > 0 ? p.Stems[i - 1] : Before));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.StemAt, 1, i + 1 < p.Length ? p.Stems[i + 1] : After));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.StemNext, stem, LowerAt(i + 1)));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.Ahead, Ahead(i), stem));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.Behind, Behind(i), stem));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.SentenceQuoted, p.SentenceQuoted[i] ? 1 : 0, stem));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.PreviousLabel, previous));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.PreviousLabelWord, previous, word));
+    }
+
+    /// <summary>What the next few tokens hold: "that" (bit 0), a quotation (bit 1), a comma (bit 2), a name (bit 3).</summary>
+    private int Ahead(int i)
+    {
+        var found = 0;
+        for (var k = i + 1; k < paragraph.Length && k <= i + 3 && paragraph.Sentences[k] == paragraph.Sentences[i]; k++)
+        {
+            found |= (paragraph.Lower[k] == "that" ? 1 : 0) | (paragraph.InQuote[k] ? 2 : 0) | (paragraph.Lower[k] == "," ? 4 : 0) | (paragraph.EntityKinds[k] > 0 ? 8 : 0);
+        }
+
+        return found;
+    }
+
+    /// <summary>What the previous few tokens of the sentence hold: a quotation (bit 0), a comma (bit 1), a name (bit 2), a pronoun-like lower-case start (bit 3).</summary>
+    private int Behind(int i)
+    {
+        var found = 0;
+        for (var k = i - 1; k >= 0 && k >= i - 3 && paragraph.Sentences[k] == paragraph.Sentences[i]; k--)
+        {
+            found |= (paragraph.InQuote[k] ? 1 : 0) | (paragraph.Lower[k] == "," ? 2 : 0) | (paragraph.EntityKinds[k] > 0 ? 4 : 0) | (paragraph.Lower[k] is "he" or "she" or "they" or "it" or "we" or "i" ? 8 : 0);
+        }
+
+        return found;
+    }
+
+    private static ulong Key(AttributionFeature template, int value) => FeatureHash.Of((uint)template, value);
+
+    private static ulong Key(AttributionFeature template, string value) => FeatureHash.Of((uint)template, value);
+
+    private string LowerAt(int i) => i < 0 ? Before : i >= paragraph.Length ? After : paragraph.Lower[i];
+
+    private string Flag(int i) => i < 0 || i >= paragraph.Length ? "-" : paragraph.IsCueVerb[i] ? "1" : "0";
+
+    private int Quoted(int i) => i >= 0 && i < paragraph.Length && paragraph.InQuote[i] ? 1 : 0;
+}

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Parallax.Core.Annotations;
 
 namespace Parallax.Language.Time;
@@ -76,6 +77,48 @@ internal sealed partial class TimexScanner
             },
         };
         return $"{TimexValues.Year(year)}-{code}";
+    }
+
+    /// <summary>
+    /// A quarter referred back to, as earnings reports do: "the quarter" and "the latest quarter" are the quarter last
+    /// named in the text, "the year-earlier (or year-ago) quarter/period" that quarter a year before. A bare "the
+    /// quarter" is read only after a quarter has been named (else it may be a part of a town); with a modifier
+    /// ("latest", "current", "same", "comparable", "fiscal", "year-earlier") it is a period even when its value is
+    /// unknown.
+    /// </summary>
+    private TimexMatch? QuarterReference(int i)
+    {
+        if (!Is(i, "the"))
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        string? modifier = null;
+        if (Word(k) is "latest" or "current" or "same" or "comparable" or "fiscal")
+        {
+            modifier = tokens[k++].Lower;
+        }
+        else if (Is(k, "year") && IsHyphenLink(k + 1) && Word(k + 2) is "earlier" or "ago")
+        {
+            modifier = "year-earlier";
+            k += 3;
+        }
+
+        var isQuarter = Is(k, "quarter") && !IsHyphenLink(k + 1);
+        var isPeriod = Is(k, "period") && modifier is "latest" or "same" or "comparable" or "year-earlier";
+        if (!(isQuarter || isPeriod) || (modifier is null && lastQuarter is null))
+        {
+            return null;
+        }
+
+        var value = lastQuarter;
+        if (value is not null && modifier == "year-earlier")
+        {
+            value = TimexValues.Year(int.Parse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture) - 1) + value[4..];
+        }
+
+        return new TimexMatch(i, k + 1, TimexType.Date, value);
     }
 
     /// <summary>"the first quarter of 2026" 2026-Q1, "Q3 2025" 2025-Q3, "the second half of 2024" 2024-H2.</summary>

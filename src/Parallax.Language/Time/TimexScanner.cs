@@ -22,6 +22,9 @@ internal sealed partial class TimexScanner
     private string? sentenceAnchor;
     private int sentencesSinceAnchor;
 
+    // The last quarter named in the text, which "the quarter" refers back to.
+    private string? lastQuarter;
+
     // How many sentences back a named period still anchors "a year earlier": news names the period it reports
     // ("third-quarter net rose …") and compares with the year before in the next sentence or the one after.
     private const int AnchorSentences = 2;
@@ -81,7 +84,7 @@ internal sealed partial class TimexScanner
     {
         Rule[] rules =
         [
-            IsoDate, Quarter, MonthDate, DayMonthDate, YearDate, Decade, Season, Weekday, DeicticDay, PartOfDay, ClockTime,
+            IsoDate, Quarter, QuarterReference, MonthDate, DayMonthDate, YearDate, Decade, Season, Weekday, DeicticDay, PartOfDay, ClockTime,
             RelativePeriod, Reference, Duration, OrdinalPeriod, Set,
         ];
         var result = ImmutableArray.CreateBuilder<TimexAnnotation>();
@@ -120,6 +123,11 @@ internal sealed partial class TimexScanner
                 {
                     sentenceAnchor = value;
                     sentencesSinceAnchor = 0;
+                    // "The year-earlier quarter" is the comparison, not the quarter the text is about.
+                    if (value.Length == 7 && value[4..6] == "-Q" && !HasWordBetween(found.First, found.End, "earlier", "ago"))
+                    {
+                        lastQuarter = value;
+                    }
                 }
 
                 i = previousEnd = found.End;
@@ -134,6 +142,19 @@ internal sealed partial class TimexScanner
     }
 
     private bool Has(int i) => i >= 0 && i < tokens.Length;
+
+    private bool HasWordBetween(int first, int end, string word, string other)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (Is(k, word) || Is(k, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool Is(int i, string lower) => Has(i) && tokens[i].Lower == lower;
 

@@ -175,6 +175,28 @@ public sealed class TimeExpressionTaggerTests
     }
 
     [Fact]
+    public void The_quarter_refers_back_to_the_quarter_last_named_and_the_year_earlier_one_to_that_quarter_a_year_before()
+    {
+        const string text = "Ferro Mills reported higher profit for the third quarter. Sales in the quarter rose 4%, "
+            + "while costs in the year-earlier quarter had been lower. The latest quarter was the best since 2019.";
+        var found = TimeExpressionTagger.Tag(text, Dct);
+
+        Assert.Equal("2025-Q3", TimexAssert.Find(text, found, "the quarter").Value);
+        Assert.Equal("2024-Q3", TimexAssert.Find(text, found, "the year-earlier quarter").Value);
+        Assert.Equal("2025-Q3", TimexAssert.Find(text, found, "The latest quarter").Value);
+        Assert.All(found.Where(f => text.Substring(f.Span.Start, f.Span.Length).Contains("quarter", StringComparison.OrdinalIgnoreCase)), f => Assert.Equal(TimexType.Date, f.Type));
+    }
+
+    [Theory]
+    [InlineData("Tourists crowded the quarter around the old harbour.")]
+    [InlineData("She reached the quarter-final in Madrid.")]
+    [InlineData("A quarter of the budget goes to roads.")]
+    public void A_quarter_that_is_no_period_of_the_year_is_not_a_time_expression(string text) =>
+        Assert.DoesNotContain(
+            TimeExpressionTagger.Tag(text, Dct),
+            f => text.Substring(f.Span.Start, f.Span.Length).Contains("quarter", StringComparison.OrdinalIgnoreCase));
+
+    [Fact]
     public void A_period_named_in_the_last_sentences_anchors_a_year_earlier_and_one_named_long_before_does_not()
     {
         const string near = "Profit rose in the third quarter. A year earlier the firm lost money.";

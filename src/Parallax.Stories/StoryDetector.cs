@@ -55,9 +55,8 @@ public sealed class StoryDetector : IStoryDetector
 
     /// <summary>
     /// The detector's similarity (0..1) of two documents taken as a batch of their own (IDF over the two and the
-    /// background): what it
-    /// compares with <see cref="StoryDetectorOptions.StoryThreshold"/> when the second has started a story and the
-    /// first arrives. Used to score graded same-story judgements (SemEval-2022 Task 8).
+    /// background): what it compares with <see cref="StoryDetectorOptions.StoryThreshold"/> when the second has
+    /// started a story and the first arrives.
     /// </summary>
     public double Similarity(Document first, Document second)
     {

@@ -221,6 +221,7 @@ public sealed class StreamingStoryDetector
         storyCount = reader.ReadInt32();
         clock = reader.ReadTime();
         frequencies.Load(reader);
+        reader.Frequencies = frequencies;
         var count = reader.ReadInt32();
         for (var i = 0; i < count; i++)
         {
@@ -275,8 +276,8 @@ public sealed class StreamingStoryDetector
             Expire(time);
         }
 
-        frequencies.Add(arriving.Raw);
-        var article = arriving.Profile(articleCount++, frequencies, options.IndexTerms);
+        var ids = frequencies.Add(arriving.Raw);
+        var article = arriving.Profile(articleCount++, ids, frequencies, options.IndexTerms);
         StoryCluster? chosen = null;
         if (arriving.Signature is { } signature)
         {

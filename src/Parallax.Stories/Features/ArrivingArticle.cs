@@ -21,33 +21,33 @@ internal sealed record ArrivingArticle(
     string FirstSentence)
 {
     /// <summary>
-    /// Weights the counts with <paramref name="frequencies"/> (which already count this article) into the profile
-    /// the clusterer compares.
+    /// Weights the counts with <paramref name="frequencies"/> (which already count this article, numbering its keys
+    /// <paramref name="ids"/>) into the profile the clusterer compares.
     /// </summary>
-    public ArticleProfile Profile(long order, DocumentFrequencies frequencies, int indexTerms)
+    public ArticleProfile Profile(long order, FeatureIds ids, DocumentFrequencies frequencies, int indexTerms)
     {
-        var terms = WeightedVector.FromCounts(Raw.Terms, frequencies.Terms, frequencies.Background.Terms, frequencies.TotalCount);
+        var terms = WeightedVector.FromCounts(Raw.Terms, ids.Terms, frequencies.Terms, frequencies.TotalCount);
         return new ArticleProfile(
             Id,
             order,
             Time,
             terms,
-            WeightedVector.FromCounts(Raw.Names, frequencies.Names, frequencies.Background.Names, frequencies.TotalCount),
-            WeightedVector.FromCounts(Raw.Anchors, frequencies.Anchors, frequencies.Background.Anchors, frequencies.TotalCount),
+            WeightedVector.FromCounts(Raw.Names, ids.Names, frequencies.Names, frequencies.TotalCount),
+            WeightedVector.FromCounts(Raw.Anchors, ids.Anchors, frequencies.Anchors, frequencies.TotalCount),
             SharedTopTerms(terms, frequencies.Terms, indexTerms),
             LeadWeekday,
             Title,
             FirstSentence);
     }
 
-    private static string[] SharedTopTerms(WeightedVector terms, Dictionary<string, int> documentFrequency, int count)
+    private static string[] SharedTopTerms(WeightedVector terms, KeyTable documentFrequency, int count)
     {
         var top = new List<string>(count);
-        foreach (var key in terms.Keys)
+        for (var i = 0; i < terms.Keys.Length; i++)
         {
-            if (documentFrequency[key] > 1)
+            if (documentFrequency.StreamFrequency(terms.Ids[i]) > 1)
             {
-                top.Add(key);
+                top.Add(terms.Keys[i]);
                 if (top.Count == count)
                 {
                     break;

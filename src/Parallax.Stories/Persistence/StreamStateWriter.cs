@@ -60,6 +60,18 @@ internal sealed class StreamStateWriter(Stream stream) : IDisposable
         }
     }
 
+    /// <summary>The keys counted in the stream with their documents, in number order (the order they were first counted).</summary>
+    public void Write(KeyTable table)
+    {
+        var counted = table.Counted().ToList();
+        writer.Write(counted.Count);
+        foreach (var (key, count) in counted)
+        {
+            writer.Write(key);
+            writer.Write(count);
+        }
+    }
+
     public void Write(WeightedVector vector)
     {
         writer.Write(vector.Keys.Length);
@@ -74,8 +86,8 @@ internal sealed class StreamStateWriter(Stream stream) : IDisposable
     public void Write(Centroid centroid)
     {
         writer.Write(centroid.SquaredNorm);
-        writer.Write(centroid.Sums.Count);
-        foreach (var (key, sum) in centroid.Sums)
+        writer.Write(centroid.Count);
+        foreach (var (key, sum) in centroid.Sums())
         {
             writer.Write(key);
             writer.Write(sum);

@@ -261,7 +261,7 @@ public sealed class StreamingStoryDetector
         return new ArrivingArticle(
             article.Id,
             time,
-            extractor.Extract(document),
+            frequencies.Number(extractor.Extract(document)),
             hasher.Signature(text),
             options.LeadWeekdayRule && article.Published is null ? LeadWeekday.Of(article) : null,
             article.Title,
@@ -276,8 +276,8 @@ public sealed class StreamingStoryDetector
             Expire(time);
         }
 
-        var ids = frequencies.Add(arriving.Raw);
-        var article = arriving.Profile(articleCount++, ids, frequencies, options.IndexTerms);
+        frequencies.Add(arriving.Counts);
+        var article = arriving.Profile(articleCount++, frequencies, options.IndexTerms);
         StoryCluster? chosen = null;
         if (arriving.Signature is { } signature)
         {

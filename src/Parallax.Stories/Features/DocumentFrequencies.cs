@@ -27,11 +27,25 @@ internal sealed class DocumentFrequencies
     /// <summary>Documents counted, the background's included: the N of IDF.</summary>
     public int TotalCount => Count + Background.DocumentCount;
 
-    /// <summary>Counts one document's keys; returns their numbers.</summary>
-    public FeatureIds Add(RawFeatures features)
+    /// <summary>Numbers one document's keys without counting them. Thread-safe, but not while counting.</summary>
+    public NumberedFeatures Number(RawFeatures features) => new(
+        NumberedCounts.Of(features.Terms, Terms), NumberedCounts.Of(features.Names, Names), NumberedCounts.Of(features.Anchors, Anchors));
+
+    /// <summary>Counts one document's keys, numbered by <see cref="Number"/>.</summary>
+    public void Add(NumberedFeatures features)
     {
         Count++;
-        return new FeatureIds(Increment(Terms, features.Terms), Increment(Names, features.Names), Increment(Anchors, features.Anchors));
+        Increment(Terms, features.Terms);
+        Increment(Names, features.Names);
+        Increment(Anchors, features.Anchors);
+    }
+
+    /// <summary>Numbers and counts one document's keys.</summary>
+    public NumberedFeatures Add(RawFeatures features)
+    {
+        var numbered = Number(features);
+        Add(numbered);
+        return numbered;
     }
 
     public void Save(Persistence.StreamStateWriter writer)
@@ -76,15 +90,11 @@ internal sealed class DocumentFrequencies
     private static SortedDictionary<string, int> Sorted(IReadOnlyDictionary<string, int> counts) =>
         new(counts.ToDictionary(StringComparer.Ordinal), StringComparer.Ordinal);
 
-    private static int[] Increment(KeyTable table, Dictionary<string, double> counts)
+    private static void Increment(KeyTable table, NumberedCounts counts)
     {
-        var ids = new int[counts.Count];
-        var i = 0;
-        foreach (var key in counts.Keys)
+        foreach (var id in counts.Ids)
         {
-            ids[i++] = table.CountDocument(key);
+            table.CountDocument(id);
         }
-
-        return ids;
     }
 }

@@ -1,75 +1,95 @@
-using System.Runtime.InteropServices;
+using System.Collections.Concurrent;
 
 namespace Parallax.Stories.Features;
 
 /// <summary>
-/// The keys of one kind (terms, names or anchors) a stream has seen, numbered from 0 in the order they were first
-/// counted, with their document frequencies in the stream and in the background. Vectors and sums carry these
-/// numbers, so comparing and summing them costs an integer look-up instead of hashing and comparing strings, and
-/// the background's frozen dictionary is read once per key instead of once per key per article.
+/// The keys of one kind (terms, names or anchors) a stream has seen, numbered, with their document frequencies in
+/// the stream and in the background. Keys are numbered in the parallel step (<see cref="IdOf"/> is thread-safe);
+/// vectors and sums carry the numbers, so the sequential step counts, weighs, sums and compares without hashing a
+/// string, and reads the background's frozen dictionary once per key instead of once per key per article.
 /// </summary>
 /// <remarks>
-/// Numbers follow the sequential order of counting, so they are the same in every run and after a restore (the
-/// keys are saved in number order as strings). Not thread-safe: the stream's one writer owns it.
+/// Numbers depend on which thread met a key first, so nothing may depend on their values or order: what is saved
+/// or enumerated follows <see cref="Counted"/>, the order in which the sequential step first counted the keys.
+/// Counting (<see cref="CountDocument"/>) is not thread-safe and must not overlap numbering.
 /// </remarks>
 internal sealed class KeyTable(IReadOnlyDictionary<string, int> background)
 {
-    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
-    private readonly List<string> keys = [];
-    private readonly List<int> streamCounts = [];
-    private readonly List<int> backgroundCounts = [];
+    private readonly ConcurrentDictionary<string, int> ids = new(StringComparer.Ordinal);
+    private readonly Lock gate = new();
+    private readonly List<int> counted = [];
+    private string[] keys = new string[1024];
+    private int[] streamCounts = new int[1024];
+    private int[] backgroundCounts = new int[1024];
+    private int count;
 
     /// <summary>Keys numbered so far.</summary>
-    public int Count => keys.Count;
+    public int Count => count;
 
     /// <summary>The key numbered <paramref name="id"/>.</summary>
     public string Key(int id) => keys[id];
 
     /// <summary>Documents of the stream that have key <paramref name="id"/>.</summary>
-    public int StreamFrequency(int id) => CollectionsMarshal.AsSpan(streamCounts)[id];
+    public int StreamFrequency(int id) => streamCounts[id];
 
     /// <summary>Documents of the background that have key <paramref name="id"/>.</summary>
-    public int BackgroundFrequency(int id) => CollectionsMarshal.AsSpan(backgroundCounts)[id];
+    public int BackgroundFrequency(int id) => backgroundCounts[id];
 
-    /// <summary>The number of <paramref name="key"/>, numbering it (with no documents yet) when it is new.</summary>
+    /// <summary>The number of <paramref name="key"/>, numbering it (with no documents yet) when it is new. Thread-safe.</summary>
     public int IdOf(string key)
     {
-        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, key, out var exists);
-        if (!exists)
+        if (ids.TryGetValue(key, out var id))
         {
-            id = keys.Count;
-            keys.Add(key);
-            streamCounts.Add(0);
-            backgroundCounts.Add(background.GetValueOrDefault(key));
+            return id;
         }
 
-        return id;
-    }
-
-    /// <summary>Counts one more document with <paramref name="key"/>; returns its number.</summary>
-    public int CountDocument(string key)
-    {
-        var id = IdOf(key);
-        CollectionsMarshal.AsSpan(streamCounts)[id]++;
-        return id;
-    }
-
-    /// <summary>The keys counted in at least one document of the stream with their counts, in number order.</summary>
-    public IEnumerable<KeyValuePair<string, int>> Counted()
-    {
-        for (var id = 0; id < keys.Count; id++)
+        lock (gate)
         {
-            if (streamCounts[id] > 0)
+            if (ids.TryGetValue(key, out id))
             {
-                yield return new KeyValuePair<string, int>(keys[id], streamCounts[id]);
+                return id;
             }
+
+            id = count;
+            if (id == keys.Length)
+            {
+                Array.Resize(ref keys, id * 2);
+                Array.Resize(ref streamCounts, id * 2);
+                Array.Resize(ref backgroundCounts, id * 2);
+            }
+
+            keys[id] = key;
+            backgroundCounts[id] = background.GetValueOrDefault(key);
+            count = id + 1;
+
+            // Published last: a thread that finds the key finds its slots filled.
+            ids[key] = id;
+            return id;
         }
     }
 
-    /// <summary>Puts back a saved count (keys come in number order, so they get their old numbers).</summary>
-    public void Restore(string key, int count)
+    /// <summary>Counts one more document with key <paramref name="id"/>.</summary>
+    public void CountDocument(int id)
+    {
+        if (streamCounts[id]++ == 0)
+        {
+            counted.Add(id);
+        }
+    }
+
+    /// <summary>The keys counted in at least one document of the stream with their counts, in the order first counted.</summary>
+    public IEnumerable<KeyValuePair<string, int>> Counted() =>
+        counted.Select(id => new KeyValuePair<string, int>(keys[id], streamCounts[id]));
+
+    /// <summary>Puts back a count saved from <see cref="Counted"/> (in its order, so the order is kept).</summary>
+    public void Restore(string key, int documents)
     {
         var id = IdOf(key);
-        streamCounts[id] = count;
+        if (streamCounts[id] == 0 && documents > 0)
+        {
+            counted.Add(id);
+        }
+
+        streamCounts[id] = documents;
     }
 }

@@ -38,27 +38,24 @@ internal sealed class WeightedVector
     /// Weights each count by sublinear TF times smoothed IDF, <c>(1 + ln tf) · (ln((1 + n) / (1 + df)) + 1)</c>,
     /// and normalises to unit length; df and n are the stream's counts plus the background's.
     /// </summary>
-    /// <param name="counts">The article's counts.</param>
-    /// <param name="ids">The numbers of their keys in <paramref name="table"/>, in the order of <paramref name="counts"/>.</param>
+    /// <param name="counts">The article's counts, numbered in <paramref name="table"/>.</param>
     /// <param name="table">The document frequencies of the keys' kind.</param>
     /// <param name="documentCount">The N of IDF.</param>
-    public static WeightedVector FromCounts(Dictionary<string, double> counts, int[] ids, KeyTable table, int documentCount)
+    public static WeightedVector FromCounts(NumberedCounts counts, KeyTable table, int documentCount)
     {
-        if (counts.Count == 0)
+        if (counts.Length == 0)
         {
             return Empty;
         }
 
-        var entries = new Entry[counts.Count];
-        var i = 0;
+        var entries = new Entry[counts.Length];
         var squares = 0.0;
-        foreach (var (key, count) in counts)
+        for (var i = 0; i < entries.Length; i++)
         {
-            var id = ids[i];
-            var tf = count < 1 ? count : 1 + Math.Log(count);
+            var id = counts.Ids[i];
             var idf = Math.Log((1.0 + documentCount) / (1.0 + table.StreamFrequency(id) + table.BackgroundFrequency(id))) + 1;
-            var weight = tf * idf;
-            entries[i++] = new Entry(key, id, weight);
+            var weight = counts.TermFrequencies[i] * idf;
+            entries[i] = new Entry(i, counts.OrdinalRanks[i], weight);
             squares += weight * weight;
         }
 
@@ -67,17 +64,18 @@ internal sealed class WeightedVector
         var keys = new string[entries.Length];
         var sortedIds = new int[entries.Length];
         var weights = new double[entries.Length];
-        for (i = 0; i < entries.Length; i++)
+        for (var i = 0; i < entries.Length; i++)
         {
-            keys[i] = entries[i].Key;
-            sortedIds[i] = entries[i].Id;
+            keys[i] = counts.Keys[entries[i].Position];
+            sortedIds[i] = counts.Ids[entries[i].Position];
             weights[i] = norm > 0 ? entries[i].Weight / norm : 0;
         }
 
         return new WeightedVector(keys, sortedIds, weights);
     }
 
-    private readonly record struct Entry(string Key, int Id, double Weight);
+    /// <summary>A count's position in its <see cref="NumberedCounts"/>, its key's ordinal rank and its weight.</summary>
+    private readonly record struct Entry(int Position, int OrdinalRank, double Weight);
 
     /// <summary>Highest weight first, then keys in ordinal order; a struct so the sort calls it directly.</summary>
     private readonly struct HeaviestFirst : IComparer<Entry>
@@ -85,7 +83,7 @@ internal sealed class WeightedVector
         public int Compare(Entry a, Entry b)
         {
             var byWeight = b.Weight.CompareTo(a.Weight);
-            return byWeight != 0 ? byWeight : string.CompareOrdinal(a.Key, b.Key);
+            return byWeight != 0 ? byWeight : a.OrdinalRank.CompareTo(b.OrdinalRank);
         }
     }
 }

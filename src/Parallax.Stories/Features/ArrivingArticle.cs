@@ -40,14 +40,14 @@ internal sealed record ArrivingArticle(
             FirstSentence);
     }
 
-    private static string[] SharedTopTerms(WeightedVector terms, KeyTable documentFrequency, int count)
+    private static int[] SharedTopTerms(WeightedVector terms, KeyTable documentFrequency, int count)
     {
-        var top = new List<string>(count);
+        var top = new List<int>(count);
         for (var i = 0; i < terms.Keys.Length; i++)
         {
             if (documentFrequency.StreamFrequency(terms.Ids[i]) > 1)
             {
-                top.Add(terms.Keys[i]);
+                top.Add(terms.Ids[i]);
                 if (top.Count == count)
                 {
                     break;

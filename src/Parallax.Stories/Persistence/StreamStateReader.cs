@@ -74,6 +74,9 @@ internal sealed class StreamStateReader(Stream stream) : IDisposable
     private DocumentFrequencies Loaded =>
         Frequencies ?? throw new InvalidOperationException("Load the document frequencies before vectors and sums.");
 
+    /// <summary>Terms written by <see cref="StreamStateWriter.WriteTerms"/>, as their numbers in the stream's term table.</summary>
+    public int[] ReadTerms() => Array.ConvertAll(ReadStrings(), Loaded.Terms.IdOf);
+
     public WeightedVector ReadVector(KeyTable table)
     {
         var length = reader.ReadInt32();

@@ -41,6 +41,20 @@ internal sealed class StreamStateWriter(Stream stream) : IDisposable
         }
     }
 
+    /// <summary>The stream's frequencies, whose term table names the terms <see cref="WriteTerms"/> writes.</summary>
+    public DocumentFrequencies? Frequencies { get; init; }
+
+    /// <summary>Terms given by their numbers, written as the strings they stand for.</summary>
+    public void WriteTerms(IReadOnlyCollection<int> terms)
+    {
+        var table = (Frequencies ?? throw new InvalidOperationException("The writer has no term table.")).Terms;
+        writer.Write(terms.Count);
+        foreach (var term in terms)
+        {
+            writer.Write(table.Key(term));
+        }
+    }
+
     public void Write(IReadOnlyCollection<string> values)
     {
         writer.Write(values.Count);

@@ -140,8 +140,8 @@ public sealed class BackgroundFrequencies
         return Load(stream);
     }
 
-    private static FrozenDictionary<string, int> Kept(Dictionary<string, int> counts, int minimum) =>
-        counts.Where(c => c.Value >= minimum).ToFrozenDictionary(StringComparer.Ordinal);
+    private static FrozenDictionary<string, int> Kept(KeyTable counts, int minimum) =>
+        counts.Counted().Where(c => c.Value >= minimum).ToFrozenDictionary(StringComparer.Ordinal);
 
     private static void WriteKind(StreamWriter writer, char kind, FrozenDictionary<string, int> counts)
     {

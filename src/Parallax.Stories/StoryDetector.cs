@@ -64,10 +64,9 @@ public sealed class StoryDetector : IStoryDetector
         ArgumentNullException.ThrowIfNull(second);
         var raw = new[] { extractor.Extract(first), extractor.Extract(second) };
         var frequencies = new DocumentFrequencies(options.UseBackgroundFrequencies ? BackgroundFrequencies.Default : BackgroundFrequencies.Empty);
-        frequencies.Add(raw[0]);
-        frequencies.Add(raw[1]);
-        var profiles = raw
-            .Select((r, i) => new ArrivingArticle($"{i}", null, r, null, null, null, "").Profile(i, frequencies, options.IndexTerms))
+        NumberedFeatures[] counts = [frequencies.Add(raw[0]), frequencies.Add(raw[1])];
+        var profiles = counts
+            .Select((c, i) => new ArrivingArticle($"{i}", null, c, null, null, null, "").Profile(i, frequencies, options.IndexTerms))
             .ToArray();
         var story = new StoryCluster(0, "s");
         story.Add(profiles[1]);

@@ -148,7 +148,7 @@ public sealed class StreamingStoryDetector
         }
 
         using var buffer = new MemoryStream();
-        using (var writer = new StreamStateWriter(buffer))
+        using (var writer = new StreamStateWriter(buffer) { Frequencies = frequencies })
         {
             writer.Write(StateMagic);
             StreamStateOptions.Write(writer, options);
@@ -164,7 +164,7 @@ public sealed class StreamingStoryDetector
                 writer.Write(story.ReportedMembers);
                 writer.WriteNullable(story.ReportedTitle);
                 writer.WriteNullable(story.ReportedStoryline);
-                writer.Write(story.IndexedTerms);
+                writer.WriteTerms(story.IndexedTerms);
                 writer.Write(story.Sum);
                 writer.Write(story.Members.Count);
                 foreach (var member in story.Members)
@@ -221,6 +221,7 @@ public sealed class StreamingStoryDetector
         storyCount = reader.ReadInt32();
         clock = reader.ReadTime();
         frequencies.Load(reader);
+        reader.Frequencies = frequencies;
         var count = reader.ReadInt32();
         for (var i = 0; i < count; i++)
         {
@@ -230,7 +231,7 @@ public sealed class StreamingStoryDetector
                 ReportedTitle = reader.ReadNullableString(),
                 ReportedStoryline = reader.ReadNullableString(),
             };
-            var indexed = reader.ReadStrings();
+            var indexed = reader.ReadTerms();
             reader.ReadInto(story.Sum);
             var members = reader.ReadInt32();
             for (var m = 0; m < members; m++)
@@ -260,7 +261,7 @@ public sealed class StreamingStoryDetector
         return new ArrivingArticle(
             article.Id,
             time,
-            extractor.Extract(document),
+            frequencies.Number(extractor.Extract(document)),
             hasher.Signature(text),
             options.LeadWeekdayRule && article.Published is null ? LeadWeekday.Of(article) : null,
             article.Title,
@@ -275,7 +276,7 @@ public sealed class StreamingStoryDetector
             Expire(time);
         }
 
-        frequencies.Add(arriving.Raw);
+        frequencies.Add(arriving.Counts);
         var article = arriving.Profile(articleCount++, frequencies, options.IndexTerms);
         StoryCluster? chosen = null;
         if (arriving.Signature is { } signature)
@@ -296,7 +297,8 @@ public sealed class StreamingStoryDetector
 
         var before = chosen.LastTime;
         chosen.Add(article);
-        index.Add(chosen.Index, article.IndexTerms.Concat(article.Terms.Keys.Take(options.IndexTerms)), chosen.IndexedTerms);
+        index.Add(chosen.Index, article.IndexTerms, chosen.IndexedTerms);
+        index.Add(chosen.Index, article.Terms.Ids.Take(options.IndexTerms), chosen.IndexedTerms);
         if (chosen.LastTime is { } last && last != before)
         {
             expiry.Enqueue(chosen.Index, last.UtcTicks);

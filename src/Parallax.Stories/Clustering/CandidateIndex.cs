@@ -1,17 +1,18 @@
 namespace Parallax.Stories.Clustering;
 
 /// <summary>
-/// An inverted index from terms to the groups (stories, storylines) they characterise, so an article is compared
-/// only with groups that share one of its top terms instead of with every group. Groups leave it when they leave the
-/// time window, so its size follows the window, not the stream.
+/// An inverted index from terms (their numbers in the stream's term table) to the groups (stories, storylines) they
+/// characterise, so an article is compared only with groups that share one of its top terms instead of with every
+/// group. Groups leave it when they leave the time window, so its size follows the window, not the stream.
 /// </summary>
 internal sealed class CandidateIndex
 {
-    private readonly Dictionary<string, HashSet<int>> postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, HashSet<int>> postings = [];
     private readonly Dictionary<int, double> scores = [];
+    private readonly List<KeyValuePair<int, double>> best = [];
 
     /// <summary>Indexes group <paramref name="group"/> under the terms not yet in <paramref name="indexed"/>, and adds them there.</summary>
-    public void Add(int group, IEnumerable<string> terms, HashSet<string> indexed)
+    public void Add(int group, IEnumerable<int> terms, HashSet<int> indexed)
     {
         foreach (var term in terms)
         {
@@ -29,7 +30,7 @@ internal sealed class CandidateIndex
     }
 
     /// <summary>Takes group <paramref name="group"/> out of the index (its terms are the ones it was indexed under).</summary>
-    public void Remove(int group, IEnumerable<string> indexed)
+    public void Remove(int group, IEnumerable<int> indexed)
     {
         foreach (var term in indexed)
         {
@@ -45,10 +46,10 @@ internal sealed class CandidateIndex
     /// <paramref name="ranked"/>, earlier terms count more (term i of n counts n − i), else each counts 1. Bounds the
     /// full comparisons an article or story costs when many groups in the window share its common terms.
     /// </summary>
-    public List<int> Candidates(IEnumerable<string> terms, int limit, bool ranked)
+    public List<int> Candidates(IEnumerable<int> terms, int limit, bool ranked)
     {
         scores.Clear();
-        var list = terms as IReadOnlyList<string> ?? [.. terms];
+        var list = terms as IReadOnlyList<int> ?? [.. terms];
         for (var i = 0; i < list.Count; i++)
         {
             if (postings.TryGetValue(list[i], out var set))
@@ -61,7 +62,8 @@ internal sealed class CandidateIndex
             }
         }
 
-        var best = scores.ToList();
+        best.Clear();
+        best.AddRange(scores);
         if (best.Count > limit)
         {
             best.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));

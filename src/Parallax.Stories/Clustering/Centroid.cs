@@ -1,14 +1,18 @@
+using System.Runtime.InteropServices;
 using Parallax.Stories.Features;
 
 namespace Parallax.Stories.Clustering;
 
 /// <summary>
 /// The running sum of unit vectors added to a story, with its squared norm kept up to date so cosine similarity
-/// with it costs one pass over the other vector. Owned by one stream; not shared between threads.
+/// with it costs one pass over the other vector. Sums are keyed by the keys' numbers in the stream's
+/// <see cref="KeyTable"/>. Owned by one stream; not shared between threads.
 /// </summary>
 internal sealed class Centroid
 {
-    private readonly Dictionary<string, double> sums = new(StringComparer.Ordinal);
+    // Keys are only ever added, so both follow insertion order: the i-th sum enumerated belongs to keys[i].
+    private readonly Dictionary<int, double> sums = [];
+    private readonly List<string> keys = [];
     private double squaredNorm;
 
     public bool IsEmpty => sums.Count == 0;
@@ -24,10 +28,9 @@ internal sealed class Centroid
         }
 
         var dot = Dot(vector);
-        for (var i = 0; i < vector.Keys.Length; i++)
+        for (var i = 0; i < vector.Ids.Length; i++)
         {
-            var key = vector.Keys[i];
-            sums[key] = sums.GetValueOrDefault(key) + vector.Weights[i];
+            Accumulate(vector.Ids[i], vector.Keys[i], vector.Weights[i]);
         }
 
         // |c + v|² = |c|² + 2 c·v + |v|², with |v| = 1.
@@ -44,9 +47,10 @@ internal sealed class Centroid
 
         // |c + o|² = |c|² + 2 c·o + |o|², with c·o taken before the addition.
         var dot = DotWith(other);
-        foreach (var (key, value) in other.sums)
+        var i = 0;
+        foreach (var (id, value) in other.sums)
         {
-            sums[key] = sums.GetValueOrDefault(key) + value;
+            Accumulate(id, other.keys[i++], value);
         }
 
         squaredNorm += (2 * dot) + other.squaredNorm;
@@ -56,28 +60,38 @@ internal sealed class Centroid
     public Centroid Clone()
     {
         var copy = new Centroid();
-        foreach (var (key, value) in sums)
+        foreach (var (id, value) in sums)
         {
-            copy.sums[key] = value;
+            copy.sums[id] = value;
         }
 
+        copy.keys.AddRange(keys);
         copy.squaredNorm = squaredNorm;
         return copy;
     }
 
-    /// <summary>The sums and the squared norm, for saving the state of a stream.</summary>
-    public IReadOnlyDictionary<string, double> Sums => sums;
+    /// <summary>The sums by key in the order their keys were first added, for saving the state of a stream.</summary>
+    public IEnumerable<(string Key, double Sum)> Sums()
+    {
+        var i = 0;
+        foreach (var value in sums.Values)
+        {
+            yield return (keys[i++], value);
+        }
+    }
 
     /// <summary>The squared norm of the sum.</summary>
     public double SquaredNorm => squaredNorm;
 
-    /// <summary>Restores a centroid saved through <see cref="Sums"/> and <see cref="SquaredNorm"/>.</summary>
-    public void Restore(IEnumerable<KeyValuePair<string, double>> saved, double savedSquaredNorm)
+    /// <summary>Restores a centroid saved through <see cref="Sums"/> and <see cref="SquaredNorm"/>, its keys numbered again.</summary>
+    public void Restore(IEnumerable<(int Id, string Key, double Sum)> saved, double savedSquaredNorm)
     {
         sums.Clear();
-        foreach (var (key, value) in saved)
+        keys.Clear();
+        foreach (var (id, key, value) in saved)
         {
-            sums[key] = value;
+            sums[id] = value;
+            keys.Add(key);
         }
 
         squaredNorm = savedSquaredNorm;
@@ -105,13 +119,23 @@ internal sealed class Centroid
         return DotWith(other) / Math.Sqrt(squaredNorm * other.squaredNorm);
     }
 
+    private void Accumulate(int id, string key, double value)
+    {
+        ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, id, out var exists);
+        sum += value;
+        if (!exists)
+        {
+            keys.Add(key);
+        }
+    }
+
     private double DotWith(Centroid other)
     {
         var (small, large) = sums.Count <= other.sums.Count ? (this, other) : (other, this);
         var dot = 0.0;
-        foreach (var (key, value) in small.sums)
+        foreach (var (id, value) in small.sums)
         {
-            if (large.sums.TryGetValue(key, out var otherValue))
+            if (large.sums.TryGetValue(id, out var otherValue))
             {
                 dot += value * otherValue;
             }
@@ -123,11 +147,13 @@ internal sealed class Centroid
     private double Dot(WeightedVector vector)
     {
         var dot = 0.0;
-        for (var i = 0; i < vector.Keys.Length; i++)
+        var ids = vector.Ids;
+        var weights = vector.Weights;
+        for (var i = 0; i < ids.Length; i++)
         {
-            if (sums.TryGetValue(vector.Keys[i], out var value))
+            if (sums.TryGetValue(ids[i], out var value))
             {
-                dot += value * vector.Weights[i];
+                dot += value * weights[i];
             }
         }
 

@@ -20,8 +20,8 @@ internal sealed class StoryCluster(int index, string id)
 
     public FeatureSum Sum { get; } = new();
 
-    /// <summary>The terms it is indexed under in the candidate index.</summary>
-    public HashSet<string> IndexedTerms { get; } = new(StringComparer.Ordinal);
+    /// <summary>The terms it is indexed under in the candidate index (their numbers in the stream's term table).</summary>
+    public HashSet<int> IndexedTerms { get; } = [];
 
     /// <summary>How many members it had when it was last reported (0: never reported).</summary>
     public int ReportedMembers { get; set; }

@@ -2,11 +2,11 @@ namespace Parallax.Stories.Features;
 
 /// <summary>
 /// Everything about an article that does not depend on the stream's state, computed in parallel before the article
-/// is clustered: its raw counts, its MinHash signature and the facts its title needs.
+/// is clustered: its counts with their keys numbered, its MinHash signature and the facts its title needs.
 /// </summary>
 /// <param name="Id">The article's id.</param>
 /// <param name="Time">Publication time, else arrival time, when known.</param>
-/// <param name="Raw">Term, name and anchor counts before IDF weighting.</param>
+/// <param name="Counts">Term, name and anchor counts before IDF weighting, numbered in the stream's key tables.</param>
 /// <param name="Signature">The MinHash signature of its body (its title when it has no body), or null when it has no words.</param>
 /// <param name="LeadWeekday">For an article without a publication date, the weekday its lead names.</param>
 /// <param name="Title">Its headline, when it has one.</param>
@@ -14,7 +14,7 @@ namespace Parallax.Stories.Features;
 internal sealed record ArrivingArticle(
     string Id,
     DateTimeOffset? Time,
-    RawFeatures Raw,
+    NumberedFeatures Counts,
     uint[]? Signature,
     DayOfWeek? LeadWeekday,
     string? Title,
@@ -26,28 +26,28 @@ internal sealed record ArrivingArticle(
     /// </summary>
     public ArticleProfile Profile(long order, DocumentFrequencies frequencies, int indexTerms)
     {
-        var terms = WeightedVector.FromCounts(Raw.Terms, frequencies.Terms, frequencies.Background.Terms, frequencies.TotalCount);
+        var terms = WeightedVector.FromCounts(Counts.Terms, frequencies.Terms, frequencies.TotalCount);
         return new ArticleProfile(
             Id,
             order,
             Time,
             terms,
-            WeightedVector.FromCounts(Raw.Names, frequencies.Names, frequencies.Background.Names, frequencies.TotalCount),
-            WeightedVector.FromCounts(Raw.Anchors, frequencies.Anchors, frequencies.Background.Anchors, frequencies.TotalCount),
+            WeightedVector.FromCounts(Counts.Names, frequencies.Names, frequencies.TotalCount),
+            WeightedVector.FromCounts(Counts.Anchors, frequencies.Anchors, frequencies.TotalCount),
             SharedTopTerms(terms, frequencies.Terms, indexTerms),
             LeadWeekday,
             Title,
             FirstSentence);
     }
 
-    private static string[] SharedTopTerms(WeightedVector terms, Dictionary<string, int> documentFrequency, int count)
+    private static int[] SharedTopTerms(WeightedVector terms, KeyTable documentFrequency, int count)
     {
-        var top = new List<string>(count);
-        foreach (var key in terms.Keys)
+        var top = new List<int>(count);
+        for (var i = 0; i < terms.Keys.Length; i++)
         {
-            if (documentFrequency[key] > 1)
+            if (documentFrequency.StreamFrequency(terms.Ids[i]) > 1)
             {
-                top.Add(key);
+                top.Add(terms.Ids[i]);
                 if (top.Count == count)
                 {
                     break;

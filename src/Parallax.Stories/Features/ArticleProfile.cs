@@ -12,7 +12,8 @@ namespace Parallax.Stories.Features;
 /// <param name="Anchors">Its TF-IDF calendar-word vector.</param>
 /// <param name="IndexTerms">
 /// Its heaviest terms that some other article has as well (in a stream: an earlier article): a term no other article
-/// has cannot lead to a story, so it is not worth a look-up in the candidate index.
+/// has cannot lead to a story, so it is not worth a look-up in the candidate index. Their numbers in the stream's
+/// term table, heaviest first.
 /// </param>
 /// <param name="LeadWeekday">For an undated article, the weekday its lead names for the event (see <see cref="LeadWeekday"/>).</param>
 /// <param name="Title">Its headline, when it has one.</param>
@@ -24,7 +25,7 @@ internal sealed record ArticleProfile(
     WeightedVector Terms,
     WeightedVector Names,
     WeightedVector Anchors,
-    string[] IndexTerms,
+    int[] IndexTerms,
     DayOfWeek? LeadWeekday,
     string? Title,
     string FirstSentence);

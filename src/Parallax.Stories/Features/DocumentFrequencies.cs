@@ -5,19 +5,21 @@ namespace Parallax.Stories.Features;
 /// statistics. In a stream they grow with every article, so each article is weighted with what had been seen up to
 /// and including it, on top of a fixed <see cref="Background"/> counted before the stream started.
 /// </summary>
-internal sealed class DocumentFrequencies(BackgroundFrequencies background)
+internal sealed class DocumentFrequencies
 {
-    /// <summary>The counts the stream started from; not included in <see cref="Terms"/>, <see cref="Names"/>, <see cref="Anchors"/> or <see cref="Count"/>.</summary>
-    public BackgroundFrequencies Background { get; private set; } = background;
+    public DocumentFrequencies(BackgroundFrequencies background) => Reset(background);
 
-    /// <summary>Documents of the stream per term.</summary>
-    public Dictionary<string, int> Terms { get; } = new(StringComparer.Ordinal);
+    /// <summary>The counts the stream started from; their keys are counted apart from the stream's.</summary>
+    public BackgroundFrequencies Background { get; private set; } = null!;
 
-    /// <summary>Documents of the stream per name key.</summary>
-    public Dictionary<string, int> Names { get; } = new(StringComparer.Ordinal);
+    /// <summary>The stream's terms, numbered, with their documents.</summary>
+    public KeyTable Terms { get; private set; } = null!;
 
-    /// <summary>Documents of the stream per anchor.</summary>
-    public Dictionary<string, int> Anchors { get; } = new(StringComparer.Ordinal);
+    /// <summary>The stream's name keys, numbered, with their documents.</summary>
+    public KeyTable Names { get; private set; } = null!;
+
+    /// <summary>The stream's anchors, numbered, with their documents.</summary>
+    public KeyTable Anchors { get; private set; } = null!;
 
     /// <summary>Documents of the stream counted.</summary>
     public int Count { get; set; }
@@ -25,13 +27,25 @@ internal sealed class DocumentFrequencies(BackgroundFrequencies background)
     /// <summary>Documents counted, the background's included: the N of IDF.</summary>
     public int TotalCount => Count + Background.DocumentCount;
 
-    /// <summary>Counts one document's keys.</summary>
-    public void Add(RawFeatures features)
+    /// <summary>Numbers one document's keys without counting them. Thread-safe, but not while counting.</summary>
+    public NumberedFeatures Number(RawFeatures features) => new(
+        NumberedCounts.Of(features.Terms, Terms), NumberedCounts.Of(features.Names, Names), NumberedCounts.Of(features.Anchors, Anchors));
+
+    /// <summary>Counts one document's keys, numbered by <see cref="Number"/>.</summary>
+    public void Add(NumberedFeatures features)
     {
         Count++;
         Increment(Terms, features.Terms);
         Increment(Names, features.Names);
         Increment(Anchors, features.Anchors);
+    }
+
+    /// <summary>Numbers and counts one document's keys.</summary>
+    public NumberedFeatures Add(RawFeatures features)
+    {
+        var numbered = Number(features);
+        Add(numbered);
+        return numbered;
     }
 
     public void Save(Persistence.StreamStateWriter writer)
@@ -47,6 +61,7 @@ internal sealed class DocumentFrequencies(BackgroundFrequencies background)
         writer.Write(Anchors);
     }
 
+    /// <summary>Puts back what <see cref="Save"/> saved, into frequencies that have counted nothing yet.</summary>
     public void Load(Persistence.StreamStateReader reader)
     {
         var backgroundCount = reader.ReadInt32();
@@ -56,21 +71,30 @@ internal sealed class DocumentFrequencies(BackgroundFrequencies background)
         reader.ReadInto(backgroundTerms);
         reader.ReadInto(backgroundNames);
         reader.ReadInto(backgroundAnchors);
-        Background = BackgroundFrequencies.From(backgroundCount, backgroundTerms, backgroundNames, backgroundAnchors);
+        Reset(BackgroundFrequencies.From(backgroundCount, backgroundTerms, backgroundNames, backgroundAnchors));
         Count = reader.ReadInt32();
         reader.ReadInto(Terms);
         reader.ReadInto(Names);
         reader.ReadInto(Anchors);
     }
 
+    private void Reset(BackgroundFrequencies background)
+    {
+        Background = background;
+        Terms = new KeyTable(background.Terms);
+        Names = new KeyTable(background.Names);
+        Anchors = new KeyTable(background.Anchors);
+        Count = 0;
+    }
+
     private static SortedDictionary<string, int> Sorted(IReadOnlyDictionary<string, int> counts) =>
         new(counts.ToDictionary(StringComparer.Ordinal), StringComparer.Ordinal);
 
-    private static void Increment(Dictionary<string, int> frequencies, Dictionary<string, double> counts)
+    private static void Increment(KeyTable table, NumberedCounts counts)
     {
-        foreach (var key in counts.Keys)
+        foreach (var id in counts.Ids)
         {
-            frequencies[key] = frequencies.GetValueOrDefault(key) + 1;
+            table.CountDocument(id);
         }
     }
 }

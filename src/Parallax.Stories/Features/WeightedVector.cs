@@ -2,71 +2,88 @@ namespace Parallax.Stories.Features;
 
 /// <summary>
 /// A sparse unit-length vector over string keys, ordered by weight (highest first, then key), so its prefix is the
-/// article's most characteristic keys.
+/// article's most characteristic keys. Each key also carries its number in the stream's <see cref="KeyTable"/>,
+/// which is what sums and comparisons look up.
 /// </summary>
 internal sealed class WeightedVector
 {
-    private WeightedVector(string[] keys, double[] weights)
+    private WeightedVector(string[] keys, int[] ids, double[] weights)
     {
         Keys = keys;
+        Ids = ids;
         Weights = weights;
     }
 
     /// <summary>The vector with no entries.</summary>
-    public static WeightedVector Empty { get; } = new([], []);
+    public static WeightedVector Empty { get; } = new([], [], []);
 
     public string[] Keys { get; }
+
+    /// <summary>The keys' numbers in their <see cref="KeyTable"/>, in the order of <see cref="Keys"/>.</summary>
+    public int[] Ids { get; }
 
     public double[] Weights { get; }
 
     public bool IsEmpty => Keys.Length == 0;
 
-    /// <summary>A vector saved through <see cref="Keys"/> and <see cref="Weights"/>, as it was.</summary>
-    public static WeightedVector FromSaved(string[] keys, double[] weights) => keys.Length == 0 ? Empty : new(keys, weights);
+    /// <summary>A vector saved through <see cref="Keys"/> and <see cref="Weights"/>, as it was, its keys numbered by <paramref name="table"/>.</summary>
+    public static WeightedVector FromSaved(string[] keys, double[] weights, KeyTable table) =>
+        keys.Length == 0 ? Empty : new(keys, Array.ConvertAll(keys, table.IdOf), weights);
 
     /// <summary>The heaviest <paramref name="count"/> entries (all when there are fewer), not renormalised.</summary>
     public WeightedVector Prefix(int count) =>
-        Keys.Length <= count ? this : new WeightedVector(Keys[..count], Weights[..count]);
+        Keys.Length <= count ? this : new WeightedVector(Keys[..count], Ids[..count], Weights[..count]);
 
     /// <summary>
     /// Weights each count by sublinear TF times smoothed IDF, <c>(1 + ln tf) · (ln((1 + n) / (1 + df)) + 1)</c>,
     /// and normalises to unit length; df and n are the stream's counts plus the background's.
     /// </summary>
-    public static WeightedVector FromCounts(
-        Dictionary<string, double> counts, Dictionary<string, int> documentFrequency, IReadOnlyDictionary<string, int> background, int documentCount)
+    /// <param name="counts">The article's counts, numbered in <paramref name="table"/>.</param>
+    /// <param name="table">The document frequencies of the keys' kind.</param>
+    /// <param name="documentCount">The N of IDF.</param>
+    public static WeightedVector FromCounts(NumberedCounts counts, KeyTable table, int documentCount)
     {
-        if (counts.Count == 0)
+        if (counts.Length == 0)
         {
             return Empty;
         }
 
-        var entries = new (string Key, double Weight)[counts.Count];
-        var i = 0;
+        var entries = new Entry[counts.Length];
         var squares = 0.0;
-        foreach (var (key, count) in counts)
+        for (var i = 0; i < entries.Length; i++)
         {
-            var tf = count < 1 ? count : 1 + Math.Log(count);
-            var idf = Math.Log((1.0 + documentCount) / (1.0 + documentFrequency.GetValueOrDefault(key) + background.GetValueOrDefault(key))) + 1;
-            var weight = tf * idf;
-            entries[i++] = (key, weight);
+            var id = counts.Ids[i];
+            var idf = Math.Log((1.0 + documentCount) / (1.0 + table.StreamFrequency(id) + table.BackgroundFrequency(id))) + 1;
+            var weight = counts.TermFrequencies[i] * idf;
+            entries[i] = new Entry(i, counts.OrdinalRanks[i], weight);
             squares += weight * weight;
         }
 
-        Array.Sort(entries, static (a, b) =>
-        {
-            var byWeight = b.Weight.CompareTo(a.Weight);
-            return byWeight != 0 ? byWeight : string.CompareOrdinal(a.Key, b.Key);
-        });
-
+        entries.AsSpan().Sort(default(HeaviestFirst));
         var norm = Math.Sqrt(squares);
         var keys = new string[entries.Length];
+        var sortedIds = new int[entries.Length];
         var weights = new double[entries.Length];
-        for (i = 0; i < entries.Length; i++)
+        for (var i = 0; i < entries.Length; i++)
         {
-            keys[i] = entries[i].Key;
+            keys[i] = counts.Keys[entries[i].Position];
+            sortedIds[i] = counts.Ids[entries[i].Position];
             weights[i] = norm > 0 ? entries[i].Weight / norm : 0;
         }
 
-        return new WeightedVector(keys, weights);
+        return new WeightedVector(keys, sortedIds, weights);
+    }
+
+    /// <summary>A count's position in its <see cref="NumberedCounts"/>, its key's ordinal rank and its weight.</summary>
+    private readonly record struct Entry(int Position, int OrdinalRank, double Weight);
+
+    /// <summary>Highest weight first, then keys in ordinal order; a struct so the sort calls it directly.</summary>
+    private readonly struct HeaviestFirst : IComparer<Entry>
+    {
+        public int Compare(Entry a, Entry b)
+        {
+            var byWeight = b.Weight.CompareTo(a.Weight);
+            return byWeight != 0 ? byWeight : a.OrdinalRank.CompareTo(b.OrdinalRank);
+        }
     }
 }

@@ -55,7 +55,29 @@ internal sealed class StreamStateReader(Stream stream) : IDisposable
         }
     }
 
-    public WeightedVector ReadVector()
+    /// <summary>Puts back the counts <see cref="StreamStateWriter.Write(KeyTable)"/> wrote, numbering the keys in their saved order.</summary>
+    public void ReadInto(KeyTable table)
+    {
+        var count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            table.Restore(reader.ReadString(), reader.ReadInt32());
+        }
+    }
+
+    /// <summary>
+    /// The stream's frequencies, whose tables number the keys of the vectors and sums read after them; set once they
+    /// are loaded.
+    /// </summary>
+    public DocumentFrequencies? Frequencies { get; set; }
+
+    private DocumentFrequencies Loaded =>
+        Frequencies ?? throw new InvalidOperationException("Load the document frequencies before vectors and sums.");
+
+    /// <summary>Terms written by <see cref="StreamStateWriter.WriteTerms"/>, as their numbers in the stream's term table.</summary>
+    public int[] ReadTerms() => Array.ConvertAll(ReadStrings(), Loaded.Terms.IdOf);
+
+    public WeightedVector ReadVector(KeyTable table)
     {
         var length = reader.ReadInt32();
         var keys = new string[length];
@@ -66,16 +88,17 @@ internal sealed class StreamStateReader(Stream stream) : IDisposable
             weights[i] = reader.ReadDouble();
         }
 
-        return WeightedVector.FromSaved(keys, weights);
+        return WeightedVector.FromSaved(keys, weights, table);
     }
 
-    public void ReadInto(Centroid centroid)
+    public void ReadInto(Centroid centroid, KeyTable table)
     {
         var squaredNorm = reader.ReadDouble();
-        var sums = new KeyValuePair<string, double>[reader.ReadInt32()];
+        var sums = new (int Id, string Key, double Sum)[reader.ReadInt32()];
         for (var i = 0; i < sums.Length; i++)
         {
-            sums[i] = new KeyValuePair<string, double>(reader.ReadString(), reader.ReadDouble());
+            var key = reader.ReadString();
+            sums[i] = (table.IdOf(key), key, reader.ReadDouble());
         }
 
         centroid.Restore(sums, squaredNorm);
@@ -83,9 +106,10 @@ internal sealed class StreamStateReader(Stream stream) : IDisposable
 
     public void ReadInto(FeatureSum sum)
     {
-        ReadInto(sum.Terms);
-        ReadInto(sum.Names);
-        ReadInto(sum.Anchors);
+        var frequencies = Loaded;
+        ReadInto(sum.Terms, frequencies.Terms);
+        ReadInto(sum.Names, frequencies.Names);
+        ReadInto(sum.Anchors, frequencies.Anchors);
         sum.FirstTime = ReadTime();
         sum.LastTime = ReadTime();
     }
@@ -97,7 +121,7 @@ internal sealed class StreamStateReader(Stream stream) : IDisposable
         var day = reader.ReadSByte();
         var title = ReadNullableString();
         var firstSentence = reader.ReadString();
-        return new StoryMember(id, order, day < 0 ? null : (DayOfWeek)day, title, firstSentence, ReadVector());
+        return new StoryMember(id, order, day < 0 ? null : (DayOfWeek)day, title, firstSentence, ReadVector(Loaded.Terms));
     }
 
     public void Dispose() => reader.Dispose();

@@ -41,6 +41,20 @@ internal sealed class StreamStateWriter(Stream stream) : IDisposable
         }
     }
 
+    /// <summary>The stream's frequencies, whose term table names the terms <see cref="WriteTerms"/> writes.</summary>
+    public DocumentFrequencies? Frequencies { get; init; }
+
+    /// <summary>Terms given by their numbers, written as the strings they stand for.</summary>
+    public void WriteTerms(IReadOnlyCollection<int> terms)
+    {
+        var table = (Frequencies ?? throw new InvalidOperationException("The writer has no term table.")).Terms;
+        writer.Write(terms.Count);
+        foreach (var term in terms)
+        {
+            writer.Write(table.Key(term));
+        }
+    }
+
     public void Write(IReadOnlyCollection<string> values)
     {
         writer.Write(values.Count);
@@ -54,6 +68,18 @@ internal sealed class StreamStateWriter(Stream stream) : IDisposable
     {
         writer.Write(counts.Count);
         foreach (var (key, count) in counts)
+        {
+            writer.Write(key);
+            writer.Write(count);
+        }
+    }
+
+    /// <summary>The keys counted in the stream with their documents, in number order (the order they were first counted).</summary>
+    public void Write(KeyTable table)
+    {
+        var counted = table.Counted().ToList();
+        writer.Write(counted.Count);
+        foreach (var (key, count) in counted)
         {
             writer.Write(key);
             writer.Write(count);
@@ -74,8 +100,8 @@ internal sealed class StreamStateWriter(Stream stream) : IDisposable
     public void Write(Centroid centroid)
     {
         writer.Write(centroid.SquaredNorm);
-        writer.Write(centroid.Sums.Count);
-        foreach (var (key, sum) in centroid.Sums)
+        writer.Write(centroid.Count);
+        foreach (var (key, sum) in centroid.Sums())
         {
             writer.Write(key);
             writer.Write(sum);

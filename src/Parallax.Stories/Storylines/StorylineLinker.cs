@@ -188,7 +188,7 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
                 writer.Write(story.Title);
             }
 
-            writer.Write(line.IndexedTerms);
+            writer.WriteTerms(line.IndexedTerms);
         }
 
         writer.Write(reported.Count);
@@ -217,7 +217,7 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
                 line.Stories.Add(new StorylineMember(reader.ReadInt32(), reader.ReadString(), reader.ReadInt32(), reader.ReadString()));
             }
 
-            index.Add(line.Index, reader.ReadStrings(), line.IndexedTerms);
+            index.Add(line.Index, reader.ReadTerms(), line.IndexedTerms);
             live[line.Index] = line;
             liveById[line.Id] = line;
             if (line.Sum.LastTime is { } last)

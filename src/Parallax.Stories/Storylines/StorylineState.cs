@@ -14,8 +14,8 @@ internal sealed class StorylineState(int index, string id)
 
     public List<StorylineMember> Stories { get; init; } = [];
 
-    /// <summary>The terms it is indexed under.</summary>
-    public HashSet<string> IndexedTerms { get; init; } = new(StringComparer.Ordinal);
+    /// <summary>The terms it is indexed under (their numbers in the stream's term table).</summary>
+    public HashSet<int> IndexedTerms { get; init; } = [];
 
     /// <summary>True when stories were committed to it since it was last reported.</summary>
     public bool Dirty { get; set; }
@@ -25,7 +25,7 @@ internal sealed class StorylineState(int index, string id)
     {
         Sum = Sum.Clone(),
         Stories = [.. Stories],
-        IndexedTerms = new HashSet<string>(IndexedTerms, StringComparer.Ordinal),
+        IndexedTerms = [.. IndexedTerms],
     };
 
     /// <summary>The storyline as reported: its stories in order, titled after the largest (the earliest on ties).</summary>

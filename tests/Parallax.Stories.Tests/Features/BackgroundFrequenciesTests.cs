@@ -32,8 +32,8 @@ public sealed class BackgroundFrequenciesTests
         {
             var raw = new FeatureExtractor(StoryDetectorOptions.Default).Extract(article);
             var frequencies = new DocumentFrequencies(background);
-            frequencies.Add(raw);
-            var terms = new ArrivingArticle("a", null, raw, null, null, null, "").Profile(0, frequencies, 20).Terms;
+            var counts = frequencies.Add(raw);
+            var terms = new ArrivingArticle("a", null, counts, null, null, null, "").Profile(0, frequencies, 20).Terms;
             var weight = terms.Keys.Zip(terms.Weights).ToDictionary(static p => p.First, static p => p.Second);
             return weight["council"] / weight["harbour"];
         }

@@ -1,0 +1,70 @@
+namespace Parallax.Stories.Features;
+
+/// <summary>
+/// One article's counts of one kind with what weighting them needs that does not depend on the stream's state,
+/// worked out in the parallel step: the keys' numbers, their sublinear term frequencies and their ordinal order.
+/// Arrays are in the order of the article's counts.
+/// </summary>
+internal sealed class NumberedCounts
+{
+    private NumberedCounts(string[] keys, int[] ids, double[] termFrequencies, int[] ordinalRanks)
+    {
+        Keys = keys;
+        Ids = ids;
+        TermFrequencies = termFrequencies;
+        OrdinalRanks = ordinalRanks;
+    }
+
+    /// <summary>No counts.</summary>
+    public static NumberedCounts Empty { get; } = new([], [], [], []);
+
+    public string[] Keys { get; }
+
+    /// <summary>The keys' numbers in their <see cref="KeyTable"/>.</summary>
+    public int[] Ids { get; }
+
+    /// <summary>The sublinear term frequency of each count, <c>1 + ln tf</c> (a count below 1 as it is).</summary>
+    public double[] TermFrequencies { get; }
+
+    /// <summary>Each key's place among the article's keys in ordinal order: what breaks ties of weight.</summary>
+    public int[] OrdinalRanks { get; }
+
+    public int Length => Keys.Length;
+
+    /// <summary>Numbers <paramref name="counts"/> in <paramref name="table"/>. Thread-safe.</summary>
+    public static NumberedCounts Of(Dictionary<string, double> counts, KeyTable table)
+    {
+        if (counts.Count == 0)
+        {
+            return Empty;
+        }
+
+        var keys = new string[counts.Count];
+        var ids = new int[keys.Length];
+        var termFrequencies = new double[keys.Length];
+        var i = 0;
+        foreach (var (key, count) in counts)
+        {
+            keys[i] = key;
+            ids[i] = table.IdOf(key);
+            termFrequencies[i] = count < 1 ? count : 1 + Math.Log(count);
+            i++;
+        }
+
+        var ordinal = (string[])keys.Clone();
+        var positions = new int[keys.Length];
+        for (i = 0; i < positions.Length; i++)
+        {
+            positions[i] = i;
+        }
+
+        Array.Sort(ordinal, positions, StringComparer.Ordinal);
+        var ranks = new int[keys.Length];
+        for (i = 0; i < positions.Length; i++)
+        {
+            ranks[positions[i]] = i;
+        }
+
+        return new NumberedCounts(keys, ids, termFrequencies, ranks);
+    }
+}

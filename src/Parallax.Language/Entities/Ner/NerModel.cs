@@ -78,24 +78,9 @@ public sealed class NerModel
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
     /// <exception cref="InvalidDataException">The stream is not a model of this format.</exception>
-    public static NerModel Load(Stream stream)
-    {
-        // Inflated in one go: BinaryReader's many small reads straight from a GZipStream take several times longer.
-        using var inflated = new MemoryStream();
-        using var reader = new BinaryReader(inflated, Encoding.UTF8);
-        try
+    public static NerModel Load(Stream stream) =>
+        GzipModelFile.Read(stream, Magic, FormatVersion, "NER model", static reader =>
         {
-            using (var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true))
-            {
-                gzip.CopyTo(inflated);
-            }
-
-            inflated.Position = 0;
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
-            {
-                throw new InvalidDataException("Not a Parallax NER model of format version " + FormatVersion + ".");
-            }
-
             var weights = NerWeights.Read(reader);
             var names = new KeyValuePair<string, byte>[reader.ReadInt32()];
             for (var i = 0; i < names.Length; i++)
@@ -110,16 +95,7 @@ public sealed class NerModel
             }
 
             return new NerModel(weights, new NameGazetteer(names), lower.ToFrozenSet(StringComparer.Ordinal));
-        }
-        catch (EndOfStreamException ex)
-        {
-            throw new InvalidDataException("The NER model ends early.", ex);
-        }
-        catch (IOException ex) when (ex is not EndOfStreamException)
-        {
-            throw new InvalidDataException("The NER model cannot be read: " + ex.Message, ex);
-        }
-    }
+        });
 
     /// <summary>Reads the model in the file at <paramref name="path"/>.</summary>
     public static NerModel LoadFile(string path)

@@ -82,35 +82,12 @@ public sealed class AttributionModel
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
     /// <exception cref="InvalidDataException">The stream is not a model of this format.</exception>
-    public static AttributionModel Load(Stream stream)
-    {
-        using var inflated = new MemoryStream();
-        using var reader = new BinaryReader(inflated, Encoding.UTF8);
-        try
+    public static AttributionModel Load(Stream stream) =>
+        GzipModelFile.Read(stream, Magic, FormatVersion, "attribution model", static reader =>
         {
-            using (var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true))
-            {
-                gzip.CopyTo(inflated);
-            }
-
-            inflated.Position = 0;
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
-            {
-                throw new InvalidDataException("Not a Parallax attribution model of format version " + FormatVersion + ".");
-            }
-
             var cueBias = reader.ReadSingle();
             return new AttributionModel(NerWeights.Read(reader, CueLabels), NerWeights.Read(reader, RoleLabels), cueBias);
-        }
-        catch (EndOfStreamException ex)
-        {
-            throw new InvalidDataException("The attribution model ends early.", ex);
-        }
-        catch (IOException ex) when (ex is not EndOfStreamException)
-        {
-            throw new InvalidDataException("The attribution model cannot be read: " + ex.Message, ex);
-        }
-    }
+        });
 
     /// <summary>Reads the model in the file at <paramref name="path"/>.</summary>
     public static AttributionModel LoadFile(string path)

@@ -269,15 +269,7 @@ internal sealed class HtmlStoryRenderer(HtmlOutput html, ReportIndex index)
             html.Raw("<div class=\"side\">").Chip(outlet).Raw("\n");
             foreach (var term in report.Terms.Where(t => t.Source == outlet))
             {
-                html.Raw("<details><summary><strong>").Text(term.Term).Raw("</strong> <span class=\"meta\">×").Number(term.Count)
-                    .Raw(", z ").Text(term.ZScore.ToString("0.0", CultureInfo.InvariantCulture)).Raw("</span></summary><ul>\n");
-                foreach (var sentence in term.Sentences)
-                {
-                    html.Raw("<li>").Marked(sentence.Text, Spans.Find(sentence.Text, term.Term)).Raw(" ")
-                        .Cite(sentence.ArticleId, sentence.Source, sentence.Paragraph).Raw("</li>\n");
-                }
-
-                html.Raw("</ul></details>\n");
+                WordWithSentences(term.Term, term.Count, ", z " + term.ZScore.ToString("0.0", CultureInfo.InvariantCulture), term.Sentences);
             }
 
             html.Raw("</div>\n");
@@ -305,15 +297,7 @@ internal sealed class HtmlStoryRenderer(HtmlOutput html, ReportIndex index)
                 html.Raw("<p class=\"meta\">").Text(FramingLabels.Of(use)).Raw("</p>\n");
                 foreach (var word in report.Framing.Where(t => t.Source == outlet && t.Use == use))
                 {
-                    html.Raw("<details><summary><strong>").Text(word.Word).Raw("</strong> <span class=\"meta\">×").Number(word.Count)
-                        .Raw("</span></summary><ul>\n");
-                    foreach (var sentence in word.Sentences)
-                    {
-                        html.Raw("<li>").Marked(sentence.Text, Spans.Find(sentence.Text, word.Word)).Raw(" ")
-                            .Cite(sentence.ArticleId, sentence.Source, sentence.Paragraph).Raw("</li>\n");
-                    }
-
-                    html.Raw("</ul></details>\n");
+                    WordWithSentences(word.Word, word.Count, "", word.Sentences);
                 }
             }
 
@@ -321,6 +305,20 @@ internal sealed class HtmlStoryRenderer(HtmlOutput html, ReportIndex index)
         }
 
         html.Raw("</div>\n");
+    }
+
+    /// <summary>A word an outlet uses, how often (and <paramref name="note"/>), opening to the sentences behind it with the word marked.</summary>
+    private void WordWithSentences(string word, int count, string note, ImmutableArray<SourceSentence> sentences)
+    {
+        html.Raw("<details><summary><strong>").Text(word).Raw("</strong> <span class=\"meta\">×").Number(count)
+            .Text(note).Raw("</span></summary><ul>\n");
+        foreach (var sentence in sentences)
+        {
+            html.Raw("<li>").Marked(sentence.Text, Spans.Find(sentence.Text, word)).Raw(" ")
+                .Cite(sentence.ArticleId, sentence.Source, sentence.Paragraph).Raw("</li>\n");
+        }
+
+        html.Raw("</ul></details>\n");
     }
 
     private void LeftOut(StoryEntry entry)

@@ -4,12 +4,24 @@ using System.Text;
 namespace Parallax.Language.Entities.Ner;
 
 /// <summary>
-/// Reads the gzip-compressed binary model files Parallax trains (the entity and attribution models): a magic string
+/// Writes and reads the gzip-compressed binary model files Parallax trains (the entity and attribution models): a magic string
 /// and a format version, then the model's own content. Every failure to read becomes an
 /// <see cref="InvalidDataException"/> naming the model.
 /// </summary>
 internal static class GzipModelFile
 {
+    /// <summary>Writes the header, then the content <paramref name="write"/> writes, gzip-compressed.</summary>
+    public static void Write(Stream stream, string magic, int version, Action<BinaryWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8);
+        writer.Write(magic);
+        writer.Write(version);
+        write(writer);
+    }
+
+    /// <summary>Reads a model file: checks the header, then lets <paramref name="read"/> read the content.</summary>
     /// <param name="stream">The compressed model.</param>
     /// <param name="magic">The string the file starts with.</param>
     /// <param name="version">The format version this build reads.</param>

@@ -1,7 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.IO.Compression;
-using System.Text;
 
 namespace Parallax.Language.Entities.Ner;
 
@@ -53,12 +51,10 @@ public sealed class NerModel
     }
 
     /// <summary>Writes the model as a gzip stream.</summary>
-    public void Save(Stream stream)
+    public void Save(Stream stream) => GzipModelFile.Write(stream, Magic, FormatVersion, WriteContent);
+
+    private void WriteContent(BinaryWriter writer)
     {
-        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(gzip, Encoding.UTF8);
-        writer.Write(Magic);
-        writer.Write(FormatVersion);
         Weights.Write(writer);
         var names = Gazetteer.Entries.ToArray();
         writer.Write(names.Length);

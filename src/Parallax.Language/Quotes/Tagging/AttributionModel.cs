@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using Parallax.Language.Entities.Ner;
 
 namespace Parallax.Language.Quotes.Tagging;
@@ -69,16 +67,12 @@ public sealed class AttributionModel
     }
 
     /// <summary>Writes the model as a gzip stream.</summary>
-    public void Save(Stream stream)
+    public void Save(Stream stream) => GzipModelFile.Write(stream, Magic, FormatVersion, writer =>
     {
-        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(gzip, Encoding.UTF8);
-        writer.Write(Magic);
-        writer.Write(FormatVersion);
         writer.Write(CueBias);
         Cues.Write(writer);
         Roles.Write(writer);
-    }
+    });
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
     /// <exception cref="InvalidDataException">The stream is not a model of this format.</exception>

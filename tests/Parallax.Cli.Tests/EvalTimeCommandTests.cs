@@ -1,16 +1,15 @@
+using Parallax.Tests.Shared;
+
 namespace Parallax.Cli.Tests;
 
 /// <summary><c>parallax eval time --errors</c> on a TimeML file the test writes.</summary>
 public sealed class EvalTimeCommandTests : IDisposable
 {
     // Gold marks "the harbour season" (which the tagger does not know) and "Monday" with a wrong value on purpose.
-    private const string Tml = """
-        <?xml version="1.0" ?>
-        <TimeML>
-        <DCT><TIMEX3 tid="t0" type="DATE" value="2024-05-10" functionInDocument="CREATION_TIME">2024-05-10</TIMEX3></DCT>
-        <TEXT>The ferry ran <TIMEX3 tid="t1" type="DATE" value="2024-05-06">Monday</TIMEX3> and during <TIMEX3 tid="t2" type="DATE" value="2024-SU">the harbour season</TIMEX3>, and it stopped <TIMEX3 tid="t3" type="DATE" value="1999-01-01">yesterday</TIMEX3>.</TEXT>
-        </TimeML>
-        """;
+    private static string Tml { get; } = TimeMlFixture.Write(
+        "2024-05-10",
+        "Ferry",
+        "The ferry ran [Monday|DATE|2024-05-06] and during [the harbour season|DATE|2024-SU], and it stopped [yesterday|DATE|1999-01-01].");
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "parallax-time-" + Guid.NewGuid().ToString("N"));
 

@@ -1,28 +1,17 @@
+using Parallax.Tests.Shared;
+
 namespace Parallax.Cli.Tests;
 
 /// <summary><c>parallax train ner</c> and <c>parallax eval ner</c> on a tiny CoNLL-style file the test writes.</summary>
 public sealed class NerCommandTests : IDisposable
 {
-    private const string Corpus = """
-        -DOCSTART- -X- -X- O
-
-        Mr. NNP I-NP O
-        Tarek NNP I-NP I-PER
-        Oumlil NNP I-NP I-PER
-        visited VBD I-VP O
-        Brastova NNP I-NP I-LOC
-        . . O O
-
-        -DOCSTART- -X- -X- O
-
-        Valdor NNP I-NP I-ORG
-        Bank NNP I-NP I-ORG
-        opened VBD I-VP O
-        in IN I-PP O
-        Kesselheim NNP I-NP I-LOC
-        . . O O
-
-        """;
+    private static string Corpus { get; } = MarkedConll.Write(
+        [
+            "Mr. Tarek/PER Oumlil/PER visited Brastova/LOC .",
+        ],
+        [
+            "Valdor/ORG Bank/ORG opened in Kesselheim/LOC .",
+        ]);
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "parallax-ner-" + Guid.NewGuid().ToString("N"));
 

@@ -1,30 +1,18 @@
 using Parallax.Stories;
+using Parallax.Tests.Shared;
 
 namespace Parallax.Cli.Tests;
 
 /// <summary><c>parallax train stories</c> on a tiny CoNLL file and a folder of texts the test writes.</summary>
 public sealed class TrainStoriesCommandTests : IDisposable
 {
-    private const string Conll = """
-        -DOCSTART- -X- -X- O
-
-        The DT I-NP O
-        harbour NN I-NP O
-        authority NN I-NP O
-        raised VBD I-VP O
-        fees NNS I-NP O
-        . . O O
-
-        -DOCSTART- -X- -X- O
-
-        The DT I-NP O
-        harbour NN I-NP O
-        reopened VBD I-VP O
-        after IN I-PP O
-        repairs NNS I-NP O
-        . . O O
-
-        """;
+    private static string Conll { get; } = MarkedConll.Write(
+        [
+            "The harbour authority raised fees .",
+        ],
+        [
+            "The harbour reopened after repairs .",
+        ]);
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "parallax-bg-" + Guid.NewGuid().ToString("N"));
 

@@ -3,20 +3,16 @@ using Parallax.Core.Annotations;
 using Parallax.Core.Text;
 using Parallax.Language.Time;
 using Parallax.Language.Time.Evaluation;
+using Parallax.Tests.Shared;
 
 namespace Parallax.Language.Tests.Time;
 
 public sealed class TempEvalScoringTests
 {
-    private const string Tml = """
-        <?xml version="1.0" ?>
-        <TimeML>
-        <DOCID>X1</DOCID>
-        <DCT><TIMEX3 tid="t0" type="DATE" value="2003-03-14" functionInDocument="CREATION_TIME">2003-03-14</TIMEX3></DCT>
-        <TITLE>Not scored</TITLE>
-        <TEXT>Floods <EVENT eid="e1" class="OCCURRENCE">closed</EVENT> the port <TIMEX3 tid="t1" type="DATE" value="2003-03-14">Friday</TIMEX3> &amp; again <TIMEX3 tid="t2" type="DURATION" value="P3D">three days</TIMEX3> later, <TIMEX3 tid="t3" type="DATE" value="2003-W10">last week</TIMEX3>.</TEXT>
-        </TimeML>
-        """;
+    private static string Tml { get; } = TimeMlFixture.Write(
+        "2003-03-14",
+        "Not scored",
+        "Floods {closed} the port [Friday|DATE|2003-03-14] & again [three days|DURATION|P3D] later, [last week|DATE|2003-W10].");
 
     private static TimeMlDocument Document() => TimeMlReader.Read("x.tml", new MemoryStream(Encoding.UTF8.GetBytes(Tml)));
 

@@ -27,6 +27,29 @@ public sealed class EvalClusteringCommandTests : IDisposable
     }
 
     [Fact]
+    public void Clusters_option_lists_each_article_with_its_gold_and_predicted_story()
+    {
+        Write("library", "a", "The Riverton city council approved the library budget after a long debate over opening hours and staff cuts.");
+        Write("library", "b", "Riverton's library branches will stay open after the city council approved the library budget and opening hours.");
+        Write("bridge", "a", "Engineers closed the old Harbour Bridge after inspectors found cracks in two steel girders of its northern span.");
+        var listing = Path.Combine(folder, "out", "clusters.tsv");
+        var error = new StringWriter();
+
+        var code = ParallaxCli.Run(["eval", "clustering", "--dataset", folder, "--clusters", listing], new StringWriter(), error);
+
+        Assert.True(code == 0, error.ToString());
+        var lines = File.ReadAllLines(listing);
+        Assert.Equal("gold\tstory\tstoryline\tid\topening", lines[0]);
+        var rows = lines.Skip(1).Select(l => l.Split('\t')).ToArray();
+        Assert.Equal(3, rows.Length);
+        var library = rows.Where(r => r[0] == "library").ToArray();
+        Assert.Equal(2, library.Length);
+        Assert.Equal(library[0][1], library[1][1]);
+        Assert.NotEqual(library[0][1], rows.Single(r => r[0] == "bridge")[1]);
+        Assert.Contains(rows, r => r[4].StartsWith("Engineers closed the old Harbour Bridge", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_missing_dataset_is_named_and_exits_with_2()
     {
         var error = new StringWriter();

@@ -31,9 +31,13 @@ internal static class EvalClusteringCommand
         {
             Description = "Take IDF from the data set alone, without the shipped background document frequencies.",
         };
+        var clusters = new Option<FileInfo?>("--clusters")
+        {
+            Description = "Also write every article's gold story, predicted story and storyline, and its opening words, as a tab-separated FILE (clustered data sets only).",
+        };
         var command = new Command("clustering", "Score story detection: B-cubed and pairwise precision, recall and F1, or Pearson r on graded pairs.")
         {
-            dataset, threshold, noWeekday, noBackground,
+            dataset, threshold, noWeekday, noBackground, clusters,
         };
         command.SetAction(parse =>
         {
@@ -47,12 +51,12 @@ internal static class EvalClusteringCommand
                 options = options with { StoryThreshold = t };
             }
 
-            return Run(parse.GetValue(dataset)!, options, output, error);
+            return Run(parse.GetValue(dataset)!, options, parse.GetValue(clusters), output, error);
         });
         return command;
     }
 
-    private static int Run(string path, StoryDetectorOptions options, TextWriter output, TextWriter error)
+    private static int Run(string path, StoryDetectorOptions options, FileInfo? clustersFile, TextWriter output, TextWriter error)
     {
         var detector = new StoryDetector(options);
         var annotator = new ParallaxPipelineBuilder().UseSentences().UseTokens().UseEntities().Build();
@@ -64,7 +68,7 @@ internal static class EvalClusteringCommand
             }
             else
             {
-                ScoreClusters(path, detector, annotator, output);
+                ScoreClusters(path, detector, annotator, clustersFile, output);
             }
         }
         catch (InvalidDataException ex)
@@ -81,7 +85,7 @@ internal static class EvalClusteringCommand
         return ExitCodes.Success;
     }
 
-    private static void ScoreClusters(string path, StoryDetector detector, ParallaxPipeline annotator, TextWriter output)
+    private static void ScoreClusters(string path, StoryDetector detector, ParallaxPipeline annotator, FileInfo? clustersFile, TextWriter output)
     {
         var data = ClusteringDatasets.LoadLabelled(path);
         var documents = new Document[data.Articles.Length];
@@ -96,6 +100,11 @@ internal static class EvalClusteringCommand
                 storyOf[id] = story.Id;
                 storylineOf[id] = story.StorylineId;
             }
+        }
+
+        if (clustersFile is not null)
+        {
+            ClusterListing.Write(clustersFile.FullName, data, storyOf, storylineOf);
         }
 
         var scores = ClusteringScorer.Score(data.Labels, [.. data.Articles.Select(a => storyOf[a.Id])]);

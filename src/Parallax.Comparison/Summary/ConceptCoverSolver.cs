@@ -6,10 +6,14 @@ namespace Parallax.Comparison.Summary;
 /// of each group (the wordings of one fact). Depth-first branch and bound: items are tried in order of weight per
 /// word, and a branch is cut when the fractional knapsack over the remaining items' marginal gains cannot beat the
 /// best summary found. That bound is valid because coverage is submodular: what a set of sentences adds is at most
-/// the sum of what each adds alone.
+/// the sum of what each adds alone. A search that visits more than <see cref="MaxNodes"/> nodes stops with the best
+/// summary found so far, so that a very large story cannot stall the report.
 /// </summary>
 internal sealed class ConceptCoverSolver
 {
+    /// <summary>The most search nodes visited: about 70 times the most a DUC 2004 cluster needed (27,259).</summary>
+    public const int MaxNodes = 2_000_000;
+
     private readonly CoverItem[] items;
     private readonly int[] weights;
     private readonly int[] covered;
@@ -20,6 +24,7 @@ internal sealed class ConceptCoverSolver
     private int best = -1;
     private int[] bestSet = [];
     private int value;
+    private int nodes;
 
     private ConceptCoverSolver(IReadOnlyList<CoverItem> items, IReadOnlyList<int> weights)
     {
@@ -53,7 +58,7 @@ internal sealed class ConceptCoverSolver
             bestSet = [.. current];
         }
 
-        if (position >= items.Length || value + Bound(position, remaining) <= best)
+        if (position >= items.Length || ++nodes > MaxNodes || value + Bound(position, remaining) <= best)
         {
             return;
         }

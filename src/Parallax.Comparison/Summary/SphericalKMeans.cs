@@ -63,7 +63,7 @@ internal static class SphericalKMeans
                 // An emptied cluster keeps its old centre.
                 if (sum.Count > 0)
                 {
-                    centroids[c] = sum;
+                    centroids[c] = Normalised(sum);
                 }
             }
         }
@@ -71,21 +71,22 @@ internal static class SphericalKMeans
         return assignment;
     }
 
-    /// <summary>The cosine-type dot product of a sparse vector with a (possibly unnormalised) centre.</summary>
-    private static double Dot(Dictionary<string, double> vector, Dictionary<string, double> centre)
+    /// <summary>The dot product of two sparse vectors; with unit vectors, their cosine.</summary>
+    private static double Dot(Dictionary<string, double> vector, Dictionary<string, double> other)
     {
-        double dot = 0, norm = 0;
-        foreach (var weight in centre.Values)
-        {
-            norm += weight * weight;
-        }
-
+        double dot = 0;
         foreach (var (term, weight) in vector)
         {
-            dot += weight * centre.GetValueOrDefault(term);
+            dot += weight * other.GetValueOrDefault(term);
         }
 
-        return norm == 0 ? 0 : dot / Math.Sqrt(norm);
+        return dot;
+    }
+
+    private static Dictionary<string, double> Normalised(Dictionary<string, double> vector)
+    {
+        var norm = Math.Sqrt(vector.Values.Sum(w => w * w));
+        return norm == 0 ? vector : vector.ToDictionary(p => p.Key, p => p.Value / norm, StringComparer.Ordinal);
     }
 
     private static double Squared(double distance) => Math.Max(0, distance) * Math.Max(0, distance);

@@ -8,7 +8,8 @@ namespace Parallax.Cli.Commands;
 /// <summary>
 /// <c>eval summary --dataset DIR</c>: the neutral summary scored on DUC 2004 Task 2: each cluster of articles is
 /// taken as one story, its summary cut to 100 words, and ROUGE-1 and ROUGE-2 recall against the human summaries
-/// (ROUGE-1.5.5 <c>-n 2 -m -l 100</c>) averaged over the clusters.
+/// (ROUGE-1.5.5 <c>-n 2 -m -l 100</c>) averaged over the clusters. <c>--selection</c> picks the summary's selection
+/// method, so that the earlier one can still be measured.
 /// </summary>
 internal static class EvalSummaryCommand
 {
@@ -21,12 +22,17 @@ internal static class EvalSummaryCommand
             Description = "The DUC 2004 Task 2 folder holding TEST_docs_Parsed/ and Test_Summaries/.",
             Required = true,
         };
-        var command = new Command("summary", "Score the neutral summary on DUC 2004 Task 2: ROUGE-1 and ROUGE-2 recall at 100 words.") { dataset };
-        command.SetAction(parse => Run(parse.GetValue(dataset)!, output, error));
+        var selection = new Option<SummarySelection>("--selection")
+        {
+            Description = "The summary's selection method: Submodular (the default), ConceptCoverage or MarginalRelevance (the earlier one).",
+            DefaultValueFactory = _ => SummaryOptions.Default.Selection,
+        };
+        var command = new Command("summary", "Score the neutral summary on DUC 2004 Task 2: ROUGE-1 and ROUGE-2 recall at 100 words.") { dataset, selection };
+        command.SetAction(parse => Run(parse.GetValue(dataset)!, parse.GetValue(selection), output, error));
         return command;
     }
 
-    private static int Run(string path, TextWriter output, TextWriter error)
+    private static int Run(string path, SummarySelection selection, TextWriter output, TextWriter error)
     {
         SummaryCluster[] clusters;
         try
@@ -46,7 +52,8 @@ internal static class EvalSummaryCommand
         }
 
         var annotator = DefaultPipeline.CreateAnnotationOnly();
-        var builder = new SummaryBuilder(maxSentences: 12);
+        // Marginal relevance writes up to 12 lines, more than 100 words hold, and the cut below keeps the first 100 words.
+        var builder = new SummaryBuilder(new SummaryOptions { Selection = selection, WordBudget = WordLimit, MaxSentences = 12 });
         var scores = new (RougeScore One, RougeScore Two, int Words)[clusters.Length];
         Parallel.For(0, clusters.Length, i =>
         {

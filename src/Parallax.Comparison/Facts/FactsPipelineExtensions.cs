@@ -33,10 +33,10 @@ public static class FactsPipelineExtensions
     }
 
     /// <summary>Adds <see cref="SummaryBuilder"/> (fills <c>Summary</c>); add it after <see cref="UseFacts"/>.</summary>
-    public static ParallaxPipelineBuilder UseSummary(this ParallaxPipelineBuilder builder, int maxSentences = SummaryBuilder.DefaultMaxSentences)
+    public static ParallaxPipelineBuilder UseSummary(this ParallaxPipelineBuilder builder, SummaryOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.StoryAnalyzers.Add(new SummaryBuilder(maxSentences));
+        builder.StoryAnalyzers.Add(new SummaryBuilder(options));
         return builder;
     }
 }

@@ -9,36 +9,29 @@ namespace Parallax.Comparison.Summary;
 
 /// <summary>
 /// Fills <see cref="StoryReport.Summary"/> with a neutral extractive summary: each line is one source sentence,
-/// verbatim, standing for one fact and citing every outlet and article that carries the fact. Facts are scored by
-/// how many outlets carry them and how central their sentence is to the story; maximal marginal relevance keeps
-/// the lines from repeating each other. Of a fact's wordings the most neutral (fewest evaluative or loaded words)
-/// that can stand alone (see <see cref="SentenceEligibility"/>) is used. Lines are ordered by the story order of
-/// the first article carrying the fact, then by where the fact stands in that article. Runs after
-/// <see cref="FactAligner"/>; when the report has no facts it aligns them itself.
+/// verbatim, standing for one fact and citing every outlet and article that carries the fact. The candidates are,
+/// for each fact, its most neutral wordings (fewest evaluative or loaded words) that can stand alone (see
+/// <see cref="SentenceEligibility"/>); <see cref="SummaryOptions.Selection"/> chooses among them, by default the
+/// wordings that best cover the story and its different threads within a word budget
+/// (<see cref="SubmodularSelection"/>). Lines are ordered by the story order of the first article carrying the
+/// fact, then by where the fact stands in that article. Runs after <see cref="FactAligner"/>; when the report has no
+/// facts it aligns them itself.
 /// </summary>
 public sealed class SummaryBuilder : IStoryAnalyzer
 {
-    /// <summary>The default number of summary lines.</summary>
-    public const int DefaultMaxSentences = 6;
-
-    /// <summary>The default trade-off between relevance (1) and novelty (0) in maximal marginal relevance.</summary>
-    public const double DefaultLambda = 0.7;
-
-    private const double LoadedPenalty = 0.1;
-
-    private readonly int maxSentences;
-    private readonly double lambda;
+    private readonly SummaryOptions options;
 
     /// <summary>Creates the builder.</summary>
-    /// <param name="maxSentences">How many lines at most (about 5–8 reads well).</param>
-    /// <param name="lambda">Relevance weight in maximal marginal relevance, 0..1.</param>
-    public SummaryBuilder(int maxSentences = DefaultMaxSentences, double lambda = DefaultLambda)
+    /// <param name="options">Selection and length; <see cref="SummaryOptions.Default"/> when null.</param>
+    public SummaryBuilder(SummaryOptions? options = null)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxSentences);
-        ArgumentOutOfRangeException.ThrowIfNegative(lambda);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(lambda, 1);
-        this.maxSentences = maxSentences;
-        this.lambda = lambda;
+        options ??= SummaryOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.WordBudget);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MinConceptDocuments);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxSentences);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Lambda);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Lambda, 1);
+        this.options = options;
     }
 
     /// <inheritdoc />
@@ -67,123 +60,62 @@ public sealed class SummaryBuilder : IStoryAnalyzer
             facts = new FactAligner().Align(corpus);
         }
 
-        if (facts.IsEmpty)
+        var wordings = NeutralWordings(corpus, facts);
+        if (wordings.Count == 0)
         {
             return [];
         }
 
+        var chosen = options.Selection switch
+        {
+            SummarySelection.ConceptCoverage => ConceptCoverageSelection.Select(corpus, wordings, options),
+            SummarySelection.Submodular => SubmodularSelection.Select(corpus, wordings, options),
+            _ => [],
+        };
+
+        // Without a concept shared by enough documents (or a sentence with content words) there is nothing to cover: fall
+        // back to marginal relevance.
+        if (chosen.Count == 0)
+        {
+            chosen = MarginalRelevanceSelection.Select(corpus, wordings, options);
+        }
+
+        chosen.Sort((a, b) => a.FirstOrder != b.FirstOrder ? a.FirstOrder.CompareTo(b.FirstOrder) : a.Profile.Order.CompareTo(b.Profile.Order));
+        return [.. chosen.Select(c => new SummarySentence(c.Profile.Sentence.Text, c.Fact.Sources, c.Fact.ArticleIds, c.Profile.Sentence))];
+    }
+
+    /// <summary>For each fact, its eligible wordings with the fewest loaded words, in statement order.</summary>
+    private static List<FactWording> NeutralWordings(StoryCorpus corpus, ImmutableArray<Fact> facts)
+    {
         var byLocation = new Dictionary<(string, int), SentenceProfile>();
         foreach (var profile in corpus.Profiles)
         {
             byLocation.TryAdd((profile.ArticleId, profile.Sentence.Span.Start), profile);
         }
 
-        var eligible = corpus.Profiles.Where(SentenceEligibility.IsEligible).ToList();
-        var centrality = Centrality(corpus, eligible);
-        var candidates = Candidates(facts, byLocation, centrality);
-        if (candidates.Count == 0)
+        var wordings = new List<FactWording>();
+        for (var f = 0; f < facts.Length; f++)
         {
-            return [];
-        }
-
-        var chosen = Select(corpus, candidates);
-        chosen.Sort((a, b) => a.FirstOrder.CompareTo(b.FirstOrder));
-        return [.. chosen.Select(c => new SummarySentence(c.Profile.Sentence.Text, c.Fact.Sources, c.Fact.ArticleIds, c.Profile.Sentence))];
-    }
-
-    private List<Candidate> Select(StoryCorpus corpus, List<Candidate> candidates)
-    {
-        var chosen = new List<Candidate>();
-        var remaining = new List<Candidate>(candidates);
-        while (chosen.Count < maxSentences && remaining.Count > 0)
-        {
-            var bestIndex = 0;
-            var bestScore = double.NegativeInfinity;
-            for (var i = 0; i < remaining.Count; i++)
-            {
-                double redundancy = 0;
-                foreach (var c in chosen)
-                {
-                    redundancy = Math.Max(redundancy, corpus.Similarity(remaining[i].Profile.Order, c.Profile.Order));
-                }
-
-                var score = (lambda * remaining[i].Relevance) - ((1 - lambda) * redundancy);
-                if (score > bestScore)
-                {
-                    bestScore = score;
-                    bestIndex = i;
-                }
-            }
-
-            chosen.Add(remaining[bestIndex]);
-            remaining.RemoveAt(bestIndex);
-        }
-
-        return chosen;
-    }
-
-    private static List<Candidate> Candidates(
-        ImmutableArray<Fact> facts, Dictionary<(string, int), SentenceProfile> byLocation, Dictionary<int, double> centrality)
-    {
-        var maxSources = facts.Max(f => f.Sources.Length);
-        var maxCentrality = centrality.Count == 0 ? 0 : centrality.Values.Max();
-        var candidates = new List<Candidate>();
-        foreach (var fact in facts)
-        {
-            SentenceProfile? best = null;
-            var bestLoaded = int.MaxValue;
-            double bestCentrality = -1;
-            var firstOrder = int.MaxValue;
-            foreach (var statement in fact.Statements)
-            {
-                if (!byLocation.TryGetValue((statement.ArticleId, statement.Span.Start), out var profile))
-                {
-                    continue;
-                }
-
-                firstOrder = Math.Min(firstOrder, profile.Order);
-                if (!centrality.TryGetValue(profile.Order, out var c))
-                {
-                    continue;
-                }
-
-                var loaded = LoadedTerms.Count(profile.Words);
-                if (loaded < bestLoaded || (loaded == bestLoaded && c > bestCentrality))
-                {
-                    (best, bestLoaded, bestCentrality) = (profile, loaded, c);
-                }
-            }
-
-            if (best is null)
+            var profiles = facts[f].Statements
+                .Select(s => byLocation.GetValueOrDefault((s.ArticleId, s.Span.Start)))
+                .OfType<SentenceProfile>()
+                .ToList();
+            if (profiles.Count == 0)
             {
                 continue;
             }
 
-            var relevance = (0.6 * fact.Sources.Length / maxSources)
-                + (maxCentrality > 0 ? 0.4 * bestCentrality / maxCentrality : 0)
-                - (LoadedPenalty * bestLoaded);
-            candidates.Add(new Candidate(fact, best, relevance, firstOrder));
+            var firstOrder = profiles.Min(p => p.Order);
+            var eligible = profiles.Where(SentenceEligibility.IsEligible).Select(p => (Profile: p, Loaded: LoadedTerms.Count(p.Words))).ToList();
+            if (eligible.Count == 0)
+            {
+                continue;
+            }
+
+            var fewest = eligible.Min(e => e.Loaded);
+            wordings.AddRange(eligible.Where(e => e.Loaded == fewest).Select(e => new FactWording(facts[f], f, e.Profile, firstOrder)));
         }
 
-        return candidates;
+        return wordings;
     }
-
-    /// <summary>How central each eligible sentence is to the other articles of the story.</summary>
-    private static Dictionary<int, double> Centrality(StoryCorpus corpus, List<SentenceProfile> eligible)
-    {
-        var result = new Dictionary<int, double>();
-        foreach (var profile in eligible)
-        {
-            result[profile.Order] = corpus.Centrality(profile.Order);
-        }
-
-        return result;
-    }
-
-    /// <summary>A fact with the wording chosen for it.</summary>
-    /// <param name="Fact">The fact.</param>
-    /// <param name="Profile">The chosen sentence.</param>
-    /// <param name="Relevance">Outlet share and centrality, less a penalty for loaded words.</param>
-    /// <param name="FirstOrder">Story order of the fact's first statement: its first article, and where it stands there.</param>
-    private sealed record Candidate(Fact Fact, SentenceProfile Profile, double Relevance, int FirstOrder);
 }

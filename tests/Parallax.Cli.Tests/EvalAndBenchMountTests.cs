@@ -8,6 +8,7 @@ public sealed class EvalAndBenchMountTests
     [InlineData("bench", "extraction")]
     [InlineData("eval", "clustering")]
     [InlineData("eval", "ner")]
+    [InlineData("eval", "pos")]
     public void A_missing_dataset_is_named_and_exits_with_2(string group, string command)
     {
         var missing = Path.Combine(Path.GetTempPath(), "no-such-dataset-" + Guid.NewGuid().ToString("N"));

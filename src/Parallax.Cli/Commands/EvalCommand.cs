@@ -14,5 +14,6 @@ internal static class EvalCommand
             EvalQuotesCommand.Create(output, error),
             EvalTimeCommand.Create(output, error),
             EvalNerCommand.Create(output, error),
+            EvalPosCommand.Create(output, error),
         };
 }

@@ -9,6 +9,7 @@ internal static class TrainCommand
         new("train", "Train a model from a training data set.")
         {
             TrainNerCommand.Create(output, error),
+            TrainPosCommand.Create(output, error),
             TrainQuotesCommand.Create(output, error),
             TrainStoriesCommand.Create(output, error),
         };

@@ -33,4 +33,15 @@ public class ConllReaderTests
 
         Assert.Contains("bad.txt:2", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Reads_the_part_of_speech_column_when_asked()
+    {
+        const string Text = "Lene NNP B-NP I-PER\nwaved VBD B-VP O\n\n";
+
+        var sentence = ConllReader.Read(new StringReader(Text), tagColumn: ConllReader.PartOfSpeechColumn)[0].Sentences[0];
+
+        Assert.Equal(["NNP", "VBD"], sentence.Tags.ToArray());
+        Assert.Equal(["I-PER", "O"], ConllReader.Read(new StringReader(Text))[0].Sentences[0].Tags.ToArray());
+    }
 }

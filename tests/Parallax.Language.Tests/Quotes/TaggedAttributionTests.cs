@@ -16,6 +16,18 @@ public sealed class TaggedAttributionTests
         Assert.Contains("study", document.Slice(found.SourceSpan!.Value), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_subject_of_the_cue_speaks_rather_than_a_longer_tagged_source()
+    {
+        // The source tagger reads "Ilse Brandt on Monday, union leader Piet Maas" as one source; the subject of "estimated" is Piet Maas.
+        var document = TestDocuments.Annotate("After meeting Ilse Brandt on Monday, union leader Piet Maas estimated that the strike would go on.");
+
+        var found = Assert.Single(document.Attributions);
+        Assert.Equal("estimated", document.Slice(found.Cue!.Value));
+        Assert.Equal("Piet Maas", document.Slice(found.SourceSpan!.Value));
+        Assert.Equal("Piet Maas", found.Speaker);
+    }
+
     [Theory]
     [InlineData("Governor Ansel Varga believes the new toll will shorten queues at the bridge.")]
     [InlineData("A poll released on Monday showed that most residents opposed the quarry.")]

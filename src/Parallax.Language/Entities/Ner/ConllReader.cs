@@ -3,24 +3,30 @@ using System.Collections.Immutable;
 namespace Parallax.Language.Entities.Ner;
 
 /// <summary>
-/// Reads CoNLL-2003 files: one token per line with the word first and the NER tag last (the POS and chunk columns
-/// between are ignored), a blank line after each sentence, and a <c>-DOCSTART-</c> line before each document. A file
+/// Reads CoNLL-2003 files: one token per line with the word first and the NER tag last (or, when asked, the POS
+/// column instead; the other columns are ignored), a blank line after each sentence, and a <c>-DOCSTART-</c> line before each document. A file
 /// without <c>-DOCSTART-</c> lines is one document.
 /// </summary>
 public static class ConllReader
 {
     private const string DocumentStart = "-DOCSTART-";
 
-    /// <summary>Reads the file at <paramref name="path"/>.</summary>
-    public static ImmutableArray<ConllDocument> ReadFile(string path)
+    /// <summary>The column of the part-of-speech tags (Penn Treebank tags in CoNLL-2003).</summary>
+    public const int PartOfSpeechColumn = 1;
+
+    /// <summary>Reads the file at <paramref name="path"/>; <paramref name="tagColumn"/> as in <see cref="Read"/>.</summary>
+    public static ImmutableArray<ConllDocument> ReadFile(string path, int? tagColumn = null)
     {
         using var reader = new StreamReader(path);
-        return Read(reader, path);
+        return Read(reader, path, tagColumn);
     }
 
     /// <summary>Reads documents from <paramref name="reader"/>; <paramref name="name"/> names the input in errors.</summary>
-    /// <exception cref="InvalidDataException">A token line has fewer than two columns.</exception>
-    public static ImmutableArray<ConllDocument> Read(TextReader reader, string name = "input")
+    /// <param name="reader">The CoNLL text.</param>
+    /// <param name="name">Names the input in errors.</param>
+    /// <param name="tagColumn">The column read as each token's tag: null for the last (the NER tag), <see cref="PartOfSpeechColumn"/> for parts of speech.</param>
+    /// <exception cref="InvalidDataException">A token line has too few columns.</exception>
+    public static ImmutableArray<ConllDocument> Read(TextReader reader, string name = "input", int? tagColumn = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var documents = ImmutableArray.CreateBuilder<ConllDocument>();
@@ -45,13 +51,13 @@ public static class ConllReader
                 continue;
             }
 
-            if (columns.Length < 2)
+            if (columns.Length < Math.Max(2, (tagColumn ?? 0) + 1))
             {
                 throw new InvalidDataException($"{name}:{lineNumber}: a token line needs a word and a tag.");
             }
 
             words.Add(columns[0]);
-            tags.Add(columns[^1]);
+            tags.Add(tagColumn is { } column ? columns[column] : columns[^1]);
         }
 
         EndSentence(words, tags, sentences);

@@ -10,6 +10,9 @@ namespace Parallax.Language.Entities.Ner;
 /// </summary>
 internal sealed class NerWeights : ILabelScorer
 {
+    /// <summary>The most labels a row may have: a saved row marks its non-zero weights in one 64-bit mask.</summary>
+    public const int MaxLabels = 64;
+
     private readonly int labels;
     private readonly float[] weights;
 
@@ -24,6 +27,7 @@ internal sealed class NerWeights : ILabelScorer
     /// <param name="labels">The length of a row.</param>
     public NerWeights(ulong[] keys, float[] weights, int labels = BilouLabels.Count)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(labels, MaxLabels);
         this.labels = labels;
         Keys = keys;
         this.weights = weights;
@@ -133,14 +137,15 @@ internal sealed class NerWeights : ILabelScorer
         Span<short> row = stackalloc short[labels];
         for (var r = 0; r < Keys.Length; r++)
         {
-            var mask = 0;
+            // A bit per label with a weight; 7-bit coded, the same bytes as an int mask for 32 labels or fewer.
+            var mask = 0UL;
             for (var l = 0; l < labels; l++)
             {
                 row[l] = (short)Math.Round(weights[(r * labels) + l] / scale);
-                mask |= row[l] != 0 ? 1 << l : 0;
+                mask |= row[l] != 0 ? 1UL << l : 0;
             }
 
-            writer.Write7BitEncodedInt(mask);
+            writer.Write7BitEncodedInt64((long)mask);
             for (var l = 0; l < labels; l++)
             {
                 if (row[l] != 0)
@@ -172,7 +177,7 @@ internal sealed class NerWeights : ILabelScorer
         var weights = new float[count * labels];
         for (var r = 0; r < count; r++)
         {
-            var mask = (uint)reader.Read7BitEncodedInt();
+            var mask = (ulong)reader.Read7BitEncodedInt64();
             while (mask != 0)
             {
                 var l = BitOperations.TrailingZeroCount(mask);

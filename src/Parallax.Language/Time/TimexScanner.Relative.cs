@@ -285,6 +285,8 @@ internal sealed partial class TimexScanner
                 return new TimexMatch(i, i + 1, TimexType.Date, TimexValues.PastRef);
             case "now" or "currently" or "nowadays" or "current":
                 return new TimexMatch(i, i + 1, TimexType.Date, TimexValues.PresentRef);
+            case "the" when Word(i + 1) == "current" && CurrentPeriod(i + 2) is { } current:
+                return new TimexMatch(i, current.End, TimexType.Date, current.Value);
             case "soon" when !(Is(i - 1, "as") && Is(i + 1, "as")):
                 return new TimexMatch(i, i + 1, TimexType.Date, TimexValues.FutureRef);
             case "these" when Word(i + 1) is "days":
@@ -306,6 +308,27 @@ internal sealed partial class TimexScanner
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The period of the creation time named by "the current [fiscal] year/month/week/quarter": a fiscal year is named
+    /// by its calendar year, as TimeML values "fiscal 1989" 1989.
+    /// </summary>
+    private (int End, string? Value)? CurrentPeriod(int k)
+    {
+        var unitAt = Word(k) == "fiscal" ? k + 1 : k;
+        if (Word(unitAt) == "quarter")
+        {
+            return (unitAt + 1, dct is { } r ? $"{TimexValues.Year(r.Year)}-Q{((r.Month - 1) / 3) + 1}" : null);
+        }
+
+        if (Word(unitAt) is not { } unitWord || !TimeLexicon.TryUnit(unitWord, out var unit, out var plural) || plural
+            || unit is < TimeUnit.Week or > TimeUnit.Year)
+        {
+            return null;
+        }
+
+        return (unitAt + 1, dct is { } reference ? TimexValues.Period(reference, unit) : null);
     }
 
     private bool IsUnit(int i) => Word(i) is { } w && TimeLexicon.TryUnit(w, out _, out _);

@@ -297,7 +297,9 @@ internal sealed partial class TimexScanner
                 return new TimexMatch(i, i + 1, TimexType.Date, TimexValues.PresentRef);
             case "the" when Is(i - 1, "in") && Word(i + 1) is "past" && !IsNumberStart(i + 2) && !IsUnit(i + 2) && Word(i + 2) is not ("few" or "several"):
                 return new TimexMatch(i, i + 2, TimexType.Date, TimexValues.PastRef);
-            case "the" when Is(i - 1, "in") && Word(i + 1) is "future":
+            case "the" when Word(i + 1) is "future" && !Is(i + 2, "of") && !(Is(i + 2, "-") && Joined(i + 1)):
+                // "in/into/about the future", "the future looks bleak"; not "the future of the port", which names
+                // what becomes of something.
                 return new TimexMatch(i, i + 2, TimexType.Date, TimexValues.FutureRef);
             case "the" when Is(i - 1, "in") && Word(i + 1) is "near" or "distant" or "foreseeable" && Word(i + 2) is "future":
                 return new TimexMatch(i, i + 3, TimexType.Date, TimexValues.FutureRef);

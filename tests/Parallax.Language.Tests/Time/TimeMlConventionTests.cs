@@ -83,7 +83,15 @@ public sealed class TimeMlConventionTests
     [InlineData("The lender extended the offer until Oct. 3.", "Oct. 3", "2025-10-03")]
     [InlineData("Bidders were told to respond by Nov. 14.", "Nov. 14", "2025-11-14")]
     [InlineData("The board declared a dividend payable Oct. 15.", "Oct. 15", "2025-10-15")]
-    [InlineData("The lender lowered rates on Oct. 3.", "Oct. 3", "2024-10-03")]
-    public void A_deadline_set_in_a_past_report_lies_ahead_of_it(string text, string phrase, string value) =>
+    [InlineData("The vote was moved to Oct. 20.", "Oct. 20", "2025-10-20")]
+    [InlineData("The lender lowered rates on Dec. 3.", "Dec. 3", "2024-12-03")]
+    public void A_date_set_in_a_past_report_lies_close_ahead_of_it_one_long_after_the_creation_date_went_by(string text, string phrase, string value) =>
         Assert.Equal(value, TimexAssert.Single(text, phrase, Dct).Value);
+
+    [Theory]
+    [InlineData("Dockers worry about the future.", true)]
+    [InlineData("The strike could run well into the future.", true)]
+    [InlineData("The vote decides the future of the port.", false)]
+    public void The_future_is_a_time_unless_it_is_the_future_of_something(string text, bool expected) =>
+        Assert.Equal(expected, TimeExpressionTagger.Tag(text, Dct).Any(f => f.Value == "FUTURE_REF"));
 }

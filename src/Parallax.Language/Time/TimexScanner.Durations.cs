@@ -8,7 +8,7 @@ internal sealed partial class TimexScanner
 {
     /// <summary>
     /// "three years" P3Y, "three-and-a-half-year" P3.5Y, "more than three years" P3Y MORE_THAN, "months" PXM,
-    /// "the past week" P1W, "two days ago" (a date).
+    /// "the first week" P1W, "the past year" (the year before), "two days ago" (a date).
     /// </summary>
     private TimexMatch? Duration(int i)
     {
@@ -55,9 +55,19 @@ internal sealed partial class TimexScanner
             return null;
         }
 
+        if (number is null && span && !plural && unit >= TimeUnit.Week && unit <= TimeUnit.Year
+            && Word(i + 1) is "past" or "last" or "next" or "coming" or "previous" or "following")
+        {
+            // "the past year", "the next month": TimeBank reads the calendar period before or after the creation
+            // time (DATE 1997 in a 1998 text), not a one-year stretch.
+            var shift = Word(i + 1) is "next" or "coming" or "following" ? 1 : -1;
+            var date = dct is { } reference ? TimexValues.Period(TimexValues.Shift(reference, unit, shift), unit) : null;
+            return new TimexMatch(i, unitAt + 1, TimexType.Date, date);
+        }
+
         if (number is null && span && !plural)
         {
-            // "the past week": one unit; "the coming years" stays unspecified.
+            // "the first week": one unit; "the coming years" stays unspecified.
             quantity = 1;
         }
         else if (number is null && !span)

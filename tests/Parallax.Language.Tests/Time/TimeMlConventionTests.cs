@@ -94,4 +94,15 @@ public sealed class TimeMlConventionTests
     [InlineData("The vote decides the future of the port.", false)]
     public void The_future_is_a_time_unless_it_is_the_future_of_something(string text, bool expected) =>
         Assert.Equal(expected, TimeExpressionTagger.Tag(text, Dct).Any(f => f.Value == "FUTURE_REF"));
+
+    [Theory]
+    [InlineData("Freight volumes doubled over the past year.", "the past year", "2024")]
+    [InlineData("The yard will hire staff over the next month.", "the next month", "2025-10")]
+    public void The_past_or_next_single_period_is_the_calendar_period_before_or_after(string text, string phrase, string value)
+    {
+        var found = TimexAssert.Single(text, phrase, Dct);
+
+        Assert.Equal(TimexType.Date, found.Type);
+        Assert.Equal(value, found.Value);
+    }
 }

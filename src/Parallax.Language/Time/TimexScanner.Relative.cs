@@ -94,10 +94,19 @@ internal sealed partial class TimexScanner
             return new TimexMatch(i, i + 1, TimexType.Time, dct is { } r ? TimexValues.Date(r.AddDays(-1)) + "TNI" : null);
         }
 
-        if (word is "midnight" or "noon" or "midday" && Word(i - 1) is "at" or "by" or "until" or "till" or "after" or "before" or "around" or "from" or "since")
+        if (word is "midnight" or "noon" or "midday")
         {
             var clock = word == "midnight" ? "T24:00" : "T12:00";
-            return new TimexMatch(i, i + 1, TimexType.Time, dct is { } r ? TimexValues.Date(r) + clock : null);
+            if (Weekday(i + 1) is { Type: TimexType.Date } day && SameSentence(i, i + 1))
+            {
+                // "noon Thursday", "midnight Friday": that hour of that day, as for "9 a.m. Tuesday".
+                return new TimexMatch(i, day.End, TimexType.Time, day.Value is null ? null : day.Value + clock);
+            }
+
+            if (Word(i - 1) is "at" or "by" or "until" or "till" or "after" or "before" or "around" or "from" or "since")
+            {
+                return new TimexMatch(i, i + 1, TimexType.Time, dct is { } r ? TimexValues.Date(r) + clock : null);
+            }
         }
 
         if (word == "the" && Word(i + 1) == "weekend" && Word(i - 1) is "over" or "during" or "on" or "at" or "by" or "until" or "through")

@@ -105,4 +105,15 @@ public sealed class TimeMlConventionTests
         Assert.Equal(TimexType.Date, found.Type);
         Assert.Equal(value, found.Value);
     }
+
+    [Theory]
+    [InlineData("The ultimatum expired at noon Thursday.", "noon Thursday", "2025-09-11T12:00")]
+    [InlineData("Bids close midnight Friday.", "midnight Friday", "2025-09-12T24:00")]
+    public void Noon_or_midnight_before_a_weekday_is_that_hour_of_that_day(string text, string phrase, string value)
+    {
+        var found = TimexAssert.Single(text, phrase, Dct);
+
+        Assert.Equal(TimexType.Time, found.Type);
+        Assert.Equal(value, found.Value);
+    }
 }

@@ -16,13 +16,8 @@ public sealed class TimeMlConventionTests
     [InlineData("Output should recover over the next few days.", "the next few days", "PXD")]
     [InlineData("Rents have climbed during the past several years.", "the past several years", "PXY")]
     [InlineData("The mill will stay shut for the next couple of years.", "the next couple of years", "P2Y")]
-    public void A_vague_count_of_units_named_as_a_whole_is_a_duration(string text, string phrase, string value)
-    {
-        var found = TimexAssert.Single(text, phrase, Dct);
-
-        Assert.Equal(TimexType.Duration, found.Type);
-        Assert.Equal(value, found.Value);
-    }
+    public void A_vague_count_of_units_named_as_a_whole_is_a_duration(string text, string phrase, string value) =>
+        TimexAssert.HasTypeAndValue(text, phrase, Dct, TimexType.Duration, value);
 
     [Theory]
     [InlineData("Margins in the 2024 third quarter were thin.", "the 2024 third quarter", "2024-Q3")]
@@ -98,22 +93,12 @@ public sealed class TimeMlConventionTests
     [Theory]
     [InlineData("Freight volumes doubled over the past year.", "the past year", "2024")]
     [InlineData("The yard will hire staff over the next month.", "the next month", "2025-10")]
-    public void The_past_or_next_single_period_is_the_calendar_period_before_or_after(string text, string phrase, string value)
-    {
-        var found = TimexAssert.Single(text, phrase, Dct);
-
-        Assert.Equal(TimexType.Date, found.Type);
-        Assert.Equal(value, found.Value);
-    }
+    public void The_past_or_next_single_period_is_the_calendar_period_before_or_after(string text, string phrase, string value) =>
+        TimexAssert.HasTypeAndValue(text, phrase, Dct, TimexType.Date, value);
 
     [Theory]
     [InlineData("The ultimatum expired at noon Thursday.", "noon Thursday", "2025-09-11T12:00")]
     [InlineData("Bids close midnight Friday.", "midnight Friday", "2025-09-12T24:00")]
-    public void Noon_or_midnight_before_a_weekday_is_that_hour_of_that_day(string text, string phrase, string value)
-    {
-        var found = TimexAssert.Single(text, phrase, Dct);
-
-        Assert.Equal(TimexType.Time, found.Type);
-        Assert.Equal(value, found.Value);
-    }
+    public void Noon_or_midnight_before_a_weekday_is_that_hour_of_that_day(string text, string phrase, string value) =>
+        TimexAssert.HasTypeAndValue(text, phrase, Dct, TimexType.Time, value);
 }

@@ -31,8 +31,11 @@ namespace Parallax.Language.Time;
 /// TimeBank: prepositions are left out ("on Friday" → "Friday"); the article of a period named as a whole is kept
 /// ("the past three years", "the third quarter"), not that of a hyphenated modifier ("the three-year war"). "A year
 /// earlier/ago" after a quarter, half or month named in the last sentences is that period a year before ("third-quarter
-/// profit … a year earlier" → the previous year's Q3); "the quarter", "the latest quarter" and "the year-earlier
-/// quarter" refer back to the quarter last named.</para>
+/// profit … a year earlier" → the previous year's Q3), and "a year earlier" after a year or day that year or day a
+/// year before; "the quarter", "the latest quarter" and "the year-earlier quarter" refer back to the quarter last
+/// named. "The next few days" is a DURATION <c>PXD</c>, "the past year" the year before the DCT; a month or day in a
+/// past-tense sentence at most two months after the DCT stays in the DCT's year (a date set by the report); see
+/// docs/time-eval.md for each convention and the evidence behind it.</para>
 /// <para>Names are guarded against with general cues: a bare month right after a capitalised non-calendar word is a
 /// name ("Theresa May"), a weekday there only when the pair stands alone on its line or before a copula ("Chinomso
 /// Sunday is"), so news style "Iran Saturday condemned" stays a date; "May"/"March" need an introducing word; a

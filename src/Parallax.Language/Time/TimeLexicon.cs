@@ -49,9 +49,19 @@ internal static class TimeLexicon
         ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Ordinals = FrozenSet.ToFrozenSet(
-        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-         "eleventh", "twelfth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth"], StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
+        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["twentieth"] = 20,
+        ["thirtieth"] = 30, ["fortieth"] = 40, ["fiftieth"] = 50, ["hundredth"] = 100,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Decades written as words ("the nineties"): the decade's digit within its century.
+    private static readonly FrozenDictionary<string, int> DecadeWords = new Dictionary<string, int>
+    {
+        ["twenties"] = 2, ["thirties"] = 3, ["forties"] = 4, ["fifties"] = 5, ["sixties"] = 6, ["seventies"] = 7,
+        ["eighties"] = 8, ["nineties"] = 9,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string> Seasons = new Dictionary<string, string>
     {
@@ -85,7 +95,7 @@ internal static class TimeLexicon
     // Words that mark a verb group as referring to the future.
     private static readonly FrozenSet<string> FutureCues = FrozenSet.ToFrozenSet(
         ["will", "shall", "ll", "expected", "expects", "scheduled", "upcoming",
-         "forthcoming", "tomorrow", "next", "due", "intends", "aims", "soon", "must", "should", "might"], StringComparer.Ordinal);
+         "forthcoming", "tomorrow", "next", "due", "payable", "intends", "aims", "soon", "must", "should", "might"], StringComparer.Ordinal);
 
     // Irregular past forms; regular ones are recognised by their "-ed" ending.
     private static readonly FrozenSet<string> PastCues = FrozenSet.ToFrozenSet(
@@ -118,13 +128,14 @@ internal static class TimeLexicon
         ["early", "late", "mid", "the", "more", "longer", "less", "fewer", "shorter", "at", "up", "no", "last", "this",
          "next", "earlier", "later", "every", "each", "once", "twice", "several", "few", "many", "a", "an", "half",
          "recent", "coming", "upcoming", "past", "these", "present", "recently", "lately", "now", "currently",
-         "nowadays", "soon", "today", "tonight", "yesterday", "tomorrow", "overnight", "midnight", "noon", "midday", "q", "current"], StringComparer.Ordinal);
+         "nowadays", "soon", "today", "tonight", "yesterday", "tomorrow", "overnight", "midnight", "noon", "midday", "q", "current",
+         "fiscal"], StringComparer.Ordinal);
 
     /// <summary>True when a rule may start at this word.</summary>
     public static bool MayStartExpression(string lower) =>
         OtherStarters.Contains(lower) || Months.ContainsKey(lower) || MonthAbbreviations.ContainsKey(lower)
-        || Weekdays.ContainsKey(lower) || Units.ContainsKey(lower) || Cardinals.ContainsKey(lower) || Ordinals.Contains(lower)
-        || Seasons.ContainsKey(lower) || Frequencies.ContainsKey(lower) || SingleWordQuantityMods.ContainsKey(lower);
+        || Weekdays.ContainsKey(lower) || Units.ContainsKey(lower) || Cardinals.ContainsKey(lower) || Ordinals.ContainsKey(lower)
+        || Seasons.ContainsKey(lower) || Frequencies.ContainsKey(lower) || DecadeWords.ContainsKey(lower) || SingleWordQuantityMods.ContainsKey(lower);
 
     public static bool TryMonth(string lower, out int month) => Months.TryGetValue(lower, out month);
 
@@ -144,7 +155,11 @@ internal static class TimeLexicon
 
     public static bool TryCardinal(string lower, out int value) => Cardinals.TryGetValue(lower, out value);
 
-    public static bool IsOrdinal(string lower) => Ordinals.Contains(lower);
+    public static bool IsOrdinal(string lower) => Ordinals.ContainsKey(lower);
+
+    public static bool TryOrdinal(string lower, out int value) => Ordinals.TryGetValue(lower, out value);
+
+    public static bool TryDecadeWord(string lower, out int digit) => DecadeWords.TryGetValue(lower, out digit);
 
     public static bool TrySeason(string lower, out string code) => Seasons.TryGetValue(lower, out code!);
 

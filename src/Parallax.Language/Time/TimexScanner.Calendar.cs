@@ -138,6 +138,12 @@ internal sealed partial class TimexScanner
     /// <summary>"2014", "in 2019", "late 2024", "mid-2025"; not counts ("about 2000 troops") or name parts ("Zapad-2025").</summary>
     private TimexMatch? YearDate(int i)
     {
+        if (Word(i) == "fiscal" && YearAt(i + 1) is { } fiscalYear && !(Joined(i + 1) && tokens[i + 2].IsWord))
+        {
+            // "fiscal 1989": the fiscal year is named by its calendar year.
+            return new TimexMatch(i, i + 2, TimexType.Date, TimexValues.Year(fiscalYear));
+        }
+
         var modifier = PartModifier(i);
         var k = modifier?.Next ?? i;
         if (YearAt(k) is not { } year || (Joined(k) && (tokens[k + 1].IsWord || Is(k + 1, "%"))))
@@ -175,11 +181,34 @@ internal sealed partial class TimexScanner
         return new TimexMatch(i, k + 1, TimexType.Date, TimexValues.Year(year), modifier?.Mod);
     }
 
-    /// <summary>"the 1990s" -> 199, "the early 2000s" -> 200 with START.</summary>
+    /// <summary>
+    /// "the 1990s" -> 199, "the early 2000s" -> 200 with START, "the nineties" -> the latest such decade up to the
+    /// creation time. The article is part of a decade written in words, which needs it ("the nineties"), not of one
+    /// written in digits (TimeBank keeps it there, AQUAINT does not; the held-out AQUAINT check decided).
+    /// </summary>
     private TimexMatch? Decade(int i)
     {
         var modifier = PartModifier(i);
         var k = modifier?.Next ?? i;
+        var first = Is(i - 1, "the") ? i - 1 : i;
+        if (Word(k) is { } word && TimeLexicon.TryDecadeWord(word, out var digit))
+        {
+            if (!Is(k - 1, "the") && !(modifier is not null && Is(i - 1, "the")))
+            {
+                // "in his sixties" is an age.
+                return null;
+            }
+
+            string? value = null;
+            if (dct is { } reference)
+            {
+                var start = (reference.Year / 100 * 100) + (digit * 10);
+                value = ((start > reference.Year ? start - 100 : start) / 10).ToString("000", System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return new TimexMatch(first, k + 1, TimexType.Date, value, modifier?.Mod);
+        }
+
         if (YearAt(k) is not { } year || year % 10 != 0 || !Joined(k))
         {
             return null;

@@ -8,7 +8,7 @@ internal sealed partial class TimexScanner
 {
     /// <summary>
     /// "three years" P3Y, "three-and-a-half-year" P3.5Y, "more than three years" P3Y MORE_THAN, "months" PXM,
-    /// "the past week" P1W, "two days ago" (a date).
+    /// "the first week" P1W, "the past year" (the year before), "two days ago" (a date).
     /// </summary>
     private TimexMatch? Duration(int i)
     {
@@ -31,8 +31,9 @@ internal sealed partial class TimexScanner
         }
 
         var number = NumberAt(k);
-        if (number is { } n && span && double.IsNaN(n.Value))
+        if (number is { } n && span && double.IsNaN(n.Value) && Word(k) is not ("few" or "several"))
         {
+            // "the next few days" is a vague duration (PXD); "the past many years" is not a phrase.
             return null;
         }
 
@@ -48,15 +49,25 @@ internal sealed partial class TimexScanner
             return null;
         }
 
-        if (unit == TimeUnit.Second && !plural && number is { } one && Word(one.End - 1) is "a" or "an")
+        if (unit == TimeUnit.Second && !plural && number is { } ordinalUse && !IsHyphenLink(ordinalUse.End))
         {
-            // "a second term", "a second time": the ordinal, not one second.
+            // "a second term", "the 1988 second quarter": the ordinal, not a count of seconds.
             return null;
+        }
+
+        if (number is null && span && !plural && unit >= TimeUnit.Week && unit <= TimeUnit.Year
+            && Word(i + 1) is "past" or "last" or "next" or "coming" or "previous" or "following")
+        {
+            // "the past year", "the next month": TimeBank reads the calendar period before or after the creation
+            // time (DATE 1997 in a 1998 text), not a one-year stretch.
+            var shift = Word(i + 1) is "next" or "coming" or "following" ? 1 : -1;
+            var date = dct is { } reference ? TimexValues.Period(TimexValues.Shift(reference, unit, shift), unit) : null;
+            return new TimexMatch(i, unitAt + 1, TimexType.Date, date);
         }
 
         if (number is null && span && !plural)
         {
-            // "the past week": one unit; "the coming years" stays unspecified.
+            // "the first week": one unit; "the coming years" stays unspecified.
             quantity = 1;
         }
         else if (number is null && !span)
@@ -85,7 +96,7 @@ internal sealed partial class TimexScanner
         {
             // "a year earlier", "three days later": a date relative to an event, not to the creation time; resolved
             // only as the same period years before one named earlier in the sentence.
-            return new TimexMatch(i, end + 1, TimexType.Date, Word(end) == "earlier" ? PeriodBefore(quantity, unit) : null);
+            return new TimexMatch(i, end + 1, TimexType.Date, Word(end) == "earlier" ? PeriodBefore(quantity, unit) ?? DateBefore(quantity, unit) : null);
         }
 
         // TimeBank's annotation keeps the article: "the past three years", "the first nine months"; not of a
@@ -109,6 +120,28 @@ internal sealed partial class TimexScanner
         }
 
         return TimexValues.Year(year - (int)quantity) + anchor[4..];
+    }
+
+    /// <summary>
+    /// "Sales in 2024 … a year earlier", "on March 3, 2025 … a year earlier": whole years counted back from a year or
+    /// a day named in the last sentences give that year or day so many years before; "earlier" counts back from the
+    /// time the text is talking about, not from the creation time ("ago" does that).
+    /// </summary>
+    private string? DateBefore(double quantity, TimeUnit unit)
+    {
+        if (unit != TimeUnit.Year || quantity is not (>= 1 and <= 10) || quantity != Math.Floor(quantity) || sentenceAnchor is not { } anchor)
+        {
+            return null;
+        }
+
+        if (anchor.Length == 4 && int.TryParse(anchor, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year > 10)
+        {
+            return TimexValues.Year(year - (int)quantity);
+        }
+
+        return anchor.Length == 10 && DateOnly.TryParseExact(anchor, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year > 10
+            ? TimexValues.Date(day.AddYears(-(int)quantity))
+            : null;
     }
 
     private string? AgoValue(double quantity, TimeUnit unit)
@@ -146,13 +179,14 @@ internal sealed partial class TimexScanner
     private TimexMatch? OrdinalPeriod(int i)
     {
         var next = i + 1;
-        if (Word(i) is { } word && TimeLexicon.IsOrdinal(word))
+        int ordinal;
+        if (Word(i) is { } word && TimeLexicon.TryOrdinal(word, out var spelled))
         {
-            // ordinal word
+            ordinal = spelled;
         }
-        else if (IntegerAt(i) is not null && Joined(i) && Word(i + 1) is "st" or "nd" or "rd" or "th")
+        else if (IntegerAt(i) is { } digits && Joined(i) && Word(i + 1) is "st" or "nd" or "rd" or "th")
         {
-            next = i + 2;
+            (ordinal, next) = (digits, i + 2);
         }
         else
         {
@@ -164,7 +198,22 @@ internal sealed partial class TimexScanner
             return null;
         }
 
-        return new TimexMatch(i, next + 1, TimexType.Duration, TimexValues.Duration(1, unit));
+        var first = i;
+        if (IsHyphenLink(i - 1) && Word(i - 2) is { } tens && TimeLexicon.TryCardinal(tens, out var tensValue) && tensValue >= 20)
+        {
+            // "twenty-first"
+            (ordinal, first) = (ordinal + tensValue, i - 2);
+        }
+
+        if (unit == TimeUnit.Century && ordinal is >= 1 and <= 21)
+        {
+            // "the 20th century" is a calendar period, written as its two leading digits (TimeML: "19"), the article
+            // included as for other periods named as a whole.
+            var value = (ordinal - 1).ToString("00", CultureInfo.InvariantCulture);
+            return new TimexMatch(Is(first - 1, "the") ? first - 1 : first, next + 1, TimexType.Date, value);
+        }
+
+        return new TimexMatch(first, next + 1, TimexType.Duration, TimexValues.Duration(1, unit));
     }
 
     /// <summary>"every week" P1W, "every other month" P2M, "every Friday" XXXX-WXX-5, "weekly", "twice a year".</summary>
@@ -290,6 +339,8 @@ internal sealed partial class TimexScanner
                 return (12, i + 2);
             case "a" when Word(i + 1) == "couple" && Word(i + 2) == "of":
                 return (2, i + 3);
+            case "couple" when Word(i + 1) == "of" && Word(i - 1) is "the" or "next" or "past" or "last" or "coming" or "first":
+                return (2, i + 2);
             case "a" when Word(i + 1) == "few":
                 return (double.NaN, i + 2);
             case "a" or "an":

@@ -83,7 +83,7 @@ internal sealed partial class TimexScanner
     /// A quarter referred back to, as earnings reports do: "the quarter" and "the latest quarter" are the quarter last
     /// named in the text, "the year-earlier (or year-ago) quarter/period" that quarter a year before. A bare "the
     /// quarter" is read only after a quarter has been named (else it may be a part of a town); with a modifier
-    /// ("latest", "current", "same", "comparable", "fiscal", "year-earlier") it is a period even when its value is
+    /// ("latest", "same", "comparable", "fiscal", "year-earlier") it is a period even when its value is
     /// unknown.
     /// </summary>
     private TimexMatch? QuarterReference(int i)
@@ -95,7 +95,7 @@ internal sealed partial class TimexScanner
 
         var k = i + 1;
         string? modifier = null;
-        if (Word(k) is "latest" or "current" or "same" or "comparable" or "fiscal")
+        if (Word(k) is "latest" or "same" or "comparable" or "fiscal")
         {
             modifier = tokens[k++].Lower;
         }
@@ -121,30 +121,79 @@ internal sealed partial class TimexScanner
         return new TimexMatch(i, k + 1, TimexType.Date, value);
     }
 
-    /// <summary>"the first quarter of 2026" 2026-Q1, "Q3 2025" 2025-Q3, "the second half of 2024" 2024-H2.</summary>
-    private TimexMatch? Quarter(int i)
+    /// <summary>
+    /// A quarter or half whose year is named before it: "the 1988 third quarter", "this year's second half", "the
+    /// year-earlier third quarter"; and "the 1988 quarter/period", the quarter last named in that year.
+    /// </summary>
+    private TimexMatch? QuarterOfNamedYear(int i)
     {
-        int part;
-        string code;
-        int next;
-        if (Word(i) == "q" && Joined(i) && IntegerAt(i + 1) is { } q && q is >= 1 and <= 4)
+        int? year;
+        int k;
+        var yearWritten = false;
+        if (Is(i, "the") && YearAt(i + 1) is { } named && !Joined(i + 1))
         {
-            (part, code, next) = (q, "Q", i + 2);
+            (year, k, yearWritten) = (named, i + 2, true);
         }
-        else if (Word(i) is { } ordinal && (IsHyphenLink(i + 1) ? i + 2 : i + 1) is var noun && Word(noun) is "quarter" or "half")
+        else if (Word(i) is "this" or "last" or "next" && Is(i + 1, "year") && Is(i + 2, "'") && Is(i + 3, "s"))
         {
-            var isQuarter = tokens[noun].Lower == "quarter";
-            part = ordinal switch { "first" => 1, "second" => 2, "third" when isQuarter => 3, "fourth" when isQuarter => 4, _ => 0 };
-            (code, next) = (isQuarter ? "Q" : "H", noun + 1);
-            if (part == 0)
-            {
-                return null;
-            }
+            var shift = tokens[i].Lower switch { "last" => -1, "next" => 1, _ => 0 };
+            (year, k) = (dct?.Year + shift, i + 4);
+        }
+        else if (Is(i, "the") && Word(i + 1) == "year" && IsHyphenLink(i + 2) && Word(i + 3) is "earlier" or "ago")
+        {
+            year = (lastQuarter is { } last ? int.Parse(last.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture) : dct?.Year) - 1;
+            k = i + 4;
         }
         else
         {
             return null;
         }
+
+        if (PartOfYearAt(k) is { } part)
+        {
+            return new TimexMatch(i, part.Next, TimexType.Date, year is { } y ? $"{TimexValues.Year(y)}-{part.Code}{part.Part}" : null);
+        }
+
+        if (yearWritten && year is { } written && Word(k) is "quarter" or "period" && !IsHyphenLink(k + 1) && lastQuarter is { } quarter)
+        {
+            return new TimexMatch(i, k + 1, TimexType.Date, $"{TimexValues.Year(written)}{quarter[4..]}");
+        }
+
+        return null;
+    }
+
+    /// <summary>"third quarter", "third-quarter", "second half", "Q3" at <paramref name="i"/>.</summary>
+    private (int Part, string Code, int Next)? PartOfYearAt(int i)
+    {
+        if (Word(i) == "q" && Joined(i) && IntegerAt(i + 1) is { } q && q is >= 1 and <= 4)
+        {
+            return (q, "Q", i + 2);
+        }
+
+        if (Word(i) is { } ordinal && (IsHyphenLink(i + 1) ? i + 2 : i + 1) is var noun && Word(noun) is "quarter" or "half")
+        {
+            var isQuarter = tokens[noun].Lower == "quarter";
+            var part = ordinal switch { "first" => 1, "second" => 2, "third" when isQuarter => 3, "fourth" when isQuarter => 4, _ => 0 };
+            return part == 0 ? null : (part, isQuarter ? "Q" : "H", noun + 1);
+        }
+
+        return null;
+    }
+
+    /// <summary>"the first quarter of 2026" 2026-Q1, "Q3 2025" 2025-Q3, "the second half of 2024" 2024-H2.</summary>
+    private TimexMatch? Quarter(int i)
+    {
+        if (QuarterOfNamedYear(i) is { } withYear)
+        {
+            return withYear;
+        }
+
+        if (PartOfYearAt(i) is not { } found)
+        {
+            return null;
+        }
+
+        var (part, code, next) = found;
 
         int? year = null;
         if (YearAt(next) is { } y1)

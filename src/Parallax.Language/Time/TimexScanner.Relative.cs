@@ -94,10 +94,19 @@ internal sealed partial class TimexScanner
             return new TimexMatch(i, i + 1, TimexType.Time, dct is { } r ? TimexValues.Date(r.AddDays(-1)) + "TNI" : null);
         }
 
-        if (word is "midnight" or "noon" or "midday" && Word(i - 1) is "at" or "by" or "until" or "till" or "after" or "before" or "around" or "from" or "since")
+        if (word is "midnight" or "noon" or "midday")
         {
             var clock = word == "midnight" ? "T24:00" : "T12:00";
-            return new TimexMatch(i, i + 1, TimexType.Time, dct is { } r ? TimexValues.Date(r) + clock : null);
+            if (Weekday(i + 1) is { Type: TimexType.Date } day && SameSentence(i, i + 1))
+            {
+                // "noon Thursday", "midnight Friday": that hour of that day, as for "9 a.m. Tuesday".
+                return new TimexMatch(i, day.End, TimexType.Time, day.Value is null ? null : day.Value + clock);
+            }
+
+            if (Word(i - 1) is "at" or "by" or "until" or "till" or "after" or "before" or "around" or "from" or "since")
+            {
+                return new TimexMatch(i, i + 1, TimexType.Time, dct is { } r ? TimexValues.Date(r) + clock : null);
+            }
         }
 
         if (word == "the" && Word(i + 1) == "weekend" && Word(i - 1) is "over" or "during" or "on" or "at" or "by" or "until" or "through")
@@ -285,6 +294,8 @@ internal sealed partial class TimexScanner
                 return new TimexMatch(i, i + 1, TimexType.Date, TimexValues.PastRef);
             case "now" or "currently" or "nowadays" or "current":
                 return new TimexMatch(i, i + 1, TimexType.Date, TimexValues.PresentRef);
+            case "the" when Word(i + 1) == "current" && CurrentPeriod(i + 2) is { } current:
+                return new TimexMatch(i, current.End, TimexType.Date, current.Value);
             case "soon" when !(Is(i - 1, "as") && Is(i + 1, "as")):
                 return new TimexMatch(i, i + 1, TimexType.Date, TimexValues.FutureRef);
             case "these" when Word(i + 1) is "days":
@@ -295,7 +306,9 @@ internal sealed partial class TimexScanner
                 return new TimexMatch(i, i + 1, TimexType.Date, TimexValues.PresentRef);
             case "the" when Is(i - 1, "in") && Word(i + 1) is "past" && !IsNumberStart(i + 2) && !IsUnit(i + 2) && Word(i + 2) is not ("few" or "several"):
                 return new TimexMatch(i, i + 2, TimexType.Date, TimexValues.PastRef);
-            case "the" when Is(i - 1, "in") && Word(i + 1) is "future":
+            case "the" when Word(i + 1) is "future" && !Is(i + 2, "of") && !(Is(i + 2, "-") && Joined(i + 1)):
+                // "in/into/about the future", "the future looks bleak"; not "the future of the port", which names
+                // what becomes of something.
                 return new TimexMatch(i, i + 2, TimexType.Date, TimexValues.FutureRef);
             case "the" when Is(i - 1, "in") && Word(i + 1) is "near" or "distant" or "foreseeable" && Word(i + 2) is "future":
                 return new TimexMatch(i, i + 3, TimexType.Date, TimexValues.FutureRef);
@@ -306,6 +319,27 @@ internal sealed partial class TimexScanner
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The period of the creation time named by "the current [fiscal] year/month/week/quarter": a fiscal year is named
+    /// by its calendar year, as TimeML values "fiscal 1989" 1989.
+    /// </summary>
+    private (int End, string? Value)? CurrentPeriod(int k)
+    {
+        var unitAt = Word(k) == "fiscal" ? k + 1 : k;
+        if (Word(unitAt) == "quarter")
+        {
+            return (unitAt + 1, dct is { } r ? $"{TimexValues.Year(r.Year)}-Q{((r.Month - 1) / 3) + 1}" : null);
+        }
+
+        if (Word(unitAt) is not { } unitWord || !TimeLexicon.TryUnit(unitWord, out var unit, out var plural) || plural
+            || unit is < TimeUnit.Week or > TimeUnit.Year)
+        {
+            return null;
+        }
+
+        return (unitAt + 1, dct is { } reference ? TimexValues.Period(reference, unit) : null);
     }
 
     private bool IsUnit(int i) => Word(i) is { } w && TimeLexicon.TryUnit(w, out _, out _);

@@ -230,6 +230,15 @@ internal sealed partial class TimexScanner
     /// </summary>
     private Tense TenseAround(int first, int end)
     {
+        var tense = CueTenseAround(first, end);
+
+        // A deadline ("extended until Nov. 20", "asked to respond by Oct. 31") lies ahead of the past-tense report
+        // that sets it, so the report's tense says nothing of the date's direction.
+        return tense == Tense.Past && Word(first - 1) is "by" or "until" or "till" ? Tense.Unknown : tense;
+    }
+
+    private Tense CueTenseAround(int first, int end)
+    {
         for (var k = first - 1; k >= Math.Max(0, first - TenseWindowBefore) && SameSentence(k, first); k--)
         {
             if (CueAt(k) is var tense and not Tense.Unknown)

@@ -50,7 +50,7 @@ public sealed class TimeExpressionTaggerTests
     [InlineData("The truce took effect at midnight.", "midnight", "2025-09-12T24:00")]
     [InlineData("Powell spoke at 2:30 p.m. on Wednesday.", "2:30 p.m.", "2025-09-12T14:30")]
     [InlineData("Markets will be closed on Nov. 27.", "Nov. 27", "2025-11-27")]
-    [InlineData("Prices rose 0.2% in October.", "October", "2024-10")]
+    [InlineData("Prices rose 0.2% in December.", "December", "2024-12")]
     [InlineData("The vote will take place in March.", "March", "2026-03")]
     [InlineData("Governor Maria Okafor Saturday promised to rebuild the ferry pier.", "Saturday", "2025-09-06")]
     [InlineData("Protesters marched in Miami Wednesday.", "Wednesday", "2025-09-10")]

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parallax.Core.Annotations;
 using Parallax.Language.Time;
 
 namespace Parallax.Language.Tests.Time;
@@ -10,6 +11,14 @@ internal static class TimexAssert
     {
         var found = TimeExpressionTagger.Tag(text, dct);
         return Find(text, found, phrase);
+    }
+
+    /// <summary>Asserts that <paramref name="phrase"/> is one expression of this type and value.</summary>
+    public static void HasTypeAndValue(string text, string phrase, DateOnly? dct, TimexType type, string value)
+    {
+        var found = Single(text, phrase, dct);
+        Assert.Equal(type, found.Type);
+        Assert.Equal(value, found.Value);
     }
 
     public static TimexAnnotation Find(string text, ImmutableArray<TimexAnnotation> found, string phrase)

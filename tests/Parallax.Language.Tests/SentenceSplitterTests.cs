@@ -33,6 +33,20 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void Doubled_grave_accents_open_a_quote_after_a_sentence_end()
+    {
+        // Wire copy and Penn Treebank text type an opening double quote as ``.
+        var sentences = Sentences("The storm moved west at 9 mph (14 kph). ``It is coming,'' the harbour master said. ``Stay inside.''");
+        Assert.Equal(["The storm moved west at 9 mph (14 kph).", "``It is coming,'' the harbour master said.", "``Stay inside.''"], sentences);
+    }
+
+    [Fact]
+    public void A_grave_accent_before_a_lower_case_word_does_not_split()
+    {
+        Assert.Single(Sentences("Prices rose 3 pct. ``quoted'' as usual in the filing of the firm."));
+    }
+
+    [Fact]
     public void Ellipsis_splits_only_before_a_capital()
     {
         Assert.Equal(["We waited... and waited.", "Then it ended…", "Nobody came."], Sentences("We waited... and waited. Then it ended… Nobody came."));

@@ -27,12 +27,16 @@ internal static class EvalSummaryCommand
             Description = "The summary's selection method: Submodular (the default), ConceptCoverage or MarginalRelevance (the earlier one).",
             DefaultValueFactory = _ => SummaryOptions.Default.Selection,
         };
-        var command = new Command("summary", "Score the neutral summary on DUC 2004 Task 2: ROUGE-1 and ROUGE-2 recall at 100 words.") { dataset, selection };
-        command.SetAction(parse => Run(parse.GetValue(dataset)!, parse.GetValue(selection), output, error));
+        var summaries = new Option<FileInfo?>("--summaries")
+        {
+            Description = "Also write each cluster's summary, one line per sentence with its ROUGE-1 and ROUGE-2 recall, to FILE (for reading what was chosen).",
+        };
+        var command = new Command("summary", "Score the neutral summary on DUC 2004 Task 2: ROUGE-1 and ROUGE-2 recall at 100 words.") { dataset, selection, summaries };
+        command.SetAction(parse => Run(parse.GetValue(dataset)!, parse.GetValue(selection), parse.GetValue(summaries), output, error));
         return command;
     }
 
-    private static int Run(string path, SummarySelection selection, TextWriter output, TextWriter error)
+    private static int Run(string path, SummarySelection selection, FileInfo? summariesFile, TextWriter output, TextWriter error)
     {
         SummaryCluster[] clusters;
         try
@@ -55,15 +59,36 @@ internal static class EvalSummaryCommand
         // Marginal relevance writes up to 12 lines, more than 100 words hold, and the cut below keeps the first 100 words.
         var builder = new SummaryBuilder(new SummaryOptions { Selection = selection, WordBudget = WordLimit, MaxSentences = 12 });
         var scores = new (RougeScore One, RougeScore Two, int Words)[clusters.Length];
+        var lines = new string[clusters.Length][];
         Parallel.For(0, clusters.Length, i =>
         {
             var documents = clusters[i].Articles.Select(annotator.Annotate).ToList();
-            var summary = string.Join(" ", builder.Build(documents, default).Select(static line => line.Text));
+            lines[i] = [.. builder.Build(documents, default).Select(static line => line.Text)];
+            var summary = string.Join(" ", lines[i]);
             scores[i] = (
                 Rouge.Score(summary, clusters[i].References, 1, WordLimit),
                 Rouge.Score(summary, clusters[i].References, 2, WordLimit),
                 Math.Min(WordLimit, Rouge.Tokens(summary, int.MaxValue).Length));
         });
+
+        if (summariesFile is not null)
+        {
+            AtomicTextFile.Write(summariesFile.FullName, writer =>
+            {
+                for (var i = 0; i < clusters.Length; i++)
+                {
+                    writer.WriteLine(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{clusters[i].Name}\tROUGE-1 {100 * scores[i].One.Recall:0.00}\tROUGE-2 {100 * scores[i].Two.Recall:0.00}"));
+                    foreach (var line in lines[i])
+                    {
+                        writer.WriteLine("\t" + line.ReplaceLineEndings(" "));
+                    }
+                }
+
+                return true;
+            });
+        }
 
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,

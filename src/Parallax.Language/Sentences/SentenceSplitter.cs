@@ -109,7 +109,7 @@ public sealed class SentenceSplitter : IDocumentAnnotator
     {
         var nextChar = text[next];
         var firstLetter = next;
-        while (firstLetter < end && (Chars.IsAnyQuote(text[firstLetter]) || Chars.IsOpeningBracket(text[firstLetter])))
+        while (firstLetter < end && (OpensQuote(text[firstLetter]) || Chars.IsOpeningBracket(text[firstLetter])))
         {
             firstLetter++;
         }
@@ -134,7 +134,7 @@ public sealed class SentenceSplitter : IDocumentAnnotator
         var word = WordBefore(text, sentenceStart, terminator);
         if (word.Length == 0)
         {
-            return startsUpper || char.IsDigit(nextChar) || Chars.IsAnyQuote(nextChar) || Chars.IsOpeningBracket(nextChar);
+            return startsUpper || char.IsDigit(nextChar) || OpensQuote(nextChar) || Chars.IsOpeningBracket(nextChar);
         }
 
         if (word.Length == 1 && char.IsUpper(word[0]))
@@ -153,8 +153,14 @@ public sealed class SentenceSplitter : IDocumentAnnotator
             return false;
         }
 
-        return startsUpper || char.IsDigit(nextChar) || Chars.IsAnyQuote(nextChar) || Chars.IsOpeningBracket(nextChar);
+        return startsUpper || char.IsDigit(nextChar) || OpensQuote(nextChar) || Chars.IsOpeningBracket(nextChar);
     }
+
+    /// <summary>
+    /// A quotation mark that may open the next sentence, the grave accent included: wire copy and Penn Treebank text
+    /// type an opening double quote as ``.
+    /// </summary>
+    private static bool OpensQuote(char c) => Chars.IsAnyQuote(c) || c == '`';
 
     /// <summary>The word (letters and inner periods) that ends at <paramref name="terminator"/>.</summary>
     private static string WordBefore(string text, int sentenceStart, int terminator)

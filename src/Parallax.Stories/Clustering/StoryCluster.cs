@@ -8,9 +8,9 @@ namespace Parallax.Stories.Clustering;
 /// </summary>
 /// <remarks>
 /// Only the first <see cref="TitleCandidateCount"/> members keep what choosing a title needs (their heaviest terms,
-/// headline, first sentence); later members keep their id alone. An open story's memory and saved state then cost a
-/// few dozen bytes per member instead of about a kilobyte: a story that keeps getting articles for weeks does not
-/// carry every member's vectors.
+/// headline, first sentence); later members keep their id and lead weekday alone. A member beyond the candidates
+/// then costs its id (about 170 bytes in memory, 66 in the saved state) instead of about a kilobyte: a story that
+/// keeps getting articles for weeks does not carry every member's vectors.
 /// </remarks>
 internal sealed class StoryCluster(int index, string id)
 {

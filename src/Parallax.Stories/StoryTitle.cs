@@ -4,8 +4,9 @@ using Parallax.Stories.Features;
 namespace Parallax.Stories;
 
 /// <summary>
-/// Picks a story's title: the headline of its most central member (closest to the term centroid) that has one,
-/// else the first sentence of its most central member, cut at a word boundary.
+/// Picks a story's title: the headline of its most central title candidate (closest to the term centroid) that has
+/// one, else the first sentence of its most central candidate, cut at a word boundary. The candidates are the story's
+/// first <see cref="StoryCluster.TitleCandidateCount"/> members.
 /// </summary>
 internal static class StoryTitle
 {
@@ -15,7 +16,7 @@ internal static class StoryTitle
         StoryMember? centralWithTitle = null;
         var best = double.NegativeInfinity;
         var bestWithTitle = double.NegativeInfinity;
-        foreach (var member in story.Members)
+        foreach (var member in story.TitleCandidates)
         {
             var closeness = story.Sum.Terms.Cosine(member.TitleTerms);
             if (closeness > best)

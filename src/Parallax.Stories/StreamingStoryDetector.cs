@@ -33,7 +33,7 @@ public sealed class StreamingStoryDetector
     private readonly StorylineLinker storylines;
     private readonly List<(StoryCluster Story, string Title, string Storyline)> closedUnreported = [];
     private readonly List<DuplicateLink> newLinks = [];
-    private const string StateMagic = "parallax-story-stream/2";
+    private const string StateMagic = "parallax-story-stream/3";
 
     private long articleCount;
     private int storyCount;
@@ -77,20 +77,22 @@ public sealed class StreamingStoryDetector
     /// Takes in a batch: distinct documents by id, ordered by (time, id) where time is the publication date, else
     /// <paramref name="arrival"/>; undated ones after dated ones. Each joins the most similar open story within the
     /// window (a near-duplicate copy its original's, while that is open) or starts a story. Features are computed in
-    /// parallel; clustering is sequential. The stream does not remember ids across batches: give each article once
-    /// (the store passes only the articles it newly added).
+    /// parallel, a chunk at a time ahead of the clustering, which is sequential and overlaps them. The stream does not
+    /// remember ids across batches: give each article once (the store passes only the articles it newly added).
     /// </summary>
     public void Add(IReadOnlyList<Document> documents, DateTimeOffset? arrival = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var ordered = InTimeOrder(documents, arrival);
-        var arriving = new ArrivingArticle[ordered.Length];
-        Parallel.For(0, ordered.Length, i => arriving[i] = Prepare(ordered[i].Document, ordered[i].Time));
-        foreach (var article in arriving)
-        {
-            Take(article);
-        }
+        OrderedPipeline.Run(ordered, item => Prepare(item.Document, item.Time), Take, PipelineChunkSize, Environment.ProcessorCount);
     }
+
+    /// <summary>
+    /// How many articles the parallel step prepares per chunk ahead of the sequential step, which starts on a chunk
+    /// as soon as it is ready. The grouping does not depend on it (tested): a chunk as large as the batch prepares
+    /// everything (on one thread) before clustering anything.
+    /// </summary>
+    internal int PipelineChunkSize { get; init; } = 64;
 
     /// <summary>
     /// The stories and storylines that changed since the last call (the first call: all of them), and the new
@@ -102,7 +104,7 @@ public sealed class StreamingStoryDetector
         var titles = new Dictionary<int, string>(openStories.Count);
         foreach (var story in openStories)
         {
-            titles[story.Index] = story.ReportedMembers == story.Members.Count && story.ReportedTitle is not null
+            titles[story.Index] = story.ReportedMembers == story.MemberCount && story.ReportedTitle is not null
                 ? story.ReportedTitle
                 : StoryTitle.Choose(story);
         }
@@ -118,10 +120,10 @@ public sealed class StreamingStoryDetector
         {
             var title = titles[story.Index];
             var storyline = storylineOf[story.Index];
-            if (story.ReportedMembers != story.Members.Count || story.ReportedTitle != title || story.ReportedStoryline != storyline)
+            if (story.ReportedMembers != story.MemberCount || story.ReportedTitle != title || story.ReportedStoryline != storyline)
             {
                 changed.Add((story.Index, ToStory(story, title, storyline)));
-                story.ReportedMembers = story.Members.Count;
+                story.ReportedMembers = story.MemberCount;
                 story.ReportedTitle = title;
                 story.ReportedStoryline = storyline;
             }
@@ -166,10 +168,17 @@ public sealed class StreamingStoryDetector
                 writer.WriteNullable(story.ReportedStoryline);
                 writer.WriteTerms(story.IndexedTerms);
                 writer.Write(story.Sum);
-                writer.Write(story.Members.Count);
-                foreach (var member in story.Members)
+                writer.Write(story.MemberCount);
+                for (var m = 0; m < story.MemberCount; m++)
                 {
-                    writer.Write(member);
+                    writer.Write(story.MemberIds[m]);
+                    writer.Write(story.MemberWeekdays[m]);
+                }
+
+                writer.Write(story.TitleCandidates.Count);
+                foreach (var candidate in story.TitleCandidates)
+                {
+                    writer.Write(candidate);
                 }
             }
 
@@ -233,10 +242,16 @@ public sealed class StreamingStoryDetector
             };
             var indexed = reader.ReadTerms();
             reader.ReadInto(story.Sum);
-            var members = reader.ReadInt32();
-            for (var m = 0; m < members; m++)
+            var members = new (string Id, DayOfWeek? Weekday)[reader.ReadInt32()];
+            for (var m = 0; m < members.Length; m++)
             {
-                story.AddMember(reader.ReadMember());
+                members[m] = (reader.ReadString(), reader.ReadWeekday());
+            }
+
+            var candidates = reader.ReadInt32();
+            for (var m = 0; m < members.Length; m++)
+            {
+                story.AddMember(members[m].Id, members[m].Weekday, m < candidates ? reader.ReadMember() : null);
             }
 
             index.Add(story.Index, indexed, story.IndexedTerms);
@@ -252,7 +267,7 @@ public sealed class StreamingStoryDetector
     }
 
     private static Story ToStory(StoryCluster story, string title, string storyline) =>
-        new(story.Id, title, storyline, [.. story.Members.Select(static m => m.Id)]);
+        new(story.Id, title, storyline, [.. story.MemberIds]);
 
     private ArrivingArticle Prepare(Document document, DateTimeOffset? time)
     {
@@ -324,7 +339,7 @@ public sealed class StreamingStoryDetector
 
             open.Remove(candidate);
             index.Remove(candidate, story.IndexedTerms);
-            var title = story.ReportedMembers == story.Members.Count && story.ReportedTitle is not null
+            var title = story.ReportedMembers == story.MemberCount && story.ReportedTitle is not null
                 ? story.ReportedTitle
                 : StoryTitle.Choose(story);
             closedUnreported.Add((story, title, storylines.Commit(story, title)));

@@ -3,11 +3,24 @@ using Parallax.Stories.Features;
 namespace Parallax.Stories.Clustering;
 
 /// <summary>
-/// A story while it is open: its members in arrival order, their feature sums, the terms it is indexed under, and
-/// what was last reported of it.
+/// A story while it is open: its members' ids in arrival order, their feature sums, the title candidates, the terms it
+/// is indexed under, and what was last reported of it.
 /// </summary>
+/// <remarks>
+/// Only the first <see cref="TitleCandidateCount"/> members keep what choosing a title needs (their heaviest terms,
+/// headline, first sentence); later members keep their id and lead weekday alone. A member beyond the candidates
+/// then costs its id (about 170 bytes in memory, 66 in the saved state) instead of about a kilobyte: a story that
+/// keeps getting articles for weeks does not carry every member's vectors.
+/// </remarks>
 internal sealed class StoryCluster(int index, string id)
 {
+    /// <summary>
+    /// How many members, the first to arrive, the title is chosen from: the first reports of an event are the ones
+    /// that name it, and a story with fewer members (every story of the evaluation sets but the largest few) is
+    /// titled exactly as if every member were a candidate.
+    /// </summary>
+    public const int TitleCandidateCount = 64;
+
     private readonly int[] weekdayCounts = new int[7];
 
     /// <summary>Its position in creation order, which is the order of its first article.</summary>
@@ -16,7 +29,14 @@ internal sealed class StoryCluster(int index, string id)
     /// <summary>Its stable id (from its first article's id).</summary>
     public string Id { get; } = id;
 
-    public List<StoryMember> Members { get; } = [];
+    /// <summary>Every member's article id, in arrival order.</summary>
+    public List<string> MemberIds { get; } = [];
+
+    /// <summary>The weekday each member's lead names (undated members), in the order of <see cref="MemberIds"/>.</summary>
+    public List<DayOfWeek?> MemberWeekdays { get; } = [];
+
+    /// <summary>The first <see cref="TitleCandidateCount"/> members, with what choosing the title needs.</summary>
+    public List<StoryMember> TitleCandidates { get; } = [];
 
     public FeatureSum Sum { get; } = new();
 
@@ -32,6 +52,8 @@ internal sealed class StoryCluster(int index, string id)
     /// <summary>Its storyline id when it was last reported.</summary>
     public string? ReportedStoryline { get; set; }
 
+    public int MemberCount => MemberIds.Count;
+
     public DateTimeOffset? FirstTime => Sum.FirstTime;
 
     public DateTimeOffset? LastTime => Sum.LastTime;
@@ -39,14 +61,23 @@ internal sealed class StoryCluster(int index, string id)
     public void Add(ArticleProfile article)
     {
         Sum.Add(article);
-        AddMember(StoryMember.Of(article));
+        AddMember(article.Id, article.LeadWeekday, TitleCandidates.Count < TitleCandidateCount ? StoryMember.Of(article) : null);
     }
 
-    /// <summary>Puts back a member of a saved story, whose sums are restored separately.</summary>
-    public void AddMember(StoryMember member)
+    /// <summary>
+    /// Adds a member (also a member of a saved story, whose sums are restored separately); <paramref name="candidate"/>
+    /// is its title data while the story has fewer than <see cref="TitleCandidateCount"/> candidates.
+    /// </summary>
+    public void AddMember(string id, DayOfWeek? leadWeekday, StoryMember? candidate)
     {
-        Members.Add(member);
-        if (member.LeadWeekday is { } day)
+        MemberIds.Add(id);
+        MemberWeekdays.Add(leadWeekday);
+        if (candidate is not null)
+        {
+            TitleCandidates.Add(candidate);
+        }
+
+        if (leadWeekday is { } day)
         {
             weekdayCounts[(int)day]++;
         }

@@ -114,14 +114,16 @@ internal sealed class StreamStateReader(Stream stream) : IDisposable
         sum.LastTime = ReadTime();
     }
 
+    /// <summary>A weekday written by <see cref="StreamStateWriter.Write(DayOfWeek?)"/>.</summary>
+    public DayOfWeek? ReadWeekday() => reader.ReadSByte() is var day and >= 0 ? (DayOfWeek)day : null;
+
     public StoryMember ReadMember()
     {
         var id = reader.ReadString();
         var order = reader.ReadInt64();
-        var day = reader.ReadSByte();
         var title = ReadNullableString();
         var firstSentence = reader.ReadString();
-        return new StoryMember(id, order, day < 0 ? null : (DayOfWeek)day, title, firstSentence, ReadVector(Loaded.Terms));
+        return new StoryMember(id, order, title, firstSentence, ReadVector(Loaded.Terms));
     }
 
     public void Dispose() => reader.Dispose();

@@ -117,11 +117,13 @@ internal sealed class StreamStateWriter(Stream stream) : IDisposable
         Write(sum.LastTime);
     }
 
+    /// <summary>A weekday, or none, in one byte.</summary>
+    public void Write(DayOfWeek? day) => writer.Write(day is { } known ? (sbyte)known : (sbyte)-1);
+
     public void Write(StoryMember member)
     {
         writer.Write(member.Id);
         writer.Write(member.Order);
-        writer.Write(member.LeadWeekday is { } day ? (sbyte)day : (sbyte)-1);
         WriteNullable(member.Title);
         writer.Write(member.FirstSentence);
         Write(member.TitleTerms);

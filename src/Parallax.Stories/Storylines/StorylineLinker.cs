@@ -28,6 +28,7 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
     private HashSet<string> previewed = new(StringComparer.Ordinal);
     private int lineCount;
 
+
     /// <summary>Commits a closed story (with its final title) and returns its storyline's id.</summary>
     public string Commit(StoryCluster story, string title)
     {
@@ -45,7 +46,7 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
         }
 
         line.Sum.Add(story.Sum);
-        line.Stories.Add(new StorylineMember(story.Index, story.Id, story.Members.Count, title));
+        line.Stories.Add(new StorylineMember(story.Index, story.Id, story.MemberCount, title));
         index.Add(line.Index, story.IndexedTerms, line.IndexedTerms);
         line.Dirty = true;
         if (line.Sum.LastTime is { } last)
@@ -105,7 +106,7 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
             }
 
             line.Sum.Add(story.Sum);
-            line.Stories.Add(new StorylineMember(story.Index, story.Id, story.Members.Count, titles[story.Index]));
+            line.Stories.Add(new StorylineMember(story.Index, story.Id, story.MemberCount, titles[story.Index]));
             scratchIndex.Add(line.Index, story.IndexedTerms, line.IndexedTerms);
             storylineOf[story.Index] = line.Id;
         }

@@ -51,6 +51,36 @@ public sealed class KeyTableTests
     }
 
     [Fact]
+    public async Task Counting_keys_numbered_earlier_while_other_threads_number_new_ones_loses_no_count()
+    {
+        var table = new KeyTable(NoBackground);
+        var early = Enumerable.Range(0, 100).Select(i => table.IdOf($"early{i}")).ToArray();
+        using var numbering = Task.Run(() =>
+        {
+            // Enough new keys to add pages of slots many times over while the counting below runs.
+            for (var i = 0; i < 200_000; i++)
+            {
+                table.IdOf($"late{i}");
+            }
+        });
+        var rounds = 0;
+        while (!numbering.IsCompleted || rounds < 1_000)
+        {
+            foreach (var id in early)
+            {
+                table.CountDocument(id);
+            }
+
+            rounds++;
+        }
+
+        await numbering;
+        Assert.All(early, id => Assert.Equal(rounds, table.StreamFrequency(id)));
+        Assert.Equal("late199999", table.Key(table.IdOf("late199999")));
+        Assert.Equal(200_100, table.Count);
+    }
+
+    [Fact]
     public void Restored_counts_are_listed_as_saved()
     {
         var original = new KeyTable(NoBackground);

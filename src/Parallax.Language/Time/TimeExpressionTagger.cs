@@ -16,7 +16,10 @@ namespace Parallax.Language.Time;
 /// <c>PRESENT_REF</c> ("now", "currently", "current") or <c>FUTURE_REF</c> ("soon", "in the near future").</para>
 /// <para>Underspecified dates are resolved HeidelTime-style by the tense of the verb group nearest the expression in
 /// its sentence (cue words: "will", "set to", "expected", "plans to", modals → future; "said", "-ed" past forms →
-/// past; a participle after "be"/"is" is not a past). Weekdays go to the nearest such day before the DCT, or after
+/// past; a participle after "be"/"is" is not a past). Without a cue word, the nearest finite verb's part-of-speech tag
+/// decides (the shipped <see cref="Parallax.Language.PartsOfSpeech.PosModel.Default"/>): a past form or a present
+/// perfect looks back, a present modal or "be to" ahead, and a present verb group the expression directly follows
+/// ("they meet Monday", "is set for Tuesday") ahead for a weekday. Weekdays go to the nearest such day before the DCT, or after
 /// it in a future context (same weekday as the DCT: the DCT itself; "last"/"next" Friday: strictly before/after);
 /// a month or day without a year goes to the DCT's year, moved back or forward by the tense, and to the nearest
 /// year when no cue is found; "Monday, Oct. 26" takes the year in which that date is a Monday.</para>
@@ -41,7 +44,9 @@ namespace Parallax.Language.Time;
 /// Sunday is"), so news style "Iran Saturday condemned" stays a date; "May"/"March" need an introducing word; a
 /// following capitalised word marks a name ("Sunday Times", "April Jones").</para>
 /// <para>The tagger is a single linear scan over its own light tokenisation (no regular expressions) and needs no
-/// other layer; tokens that cannot start an expression are skipped at once. Immutable and thread-safe.</para>
+/// other layer; tokens that cannot start an expression are skipped at once. Only a sentence holding an expression that
+/// needs a direction and has no cue word is part-of-speech tagged, the model loaded once on first use. Immutable and
+/// thread-safe.</para>
 /// </remarks>
 public sealed class TimeExpressionTagger : IDocumentAnnotator
 {

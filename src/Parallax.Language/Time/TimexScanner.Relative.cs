@@ -43,13 +43,12 @@ internal sealed partial class TimexScanner
             return new TimexMatch(i, next, type, null);
         }
 
-        var tense = TenseAround(i, next);
         var future = relation switch
         {
             "last" => false,
             "next" => true,
-            "this" => tense != Tense.Past,
-            _ => tense == Tense.Future,
+            "this" => TenseAround(i, next) != Tense.Past,
+            _ => TenseAround(i, next) is Tense.Future or Tense.Present,
         };
         var date = TimexValues.Weekday(reference, isoDay, future, strict: relation is "last" or "next");
         var value = TimexValues.Date(date) + (part is null ? "" : "T" + part);
@@ -137,8 +136,9 @@ internal sealed partial class TimexScanner
     /// <summary>The weekend around the reference: the coming one in a future context, else the latest begun.</summary>
     private static string Weekend(DateOnly reference, Tense tense)
     {
-        var saturday = TimexValues.Weekday(reference, 6, future: tense == Tense.Future, strict: false);
-        if (tense != Tense.Future && reference.DayOfWeek == DayOfWeek.Sunday)
+        var future = tense is Tense.Future or Tense.Present;
+        var saturday = TimexValues.Weekday(reference, 6, future, strict: false);
+        if (!future && reference.DayOfWeek == DayOfWeek.Sunday)
         {
             saturday = reference.AddDays(-1);
         }

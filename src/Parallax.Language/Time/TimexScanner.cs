@@ -231,6 +231,17 @@ internal sealed partial class TimexScanner
     private Tense TenseAround(int first, int end)
     {
         var tense = CueTenseAround(first, end);
+        if (Word(first - 1) == "coming")
+        {
+            // "this coming Sunday"
+            tense = Tense.Future;
+        }
+        else if (tense == Tense.Unknown && dct is not null && !(Is(end, "'") && Is(end + 1, "s")))
+        {
+            // No cue word: the nearest finite verb's tense, tagged only now, for an expression that needs a direction.
+            // A possessive day ("Tuesday's declaration") names an event rather than when the verb's action happens.
+            tense = VerbTenseAround(first, end);
+        }
 
         // A deadline ("extended until Nov. 20", "asked to respond by Oct. 31") lies ahead of the past-tense report
         // that sets it, so the report's tense says nothing of the date's direction.

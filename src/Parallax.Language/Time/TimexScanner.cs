@@ -243,7 +243,7 @@ internal sealed partial class TimexScanner
             tense = VerbTenseAround(first, end);
         }
 
-        // A deadline ("extended until Nov. 20", "asked to respond by Oct. 31") lies ahead of the past-tense report
+        // A deadline ("moved until March 3", "asked to reply by June 30") lies ahead of the past-tense report
         // that sets it, so the report's tense says nothing of the date's direction.
         return tense == Tense.Past && Word(first - 1) is "by" or "until" or "till" ? Tense.Unknown : tense;
     }

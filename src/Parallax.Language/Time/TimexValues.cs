@@ -10,7 +10,7 @@ internal static class TimexValues
     public const string FutureRef = "FUTURE_REF";
 
     // How far after the reference date a month or day named in a past-tense sentence may lie and still be read in
-    // the reference year: a date set in a past report ("the offer was extended to Nov. 20", "bids were due by
+    // the reference year: a date set in a past report ("the deadline was moved to March 3", "entries were due by
     // Dec. 15") is close ahead, while one gone by is most of a year back. Chosen on TBAQ's TimeBank half (value F1
     // with 0 / 14 / 31 / 61 / 92 / 183 days: 0.778 / 0.781 / 0.783 / 0.783 / 0.783 / 0.783, 61 the shortest with
     // the best precision), and checked on the AQUAINT half (0.744 → 0.751); docs/time-eval.md.

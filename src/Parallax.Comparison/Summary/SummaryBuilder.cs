@@ -13,7 +13,9 @@ namespace Parallax.Comparison.Summary;
 /// for each fact, its most neutral wordings (fewest evaluative or loaded words) that can stand alone (see
 /// <see cref="SentenceEligibility"/>); <see cref="SummaryOptions.Selection"/> chooses among them, by default the
 /// wordings that best cover the story and its different threads within a word budget
-/// (<see cref="SubmodularSelection"/>). Lines are ordered by the story order of the first article carrying the
+/// (<see cref="SubmodularSelection"/>). When the story has two or more outlets, the facts two or more of them carry
+/// are chosen first and facts of one outlet only fill the budget that is left: the summary tells what the outlets
+/// share. Lines are ordered by the story order of the first article carrying the
 /// fact, then by where the fact stands in that article. Runs after <see cref="FactAligner"/>; when the report has no
 /// facts it aligns them itself.
 /// </summary>
@@ -66,12 +68,17 @@ public sealed class SummaryBuilder : IStoryAnalyzer
             return [];
         }
 
-        var chosen = options.Selection switch
+        // The summary tells what the outlets share: facts carried by two or more outlets are chosen first, within the
+        // budget, and facts of one outlet only fill what is left. With one outlet every fact is its own.
+        var outlets = corpus.Profiles.Select(static p => p.Source).Distinct(StringComparer.Ordinal).Count();
+        var shared = outlets >= 2 ? wordings.Where(static w => w.Fact.Sources.Length >= 2).ToList() : [];
+        var chosen = Choose(corpus, shared.Count > 0 ? shared : wordings, options);
+        var used = chosen.Sum(static w => w.Profile.Words.Length);
+        if (shared.Count > 0 && used < options.WordBudget)
         {
-            SummarySelection.ConceptCoverage => ConceptCoverageSelection.Select(corpus, wordings, options),
-            SummarySelection.Submodular => SubmodularSelection.Select(corpus, wordings, options),
-            _ => [],
-        };
+            var single = wordings.Where(static w => w.Fact.Sources.Length < 2).ToList();
+            chosen.AddRange(Choose(corpus, single, options with { WordBudget = options.WordBudget - used }));
+        }
 
         // Without a concept shared by enough documents (or a sentence with content words) there is nothing to cover: fall
         // back to marginal relevance.
@@ -83,6 +90,16 @@ public sealed class SummaryBuilder : IStoryAnalyzer
         chosen.Sort((a, b) => a.FirstOrder != b.FirstOrder ? a.FirstOrder.CompareTo(b.FirstOrder) : a.Profile.Order.CompareTo(b.Profile.Order));
         return [.. chosen.Select(c => new SummarySentence(c.Profile.Sentence.Text, c.Fact.Sources, c.Fact.ArticleIds, c.Profile.Sentence))];
     }
+
+    private static List<FactWording> Choose(StoryCorpus corpus, List<FactWording> wordings, SummaryOptions options) =>
+        wordings.Count == 0
+            ? []
+            : options.Selection switch
+            {
+                SummarySelection.ConceptCoverage => ConceptCoverageSelection.Select(corpus, wordings, options),
+                SummarySelection.Submodular => SubmodularSelection.Select(corpus, wordings, options),
+                _ => [],
+            };
 
     /// <summary>For each fact, its eligible wordings with the fewest loaded words, in statement order.</summary>
     private static List<FactWording> NeutralWordings(StoryCorpus corpus, ImmutableArray<Fact> facts)

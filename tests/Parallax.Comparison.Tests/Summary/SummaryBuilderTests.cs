@@ -114,6 +114,23 @@ public sealed class SummaryBuilderTests
     }
 
     [Fact]
+    public void Facts_several_outlets_carry_fill_the_summary_before_facts_of_one_outlet()
+    {
+        // The seed story's two outlets share enough facts to fill the budget, so no line may come from one outlet
+        // alone; coverage alone took single-outlet sentences here.
+        var documents = new[] { "000", "001", "003" }.Select(TestDocuments.Seed).ToArray();
+        var context = TestDocuments.Story(documents);
+        var report = new FactAligner().Analyze(context, new StoryReport(context.Story));
+        var shared = report.Facts.Where(f => f.Sources.Length > 1).Sum(f => Words(f.Statements[0].Text));
+        Assert.True(shared > SummaryOptions.Default.WordBudget, "the fixture needs shared facts beyond the budget");
+
+        report = new SummaryBuilder().Analyze(context, report);
+
+        Assert.NotEmpty(report.Summary);
+        Assert.All(report.Summary, l => Assert.True(l.Sources.Length > 1, l.Text));
+    }
+
+    [Fact]
     public void Wire_style_quotes_need_a_named_speaker_too()
     {
         var documents = new[]

@@ -1,13 +1,13 @@
+using Parallax.Tests.Shared;
+
 namespace Parallax.Cli.Tests;
 
 /// <summary><c>parallax train pos</c> and <c>parallax eval pos</c> on a tiny file in the CoNLL layout the test writes.</summary>
 public sealed class PosCommandTests : IDisposable
 {
-    // Invented sentences, a token per line: word, part of speech, chunk, entity tag.
-    private const string Corpus =
-        "-DOCSTART- -X- -X- O\n\n" +
-        "The DT B-NP O\nferry NN I-NP O\nleft VBD B-VP O\n. . O O\n\n" +
-        "A DT B-NP O\npilot NN I-NP O\nwaited VBD B-VP O\n. . O O\n\n";
+    // Invented sentences, written in the CoNLL layout at run time.
+    private static string Corpus { get; } = MarkedConll.Write(
+        ["The_DT ferry_NN left_VBD ._.", "A_DT pilot_NN waited_VBD ._."]);
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "parallax-pos-" + Guid.NewGuid().ToString("N"));
 

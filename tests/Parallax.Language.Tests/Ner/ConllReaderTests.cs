@@ -1,3 +1,4 @@
+using Parallax.Tests.Shared;
 using Parallax.Language.Entities.Ner;
 
 namespace Parallax.Language.Tests.Ner;
@@ -37,11 +38,11 @@ public class ConllReaderTests
     [Fact]
     public void Reads_the_part_of_speech_column_when_asked()
     {
-        const string Text = "Lene NNP B-NP I-PER\nwaved VBD B-VP O\n\n";
+        var text = MarkedConll.Write(["Lene_NNP/PER waved_VBD"]);
 
-        var sentence = ConllReader.Read(new StringReader(Text), tagColumn: ConllReader.PartOfSpeechColumn)[0].Sentences[0];
+        var sentence = ConllReader.Read(new StringReader(text), tagColumn: ConllReader.PartOfSpeechColumn)[0].Sentences[0];
 
         Assert.Equal(["NNP", "VBD"], sentence.Tags.ToArray());
-        Assert.Equal(["I-PER", "O"], ConllReader.Read(new StringReader(Text))[0].Sentences[0].Tags.ToArray());
+        Assert.Equal(["I-PER", "O"], ConllReader.Read(new StringReader(text))[0].Sentences[0].Tags.ToArray());
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Parallax.Core.Annotations;
 using Parallax.Language.Entities.Ner;
 
@@ -14,7 +13,7 @@ public class NerFeatureTests
     ]);
 
     private static NerSentenceView[] Views(params string[][] sentences) =>
-        NerModel.Views(sentences, Names, FrozenSet.Create(StringComparer.Ordinal, "the", "bank"));
+        NerModel.Views(sentences, Names, HashedWords.Of(["the", "bank"]));
 
     private static List<ulong> Static(NerSentenceView sentence, int i)
     {

@@ -37,12 +37,31 @@ public class NerModelTests
 
         Assert.Equal(bytes, Bytes(loaded));
         Assert.Equal(model.FeatureCount, loaded.FeatureCount);
-        Assert.Equal(model.Gazetteer.Entries, loaded.Gazetteer.Entries);
+        Assert.Equal(model.Gazetteer.Count, loaded.Gazetteer.Count);
+        Assert.Equal(model.LowercaseWords.Hashes, loaded.LowercaseWords.Hashes);
         foreach (var document in documents)
         {
             string[][] sentences = [.. document.Sentences.Select(s => s.Words.ToArray())];
             Assert.Equal(model.Tag(sentences).SelectMany(t => t), loaded.Tag(sentences).SelectMany(t => t));
         }
+    }
+
+    [Fact]
+    public void A_saved_model_holds_no_text_of_its_training_names_or_words()
+    {
+        var documents = NerFixtures.Documents();
+        var model = NerTrainer.Train(documents, options: NerFixtures.Options).Model;
+        using var unzipped = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(new MemoryStream(Bytes(model)), System.IO.Compression.CompressionMode.Decompress))
+        {
+            gzip.CopyTo(unzipped);
+        }
+
+        var content = System.Text.Encoding.UTF8.GetString(unzipped.ToArray());
+        var words = documents.SelectMany(d => d.Sentences).SelectMany(s => s.Words).Where(w => w.Length >= 5).Distinct().ToArray();
+        Assert.NotEmpty(words);
+        Assert.All(words, w => Assert.DoesNotContain(w, content, StringComparison.Ordinal));
+        Assert.True(model.Gazetteer.Count > 0 && model.LowercaseWords.Count > 0);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Parallax.Language.Entities.Ner;
@@ -14,11 +13,11 @@ public sealed class NerModel
     public const string ResourceName = "Parallax.Language.Models.ner-conll2003.bin.gz";
 
     private const string Magic = "parallax-ner";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private static readonly Lazy<NerModel> Embedded = new(LoadEmbedded);
 
-    internal NerModel(NerWeights weights, NameGazetteer gazetteer, FrozenSet<string> lowercaseWords)
+    internal NerModel(NerWeights weights, NameGazetteer gazetteer, HashedWords lowercaseWords)
     {
         Weights = weights;
         Gazetteer = gazetteer;
@@ -31,8 +30,8 @@ public sealed class NerModel
     /// <summary>Names known from the training text.</summary>
     public NameGazetteer Gazetteer { get; }
 
-    /// <summary>Words (lower case) the training text writes in lower case at least once.</summary>
-    public FrozenSet<string> LowercaseWords { get; }
+    /// <summary>Words (lower case) the training text writes in lower case at least once, kept as hashes.</summary>
+    public HashedWords LowercaseWords { get; }
 
     /// <summary>The number of features with a weight.</summary>
     public int FeatureCount => Weights.FeatureCount;
@@ -56,19 +55,12 @@ public sealed class NerModel
     private void WriteContent(BinaryWriter writer)
     {
         Weights.Write(writer);
-        var names = Gazetteer.Entries.ToArray();
-        writer.Write(names.Length);
-        foreach (var (name, kinds) in names)
-        {
-            writer.Write(name);
-            writer.Write(kinds);
-        }
-
-        var lower = LowercaseWords.Order(StringComparer.Ordinal).ToArray();
+        Gazetteer.Write(writer);
+        var lower = LowercaseWords.Hashes.ToArray();
         writer.Write(lower.Length);
-        foreach (var word in lower)
+        foreach (var hash in lower)
         {
-            writer.Write(word);
+            writer.Write(hash);
         }
     }
 
@@ -78,19 +70,14 @@ public sealed class NerModel
         GzipModelFile.Read(stream, Magic, FormatVersion, "NER model", static reader =>
         {
             var weights = NerWeights.Read(reader);
-            var names = new KeyValuePair<string, byte>[reader.ReadInt32()];
-            for (var i = 0; i < names.Length; i++)
-            {
-                names[i] = new(reader.ReadString(), reader.ReadByte());
-            }
-
-            var lower = new string[reader.ReadInt32()];
+            var gazetteer = NameGazetteer.Read(reader);
+            var lower = new ulong[reader.ReadInt32()];
             for (var i = 0; i < lower.Length; i++)
             {
-                lower[i] = reader.ReadString();
+                lower[i] = reader.ReadUInt64();
             }
 
-            return new NerModel(weights, new NameGazetteer(names), lower.ToFrozenSet(StringComparer.Ordinal));
+            return new NerModel(weights, gazetteer, HashedWords.FromHashes(lower));
         });
 
     /// <summary>Reads the model in the file at <paramref name="path"/>.</summary>
@@ -100,7 +87,7 @@ public sealed class NerModel
         return Load(stream);
     }
 
-    internal static NerSentenceView[] Views(IReadOnlyList<string[]> sentences, NameGazetteer gazetteer, FrozenSet<string> lowercaseWords)
+    internal static NerSentenceView[] Views(IReadOnlyList<string[]> sentences, NameGazetteer gazetteer, HashedWords lowercaseWords)
     {
         var casing = new NerDocumentContext(sentences);
         var views = new NerSentenceView[sentences.Count];

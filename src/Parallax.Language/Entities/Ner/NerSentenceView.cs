@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Parallax.Language.Entities.Ner;
 
@@ -16,7 +15,7 @@ internal sealed class NerSentenceView
     public const int SeenCapitalisedMidSentenceBit = 32;
     public const int HeadlineBit = 64;
 
-    public NerSentenceView(string[] words, int sentence, NameGazetteer gazetteer, FrozenSet<string> lowercaseWords, NerDocumentContext casing)
+    public NerSentenceView(string[] words, int sentence, NameGazetteer gazetteer, HashedWords lowercaseWords, NerDocumentContext casing)
     {
         Words = words;
         Norms = new string[words.Length];
@@ -129,7 +128,7 @@ internal sealed class NerSentenceView
         return (new string(shape[..n]), new string(brief[..m]));
     }
 
-    private static int CasingOf(string[] words, int i, bool headline, FrozenSet<string> lowercaseWords, NerDocumentContext casing)
+    private static int CasingOf(string[] words, int i, bool headline, HashedWords lowercaseWords, NerDocumentContext casing)
     {
         var word = words[i];
         var bits = headline ? HeadlineBit : 0;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Parallax.Core.Annotations;
 
@@ -103,8 +102,7 @@ public static class NerTrainer
     private static IEnumerable<(IReadOnlyList<string> Words, EntityKind Kind)> Names(ConllDocument document) =>
         document.Sentences.SelectMany(s => IobChunks.Read(s.Tags).Select(t => ((IReadOnlyList<string>)s.Words.Skip(t.FirstToken).Take(t.TokenCount).ToArray(), t.Kind)));
 
-    private static FrozenSet<string> LowercaseWords(IEnumerable<ConllDocument> documents) =>
-        documents.SelectMany(d => d.Sentences).SelectMany(s => s.Words)
-            .Where(w => w.Any(char.IsLetter) && !w.Any(char.IsUpper))
-            .ToFrozenSet(StringComparer.Ordinal);
+    private static HashedWords LowercaseWords(IEnumerable<ConllDocument> documents) =>
+        HashedWords.Of(documents.SelectMany(d => d.Sentences).SelectMany(s => s.Words)
+            .Where(w => w.Any(char.IsLetter) && !w.Any(char.IsUpper)));
 }

@@ -2,7 +2,7 @@ using Parallax.Tests.Shared;
 
 namespace Parallax.Cli.Tests;
 
-/// <summary><c>parallax train ner</c> and <c>parallax eval ner</c> on a tiny CoNLL-style file the test writes.</summary>
+/// <summary><c>parallax train ner</c> and <c>parallax eval ner</c> (and <c>eval pos</c> refusing a bad model) on a tiny CoNLL-style file the test writes.</summary>
 public sealed class NerCommandTests : IDisposable
 {
     private static string Corpus { get; } = MarkedConll.Write(
@@ -43,19 +43,21 @@ public sealed class NerCommandTests : IDisposable
         Assert.Contains("tokens/s", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_file_that_is_not_a_model_is_refused()
+    [Theory]
+    [InlineData("ner")]
+    [InlineData("pos")]
+    public void A_file_that_is_not_a_model_is_refused(string tagger)
     {
         var data = Path.Combine(folder, "train.txt");
         var model = Path.Combine(folder, "model.bin.gz");
-        File.WriteAllText(data, Corpus);
+        File.WriteAllText(data, MarkedConll.Write(["The_DT ferry_NN left_VBD Kesselheim_NNP/LOC ._."]));
         File.WriteAllText(model, "not a model");
         var error = new StringWriter();
 
-        var code = ParallaxCli.Run(["eval", "ner", "--dataset", data, "--model", model], new StringWriter(), error);
+        var code = ParallaxCli.Run(["eval", tagger, "--dataset", data, "--model", model], new StringWriter(), error);
 
         Assert.Equal(2, code);
-        Assert.Contains("parallax eval ner", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("parallax eval " + tagger, error.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]

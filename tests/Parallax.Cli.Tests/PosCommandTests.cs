@@ -33,20 +33,5 @@ public sealed class PosCommandTests : IDisposable
         Assert.Contains("tokens/s", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_file_that_is_not_a_model_is_refused()
-    {
-        var data = Path.Combine(folder, "train.txt");
-        var model = Path.Combine(folder, "model.bin.gz");
-        File.WriteAllText(data, Corpus);
-        File.WriteAllText(model, "not a model");
-        var error = new StringWriter();
-
-        var code = ParallaxCli.Run(["eval", "pos", "--dataset", data, "--model", model], new StringWriter(), error);
-
-        Assert.Equal(2, code);
-        Assert.Contains("parallax eval pos", error.ToString(), StringComparison.Ordinal);
-    }
-
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }

@@ -68,7 +68,7 @@ internal static class EvalSummaryCommand
             scores[i] = (
                 Rouge.Score(summary, clusters[i].References, 1, WordLimit),
                 Rouge.Score(summary, clusters[i].References, 2, WordLimit),
-                Math.Min(WordLimit, Rouge.Tokens(summary, int.MaxValue).Length));
+                Math.Min(WordLimit, summary.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length));
         });
 
         if (summariesFile is not null)

@@ -5,8 +5,8 @@ namespace Parallax.Comparison.Evaluation;
 
 /// <summary>
 /// ROUGE-N as ROUGE-1.5.5 computes it with <c>-n 2 -m -l 100</c> and the default <c>-f A</c>: text lower-cased,
-/// every character other than a-z and 0-9 a separator, only the first <c>l</c> words of each summary (peer and
-/// models alike) kept, stop words kept, tokens longer than three characters Porter-stemmed
+/// only the first <c>l</c> words of each summary (peer and models alike, words split on white space
+/// before punctuation is removed) kept, every character other than a-z and 0-9 then a separator, stop words kept, tokens longer than three characters Porter-stemmed
 /// (<see cref="PorterStemmer.StemAsRouge"/>). N-gram hits are clipped counts (the smaller of the peer's and the
 /// model's count of each n-gram); with several models hits and model n-grams are summed over them, so recall =
 /// Σ hits / Σ model n-grams and precision = Σ hits / (models × peer n-grams). ROUGE-1.5.5's WordNet exception list
@@ -14,15 +14,38 @@ namespace Parallax.Comparison.Evaluation;
 /// </summary>
 public static class Rouge
 {
-    /// <summary>The tokens ROUGE compares: lower-cased alphanumeric runs, the first <paramref name="wordLimit"/>, stemmed.</summary>
+    /// <summary>
+    /// The tokens ROUGE compares: the first <paramref name="wordLimit"/> words split on white space (ROUGE-1.5.5 cuts
+    /// before it removes punctuation, so "U.S." is one word of the limit and "_" is one too), then their lower-cased
+    /// alphanumeric runs, stemmed.
+    /// </summary>
     public static ImmutableArray<string> Tokens(string text, int wordLimit)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = ImmutableArray.CreateBuilder<string>();
+        var words = 0;
         var start = -1;
-        for (var i = 0; i <= text.Length && tokens.Count < wordLimit; i++)
+        var inWord = false;
+        for (var i = 0; i <= text.Length; i++)
         {
-            var alphanumeric = i < text.Length && IsAsciiAlphanumeric(text[i]);
+            var c = i < text.Length ? text[i] : ' ';
+            var space = char.IsWhiteSpace(c);
+            if (!space && !inWord)
+            {
+                if (words == wordLimit)
+                {
+                    break;
+                }
+
+                words++;
+                inWord = true;
+            }
+            else if (space)
+            {
+                inWord = false;
+            }
+
+            var alphanumeric = IsAsciiAlphanumeric(c);
             if (alphanumeric && start < 0)
             {
                 start = i;

@@ -18,7 +18,7 @@ internal static class ConceptCoverageSelection
         for (var i = 0; i < wordings.Count; i++)
         {
             var profile = wordings[i].Profile;
-            items.Add(new CoverItem(i, profile.Words.Length, concepts.In(profile), wordings[i].FactIndex));
+            items.Add(new CoverItem(i, profile.WordCount, concepts.In(profile), wordings[i].FactIndex));
         }
 
         return [.. ConceptCoverSolver.Solve(items, concepts.Weights, options.WordBudget).Select(i => wordings[i])];

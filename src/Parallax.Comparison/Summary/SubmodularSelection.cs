@@ -78,13 +78,13 @@ internal static class SubmodularSelection
             for (var c = 0; c < candidates.Count; c++)
             {
                 var wording = candidates[c].Wording;
-                if (length + wording.Profile.Words.Length > options.WordBudget || usedFacts.Contains(wording.FactIndex))
+                if (length + wording.Profile.WordCount > options.WordBudget || usedFacts.Contains(wording.FactIndex))
                 {
                     continue;
                 }
 
                 var gain = Gain(candidates[c].Similarities, candidates[c].Cluster, candidates[c].Reward, coverage, saturation, clusterReward);
-                var ratio = gain / Math.Pow(wording.Profile.Words.Length, CostScale);
+                var ratio = gain / Math.Pow(wording.Profile.WordCount, CostScale);
                 if (ratio > bestRatio)
                 {
                     (best, bestRatio, bestGain) = (c, ratio, gain);
@@ -105,13 +105,13 @@ internal static class SubmodularSelection
             clusterReward[cluster] += reward;
             usedFacts.Add(added.FactIndex);
             chosen.Add(added);
-            length += added.Profile.Words.Length;
+            length += added.Profile.WordCount;
             value += bestGain;
         }
 
         // The greedy result, or the single sentence worth more than it (the algorithm's guarantee needs this check).
         var single = candidates
-            .Where(c => c.Wording.Profile.Words.Length <= options.WordBudget)
+            .Where(c => c.Wording.Profile.WordCount <= options.WordBudget)
             .Select(c => (c.Wording, Value: Gain(c.Similarities, c.Cluster, c.Reward, new double[n], saturation, new double[clusterReward.Length])))
             .DefaultIfEmpty()
             .MaxBy(c => c.Value);

@@ -73,7 +73,7 @@ public sealed class SummaryBuilder : IStoryAnalyzer
         var outlets = corpus.Profiles.Select(static p => p.Source).Distinct(StringComparer.Ordinal).Count();
         var shared = outlets >= 2 ? wordings.Where(static w => w.Fact.Sources.Length >= 2).ToList() : [];
         var chosen = Choose(corpus, shared.Count > 0 ? shared : wordings, options);
-        var used = chosen.Sum(static w => w.Profile.Words.Length);
+        var used = chosen.Sum(static w => w.Profile.WordCount);
         if (shared.Count > 0 && used < options.WordBudget)
         {
             var single = wordings.Where(static w => w.Fact.Sources.Length < 2).ToList();

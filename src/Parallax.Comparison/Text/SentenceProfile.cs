@@ -27,6 +27,12 @@ internal sealed record SentenceProfile(
     ImmutableArray<string> Named,
     ImmutableArray<Quantity> Quantities)
 {
+    /// <summary>
+    /// The sentence's length as a reader and a word budget count it: runs of characters between white space, so
+    /// "U.S." is one word and a spaced dash is one too (ROUGE's <c>-l</c> counts the same way).
+    /// </summary>
+    public int WordCount { get; } = CountWords(Sentence.Text);
+
     /// <summary>The outlet.</summary>
     public string Source => Sentence.Source;
 
@@ -50,5 +56,23 @@ internal sealed record SentenceProfile(
 
             return i >= 0 && text[i] is '.' or '!' or '?' or '\u2026';
         }
+    }
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            if (!space && !inWord)
+            {
+                count++;
+            }
+
+            inWord = !space;
+        }
+
+        return count;
     }
 }

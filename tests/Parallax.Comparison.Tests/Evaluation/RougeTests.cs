@@ -17,6 +17,15 @@ public sealed class RougeTests
     }
 
     [Fact]
+    public void The_word_limit_counts_words_between_spaces_before_punctuation_is_removed()
+    {
+        // ROUGE-1.5.5 cuts at -l words split on white space, then turns punctuation into spaces: "U.S." is one word
+        // of the limit and two tokens, "_" is one word of the limit and no token.
+        Assert.Equal<string>(["u", "s", "offici"], Rouge.Tokens("U.S. officials said", 2));
+        Assert.Equal<string>(["talk", "resum"], Rouge.Tokens("talks _ resumed today", 3));
+    }
+
+    [Fact]
     public void Recall_and_precision_of_unigrams_and_bigrams_match_hand_counts()
     {
         // Peer: "the cat sat on the mat" → unigrams the×2 cat sat on mat (6); bigrams the-cat cat-sat sat-on on-the the-mat (5).

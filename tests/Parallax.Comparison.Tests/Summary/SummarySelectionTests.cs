@@ -78,5 +78,25 @@ public sealed class SummarySelectionTests
             new SummaryBuilder(options).Build([.. Story], []).Select(l => l.Text));
     }
 
+    [Theory]
+    [MemberData(nameof(BudgetedSelections))]
+    public void The_budget_counts_words_as_a_reader_does_so_a_spaced_dash_is_a_word(SummarySelection selection)
+    {
+        // The first sentence has 17 words between spaces, 15 of them word tokens: the two dashes count against the
+        // budget, so at 16 words only the second sentence fits.
+        Document[] story =
+        [
+            TestDocuments.FromParagraphs(
+                "Alpha News",
+                "The mayor \u2013 a former teacher \u2013 opened the new school on Monday morning in the town.",
+                "Parents said the new school in the town opened on time."),
+        ];
+
+        var tight = new SummaryBuilder(new SummaryOptions { Selection = selection, WordBudget = 16 }).Build(story, []);
+
+        Assert.All(tight, line => Assert.StartsWith("Parents", line.Text, StringComparison.Ordinal));
+        Assert.InRange(tight.Sum(l => Words(l.Text)), 1, 16);
+    }
+
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

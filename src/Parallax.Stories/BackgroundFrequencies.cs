@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using Parallax.Core.Annotations;
@@ -16,16 +14,21 @@ namespace Parallax.Stories;
 /// <remarks>
 /// <see cref="Default"/> is counted by <c>parallax train stories</c> from the training splits of the project's public
 /// data sets (see <c>docs/stories.md</c>) and shipped as a resource. Keys seen in fewer than two background documents
-/// are dropped: they say nothing about a word being common and make up most of the vocabulary. Immutable.
+/// are dropped: they say nothing about a word being common and make up most of the vocabulary. Keys are kept as
+/// hashes (<see cref="HashedCounts"/>), so the shipped file holds no word of the texts it was counted on. Immutable.
 /// </remarks>
 public sealed class BackgroundFrequencies
 {
-    private const string Magic = "parallax-background-frequencies/1";
-    private const string ResourceName = "Parallax.Stories.Models.background-frequencies.tsv.gz";
+    // Format 2: after the header, the document count, then terms, names and anchors, each a count and fixed-width
+    // records (64-bit key hash, 32-bit document count; little-endian) in ascending hash order. Format 1 was text
+    // listing the keys themselves; its first line began with FormatOneMagic.
+    private const string Magic = "parallax-background-frequencies";
+    private const int Version = 2;
+    private const string FormatOneMagic = "parallax-background-frequencies/1";
+    private const string ResourceName = "Parallax.Stories.Models.background-frequencies.bin.gz";
     private static readonly Lazy<BackgroundFrequencies> Shipped = new(LoadShipped);
 
-    private BackgroundFrequencies(
-        int documentCount, FrozenDictionary<string, int> terms, FrozenDictionary<string, int> names, FrozenDictionary<string, int> anchors)
+    private BackgroundFrequencies(int documentCount, HashedCounts terms, HashedCounts names, HashedCounts anchors)
     {
         DocumentCount = documentCount;
         Terms = terms;
@@ -34,8 +37,7 @@ public sealed class BackgroundFrequencies
     }
 
     /// <summary>No background: IDF from the stream alone.</summary>
-    public static BackgroundFrequencies Empty { get; } = new(
-        0, FrozenDictionary<string, int>.Empty, FrozenDictionary<string, int>.Empty, FrozenDictionary<string, int>.Empty);
+    public static BackgroundFrequencies Empty { get; } = new(0, HashedCounts.Empty, HashedCounts.Empty, HashedCounts.Empty);
 
     /// <summary>The background shipped with Parallax.</summary>
     public static BackgroundFrequencies Default => Shipped.Value;
@@ -44,13 +46,25 @@ public sealed class BackgroundFrequencies
     public int DocumentCount { get; }
 
     /// <summary>Documents per stemmed content term.</summary>
-    public FrozenDictionary<string, int> Terms { get; }
+    public HashedCounts Terms { get; }
 
     /// <summary>Documents per folded name key.</summary>
-    public FrozenDictionary<string, int> Names { get; }
+    public HashedCounts Names { get; }
 
     /// <summary>Documents per calendar anchor.</summary>
-    public FrozenDictionary<string, int> Anchors { get; }
+    public HashedCounts Anchors { get; }
+
+    /// <summary>Counts of <paramref name="documentCount"/> documents given per kind of key.</summary>
+    public static BackgroundFrequencies Of(int documentCount, HashedCounts terms, HashedCounts names, HashedCounts anchors)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(documentCount);
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(anchors);
+        return documentCount == 0 && terms.Count == 0 && names.Count == 0 && anchors.Count == 0
+            ? Empty
+            : new(documentCount, terms, names, anchors);
+    }
 
     /// <summary>
     /// Counts <paramref name="documents"/> with the features the detector would extract under
@@ -72,66 +86,101 @@ public sealed class BackgroundFrequencies
             }
         }
 
-        return new BackgroundFrequencies(
-            counts.Count, Kept(counts.Terms, minimumFrequency), Kept(counts.Names, minimumFrequency), Kept(counts.Anchors, minimumFrequency));
+        return Of(counts.Count, Kept(counts.Terms, minimumFrequency), Kept(counts.Names, minimumFrequency), Kept(counts.Anchors, minimumFrequency));
     }
 
-    /// <summary>Writes the counts as gzip-compressed tab-separated text, keys in ordinal order (the same counts give the same bytes).</summary>
+    /// <summary>Writes the counts in the gzip-compressed binary format, records in hash order (the same counts give the same bytes).</summary>
     public void Save(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new StreamWriter(gzip, new UTF8Encoding(false)) { NewLine = "\n" };
-        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Magic}\t{DocumentCount}"));
-        WriteKind(writer, 'T', Terms);
-        WriteKind(writer, 'N', Names);
-        WriteKind(writer, 'A', Anchors);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8);
+        writer.Write(Magic);
+        writer.Write(Version);
+        writer.Write(DocumentCount);
+        foreach (var counts in (ReadOnlySpan<HashedCounts>)[Terms, Names, Anchors])
+        {
+            writer.Write(counts.Count);
+            foreach (var (hash, count) in counts.Entries)
+            {
+                writer.Write(hash);
+                writer.Write(count);
+            }
+        }
     }
 
     /// <summary>Reads counts written by <see cref="Save"/>.</summary>
-    /// <exception cref="InvalidDataException">The stream does not hold background frequencies.</exception>
+    /// <exception cref="InvalidDataException">
+    /// The stream does not hold background frequencies of this format (a file of the earlier text format is named as such).
+    /// </exception>
     public static BackgroundFrequencies Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new StreamReader(gzip, Encoding.UTF8);
-        var header = reader.ReadLine()?.Split('\t');
-        if (header is not [Magic, var n] || !int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var documentCount))
+        using var inflated = new MemoryStream();
+        try
         {
-            throw new InvalidDataException("Not a background frequency file (or a version this build cannot read).");
-        }
-
-        var kinds = new Dictionary<char, Dictionary<string, int>>
-        {
-            ['T'] = new(StringComparer.Ordinal), ['N'] = new(StringComparer.Ordinal), ['A'] = new(StringComparer.Ordinal),
-        };
-        var lineNumber = 1;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            var fields = line.Split('\t');
-            if (fields is not [[var kind], var key, var df] || !kinds.TryGetValue(kind, out var target)
-                || !int.TryParse(df, NumberStyles.None, CultureInfo.InvariantCulture, out var frequency))
+            using (var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true))
             {
-                throw new InvalidDataException($"Background frequency file, line {lineNumber}: expected KIND<tab>KEY<tab>COUNT.");
+                gzip.CopyTo(inflated);
             }
 
-            target[key] = frequency;
-        }
+            inflated.Position = 0;
+            using var reader = new BinaryReader(inflated, Encoding.UTF8);
+            CheckHeader(reader, inflated);
+            var documentCount = reader.ReadInt32();
+            var terms = ReadCounts(reader);
+            var names = ReadCounts(reader);
+            var anchors = ReadCounts(reader);
+            if (inflated.Position != inflated.Length)
+            {
+                throw new InvalidDataException("The background frequency file goes on after its last record.");
+            }
 
-        return new BackgroundFrequencies(
-            documentCount, kinds['T'].ToFrozenDictionary(StringComparer.Ordinal), kinds['N'].ToFrozenDictionary(StringComparer.Ordinal),
-            kinds['A'].ToFrozenDictionary(StringComparer.Ordinal));
+            return Of(documentCount, terms, names, anchors);
+        }
+        catch (EndOfStreamException ex)
+        {
+            throw new InvalidDataException("The background frequency file ends early.", ex);
+        }
+        catch (FormatException ex)
+        {
+            throw new InvalidDataException($"Not a background frequency file of format version {Version}.", ex);
+        }
+        catch (IOException ex) when (ex is not EndOfStreamException)
+        {
+            throw new InvalidDataException("The background frequency file cannot be read: " + ex.Message, ex);
+        }
     }
 
-    /// <summary>Counts read back from a saved stream state.</summary>
-    internal static BackgroundFrequencies From(
-        int documentCount, Dictionary<string, int> terms, Dictionary<string, int> names, Dictionary<string, int> anchors) =>
-        documentCount == 0 && terms.Count == 0 && names.Count == 0 && anchors.Count == 0
-            ? Empty
-            : new(
-                documentCount, terms.ToFrozenDictionary(StringComparer.Ordinal), names.ToFrozenDictionary(StringComparer.Ordinal),
-                anchors.ToFrozenDictionary(StringComparer.Ordinal));
+    private static void CheckHeader(BinaryReader reader, MemoryStream inflated)
+    {
+        if (inflated.GetBuffer().AsSpan(0, (int)inflated.Length).StartsWith(Encoding.ASCII.GetBytes(FormatOneMagic)))
+        {
+            throw new InvalidDataException(
+                "This background frequency file has the text format of an earlier version (format 1, keys as text); "
+                + $"this build reads format {Version} (keys as hashes): count it again with `parallax train stories`.");
+        }
+
+        if (reader.ReadString() != Magic || reader.ReadInt32() != Version)
+        {
+            throw new InvalidDataException($"Not a background frequency file of format version {Version}.");
+        }
+    }
+
+    private static HashedCounts ReadCounts(BinaryReader reader)
+    {
+        var entries = new KeyValuePair<ulong, int>[reader.ReadInt32()];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = KeyValuePair.Create(reader.ReadUInt64(), reader.ReadInt32());
+            if (i > 0 && entries[i].Key <= entries[i - 1].Key)
+            {
+                throw new InvalidDataException("The background frequency file's records are not in ascending hash order.");
+            }
+        }
+
+        return HashedCounts.FromHashes(entries);
+    }
 
     private static BackgroundFrequencies LoadShipped()
     {
@@ -140,18 +189,5 @@ public sealed class BackgroundFrequencies
         return Load(stream);
     }
 
-    private static FrozenDictionary<string, int> Kept(KeyTable counts, int minimum) =>
-        counts.Counted().Where(c => c.Value >= minimum).ToFrozenDictionary(StringComparer.Ordinal);
-
-    private static void WriteKind(StreamWriter writer, char kind, FrozenDictionary<string, int> counts)
-    {
-        foreach (var (key, count) in counts.OrderBy(static c => c.Key, StringComparer.Ordinal))
-        {
-            writer.Write(kind);
-            writer.Write('\t');
-            writer.Write(key);
-            writer.Write('\t');
-            writer.WriteLine(count.ToString(CultureInfo.InvariantCulture));
-        }
-    }
+    private static HashedCounts Kept(KeyTable counts, int minimum) => HashedCounts.Of(counts.Counted().Where(c => c.Value >= minimum));
 }

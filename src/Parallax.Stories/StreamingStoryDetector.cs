@@ -33,7 +33,7 @@ public sealed class StreamingStoryDetector
     private readonly StorylineLinker storylines;
     private readonly List<(StoryCluster Story, string Title, string Storyline)> closedUnreported = [];
     private readonly List<DuplicateLink> newLinks = [];
-    private const string StateMagic = "parallax-story-stream/3";
+    private const string StateMagic = "parallax-story-stream/4";
 
     private long articleCount;
     private int storyCount;

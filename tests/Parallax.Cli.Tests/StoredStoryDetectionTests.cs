@@ -135,5 +135,29 @@ public sealed class StoredStoryDetectionTests : IDisposable
         Assert.Equal(expected, Describe(store.LoadStories()));
     }
 
+    [Fact]
+    public void A_state_of_an_earlier_format_version_is_replaced_by_a_rebuild()
+    {
+        var articles = Articles();
+        var expected = Describe("current", [articles]);
+        using var store = SqliteStore.Open(Path.Combine(folder, "earlier-format.db"));
+        new StoredStoryDetection(store).Add(articles[..60]);
+
+        // The state as the previous format version would have labelled it: its magic string (after the length byte)
+        // ends in the version number.
+        var state = store.LoadStoryStreamState()!;
+        var magic = System.Text.Encoding.ASCII.GetString(state, 1, state[0]);
+        Assert.StartsWith("parallax-story-stream/", magic, StringComparison.Ordinal);
+        state[state[0]] = (byte)(state[state[0]] - 1);
+        store.SaveStories(store.LoadStories(), state);
+
+        var detection = new StoredStoryDetection(store);
+        Assert.True(detection.RebuildPending);
+        detection.Add(articles[60..]);
+
+        Assert.False(detection.RebuildPending);
+        Assert.Equal(expected, Describe(store.LoadStories()));
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }

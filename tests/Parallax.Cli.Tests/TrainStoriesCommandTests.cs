@@ -26,7 +26,7 @@ public sealed class TrainStoriesCommandTests : IDisposable
         var texts = Directory.CreateDirectory(Path.Combine(folder, "texts")).FullName;
         File.WriteAllText(Path.Combine(texts, "a.txt"), "The harbour fees rose again.\n\nShipping firms complained.");
         File.WriteAllText(Path.Combine(texts, "b.txt"), "The harbour fees rose again.\n\nShipping firms complained.");
-        var outFile = Path.Combine(folder, "bg.tsv.gz");
+        var outFile = Path.Combine(folder, "bg.bin.gz");
         var output = new StringWriter();
         var error = new StringWriter();
 
@@ -36,7 +36,8 @@ public sealed class TrainStoriesCommandTests : IDisposable
         using var stream = File.OpenRead(outFile);
         var background = BackgroundFrequencies.Load(stream);
         Assert.Equal(3, background.DocumentCount);
-        Assert.Equal(3, background.Terms["harbour"]);
+        Assert.Equal(3, background.Terms.Of("harbour"));
+        Assert.Equal(-1, Inflated(outFile).AsSpan().IndexOf("harbour"u8));
         Assert.Contains($"{texts}: 1 texts", output.ToString(), StringComparison.Ordinal);
     }
 
@@ -47,10 +48,18 @@ public sealed class TrainStoriesCommandTests : IDisposable
         File.WriteAllText(odd, "not a corpus");
         var error = new StringWriter();
 
-        var code = ParallaxCli.Run(["train", "stories", odd, "--out", Path.Combine(folder, "bg.tsv.gz")], new StringWriter(), error);
+        var code = ParallaxCli.Run(["train", "stories", odd, "--out", Path.Combine(folder, "bg.bin.gz")], new StringWriter(), error);
 
         Assert.NotEqual(0, code);
         Assert.Contains(odd, error.ToString(), StringComparison.Ordinal);
+    }
+
+    private static byte[] Inflated(string path)
+    {
+        using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress);
+        using var inflated = new MemoryStream();
+        gzip.CopyTo(inflated);
+        return inflated.ToArray();
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

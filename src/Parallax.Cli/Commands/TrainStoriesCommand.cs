@@ -24,7 +24,7 @@ internal static class TrainStoriesCommand
         var outFile = new Option<string>("--out")
         {
             Description = "Where to write the frequencies.",
-            DefaultValueFactory = _ => "background-frequencies.tsv.gz",
+            DefaultValueFactory = _ => "background-frequencies.bin.gz",
         };
         var minimum = new Option<int>("--min-documents")
         {

@@ -50,11 +50,10 @@ internal sealed class DocumentFrequencies
 
     public void Save(Persistence.StreamStateWriter writer)
     {
-        // Sorted: a frozen dictionary's order follows string hashes, which differ from process to process.
         writer.Write(Background.DocumentCount);
-        writer.Write(Sorted(Background.Terms));
-        writer.Write(Sorted(Background.Names));
-        writer.Write(Sorted(Background.Anchors));
+        writer.Write(Background.Terms);
+        writer.Write(Background.Names);
+        writer.Write(Background.Anchors);
         writer.Write(Count);
         writer.Write(Terms);
         writer.Write(Names);
@@ -65,13 +64,10 @@ internal sealed class DocumentFrequencies
     public void Load(Persistence.StreamStateReader reader)
     {
         var backgroundCount = reader.ReadInt32();
-        var backgroundTerms = new Dictionary<string, int>(StringComparer.Ordinal);
-        var backgroundNames = new Dictionary<string, int>(StringComparer.Ordinal);
-        var backgroundAnchors = new Dictionary<string, int>(StringComparer.Ordinal);
-        reader.ReadInto(backgroundTerms);
-        reader.ReadInto(backgroundNames);
-        reader.ReadInto(backgroundAnchors);
-        Reset(BackgroundFrequencies.From(backgroundCount, backgroundTerms, backgroundNames, backgroundAnchors));
+        var backgroundTerms = reader.ReadHashedCounts();
+        var backgroundNames = reader.ReadHashedCounts();
+        var backgroundAnchors = reader.ReadHashedCounts();
+        Reset(BackgroundFrequencies.Of(backgroundCount, backgroundTerms, backgroundNames, backgroundAnchors));
         Count = reader.ReadInt32();
         reader.ReadInto(Terms);
         reader.ReadInto(Names);
@@ -86,9 +82,6 @@ internal sealed class DocumentFrequencies
         Anchors = new KeyTable(background.Anchors);
         Count = 0;
     }
-
-    private static SortedDictionary<string, int> Sorted(IReadOnlyDictionary<string, int> counts) =>
-        new(counts.ToDictionary(StringComparer.Ordinal), StringComparer.Ordinal);
 
     private static void Increment(KeyTable table, NumberedCounts counts)
     {

@@ -6,7 +6,7 @@ namespace Parallax.Stories.Features;
 /// The keys of one kind (terms, names or anchors) a stream has seen, numbered, with their document frequencies in
 /// the stream and in the background. Keys are numbered in the parallel step (<see cref="IdOf"/> is thread-safe);
 /// vectors and sums carry the numbers, so the sequential step counts, weighs, sums and compares without hashing a
-/// string, and reads the background's frozen dictionary once per key instead of once per key per article.
+/// string, and looks the key's hash up in the background once per key instead of once per key per article.
 /// </summary>
 /// <remarks>
 /// Numbers depend on which thread met a key first, so nothing may depend on their values or order: what is saved
@@ -14,7 +14,7 @@ namespace Parallax.Stories.Features;
 /// Counting (<see cref="CountDocument"/>) is not thread-safe (one sequential step counts), but it may overlap
 /// numbering: the pipelined <c>Add</c> numbers the keys of later articles while it counts earlier ones.
 /// </remarks>
-internal sealed class KeyTable(IReadOnlyDictionary<string, int> background)
+internal sealed class KeyTable(HashedCounts background)
 {
     // Slots live in fixed pages that never move once made: numbering (under the lock) may add pages and replace the
     // page directory while the sequential step counts and reads slots of keys numbered earlier, and those reads and
@@ -76,7 +76,7 @@ internal sealed class KeyTable(IReadOnlyDictionary<string, int> background)
 
             ref var slot = ref pages[page][id & PageMask];
             slot.Key = key;
-            slot.Background = background.GetValueOrDefault(key);
+            slot.Background = background.Of(key);
             count = id + 1;
 
             // Published last: a thread that finds the key finds its slot filled.

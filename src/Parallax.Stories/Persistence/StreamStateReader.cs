@@ -46,13 +46,16 @@ internal sealed class StreamStateReader(Stream stream) : IDisposable
         return values;
     }
 
-    public void ReadInto(Dictionary<string, int> counts)
+    /// <summary>Background counts written by <see cref="StreamStateWriter.Write(HashedCounts)"/>.</summary>
+    public HashedCounts ReadHashedCounts()
     {
-        var count = reader.ReadInt32();
-        for (var i = 0; i < count; i++)
+        var entries = new KeyValuePair<ulong, int>[reader.ReadInt32()];
+        for (var i = 0; i < entries.Length; i++)
         {
-            counts[reader.ReadString()] = reader.ReadInt32();
+            entries[i] = KeyValuePair.Create(reader.ReadUInt64(), reader.ReadInt32());
         }
+
+        return HashedCounts.FromHashes(entries);
     }
 
     /// <summary>Puts back the counts <see cref="StreamStateWriter.Write(KeyTable)"/> wrote, numbering the keys in their saved order.</summary>

@@ -64,12 +64,13 @@ internal sealed class StreamStateWriter(Stream stream) : IDisposable
         }
     }
 
-    public void Write(IReadOnlyDictionary<string, int> counts)
+    /// <summary>Background counts as their hashes and counts, in ascending hash order.</summary>
+    public void Write(HashedCounts counts)
     {
         writer.Write(counts.Count);
-        foreach (var (key, count) in counts)
+        foreach (var (hash, count) in counts.Entries)
         {
-            writer.Write(key);
+            writer.Write(hash);
             writer.Write(count);
         }
     }

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Parallax.Core.Annotations;
 using Parallax.Core.Articles;
 using Parallax.Stories.Features;
@@ -19,9 +20,11 @@ public sealed class BackgroundFrequenciesTests
         var background = CouncilBackground();
 
         Assert.Equal(11, background.DocumentCount);
-        Assert.Equal(10, background.Terms["council"]);
-        Assert.False(background.Terms.ContainsKey("harbour"));
-        Assert.Equal(1, BackgroundFrequencies.Count([Doc("x", "A ferry sank near the harbour.")], minimumFrequency: 1).Terms["harbour"]);
+        Assert.Equal(10, background.Terms.Of("council"));
+        Assert.Equal(10, background.Terms.Of("budget"));
+        Assert.False(background.Terms.Contains("harbour"));
+        Assert.Equal(0, background.Terms.Of("harbour"));
+        Assert.Equal(1, BackgroundFrequencies.Count([Doc("x", "A ferry sank near the harbour.")], minimumFrequency: 1).Terms.Of("harbour"));
     }
 
     [Fact]
@@ -50,19 +53,97 @@ public sealed class BackgroundFrequenciesTests
         var loaded = BackgroundFrequencies.Load(new MemoryStream(first));
 
         Assert.Equal(background.DocumentCount, loaded.DocumentCount);
-        Assert.Equal(background.Terms.OrderBy(static p => p.Key), loaded.Terms.OrderBy(static p => p.Key));
-        Assert.Equal(background.Names.OrderBy(static p => p.Key), loaded.Names.OrderBy(static p => p.Key));
+        Assert.Equal(background.Terms.Entries, loaded.Terms.Entries);
+        Assert.Equal(background.Names.Entries, loaded.Names.Entries);
+        Assert.Equal(background.Anchors.Entries, loaded.Anchors.Entries);
+        Assert.Equal(10, loaded.Terms.Of("council"));
         Assert.Equal(first, Save(CouncilBackground()));
         Assert.Equal(first, Save(loaded));
     }
 
     [Fact]
-    public void A_file_that_is_not_background_counts_is_refused_with_the_line()
+    public void A_file_that_is_not_background_counts_is_refused()
     {
-        Assert.Throws<InvalidDataException>(() => BackgroundFrequencies.Load(new MemoryStream(Gzip("hello\n"))));
+        Assert.Throws<InvalidDataException>(() => BackgroundFrequencies.Load(new MemoryStream(Gzip("hello\n"u8))));
+        Assert.Throws<InvalidDataException>(() => BackgroundFrequencies.Load(new MemoryStream("not gzip"u8.ToArray())));
+        var saved = Inflate(Save(CouncilBackground()));
+        Assert.Throws<InvalidDataException>(() => BackgroundFrequencies.Load(new MemoryStream(Gzip(saved.AsSpan(0, saved.Length - 3)))));
+        Assert.Throws<InvalidDataException>(() => BackgroundFrequencies.Load(new MemoryStream(Gzip([.. saved, 0]))));
+    }
+
+    [Fact]
+    public void A_file_of_the_earlier_text_format_is_refused_as_such()
+    {
         var error = Assert.Throws<InvalidDataException>(() => BackgroundFrequencies.Load(
-            new MemoryStream(Gzip("parallax-background-frequencies/1\t3\nT\tcouncil\t2\nT\tbudget\n"))));
-        Assert.Contains("line 3", error.Message, StringComparison.Ordinal);
+            new MemoryStream(Gzip("parallax-background-frequencies/1\t3\nT\tcouncil\t2\n"u8))));
+
+        Assert.Contains("text format of an earlier version", error.Message, StringComparison.Ordinal);
+        Assert.Contains("parallax train stories", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Counts_given_by_key_are_looked_up_by_key_and_kept_apart_per_kind()
+    {
+        var background = BackgroundFrequencies.Of(
+            7,
+            HashedCounts.Of([new("council", 5), new("budget", 2)]),
+            HashedCounts.Of([new("council", 3)]),
+            HashedCounts.Empty);
+
+        Assert.Equal(5, background.Terms.Of("council"));
+        Assert.Equal(2, background.Terms.Of("budget"));
+        Assert.Equal(3, background.Names.Of("council"));
+        Assert.Equal(0, background.Names.Of("budget"));
+        Assert.Equal(0, background.Terms.Of("Council"));
+    }
+
+    [Fact]
+    public void Entries_with_the_same_hash_keep_the_larger_count_whatever_their_order()
+    {
+        var hash = HashedCounts.Hash("council");
+
+        Assert.Equal(4, HashedCounts.FromHashes([new(hash, 4), new(hash, 1)]).Of("council"));
+        Assert.Equal(4, HashedCounts.FromHashes([new(hash, 1), new(hash, 4)]).Of("council"));
+        Assert.Equal(1, HashedCounts.FromHashes([new(hash, 1), new(hash, 4)]).Count);
+    }
+
+    [Fact]
+    public void The_shipped_file_is_a_header_and_fixed_width_hash_records_only()
+    {
+        using var resource = typeof(BackgroundFrequencies).Assembly.GetManifestResourceStream("Parallax.Stories.Models.background-frequencies.bin.gz");
+        Assert.NotNull(resource);
+        using var compressed = new MemoryStream();
+        resource.CopyTo(compressed);
+        var bytes = Inflate(compressed.ToArray());
+        using var reader = new BinaryReader(new MemoryStream(bytes));
+
+        // Every byte is accounted for: the header, the document count, then per kind a record count and records of a
+        // 64-bit hash and a 32-bit count in ascending hash order; nowhere is there room for a key's text.
+        Assert.Equal("parallax-background-frequencies", reader.ReadString());
+        Assert.Equal(2, reader.ReadInt32());
+        Assert.Equal(BackgroundFrequencies.Default.DocumentCount, reader.ReadInt32());
+        var records = 0;
+        for (var kind = 0; kind < 3; kind++)
+        {
+            var count = reader.ReadInt32();
+            var previous = 0UL;
+            for (var i = 0; i < count; i++)
+            {
+                var hash = reader.ReadUInt64();
+                Assert.True(i == 0 || hash > previous);
+                Assert.InRange(reader.ReadInt32(), 2, BackgroundFrequencies.Default.DocumentCount);
+                previous = hash;
+            }
+
+            records += count;
+        }
+
+        Assert.Equal(bytes.Length, reader.BaseStream.Position);
+        Assert.True(records > 10_000);
+        foreach (var word in (string[])["government", "president", "minister", "police", "people"])
+        {
+            Assert.Equal(-1, bytes.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(word)));
+        }
     }
 
     [Fact]
@@ -72,7 +153,8 @@ public sealed class BackgroundFrequenciesTests
 
         Assert.True(shipped.DocumentCount > 1000);
         Assert.True(shipped.Terms.Count > 1000);
-        Assert.True(shipped.Terms.GetValueOrDefault("year") > shipped.DocumentCount / 20);
+        Assert.True(shipped.Terms.Of("year") > shipped.DocumentCount / 20);
+        Assert.True(shipped.Terms.Of("year") > shipped.Terms.Of("ferri"));
     }
 
     [Fact]
@@ -86,7 +168,9 @@ public sealed class BackgroundFrequenciesTests
         var restored = StreamingStoryDetector.Restore(detector.SaveState());
 
         Assert.Equal(background.DocumentCount, restored.Background.DocumentCount);
-        Assert.Equal(background.Terms.OrderBy(static p => p.Key), restored.Background.Terms.OrderBy(static p => p.Key));
+        Assert.Equal(background.Terms.Entries, restored.Background.Terms.Entries);
+        Assert.Equal(background.Names.Entries, restored.Background.Names.Entries);
+        Assert.Equal(10, restored.Background.Terms.Of("council"));
         Assert.Equal(detector.SaveState(), restored.SaveState());
     }
 
@@ -97,14 +181,25 @@ public sealed class BackgroundFrequenciesTests
         return buffer.ToArray();
     }
 
-    private static byte[] Gzip(string text)
+    private static byte[] Gzip(ReadOnlySpan<byte> bytes)
     {
         using var buffer = new MemoryStream();
-        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
         {
-            gzip.Write(System.Text.Encoding.UTF8.GetBytes(text));
+            gzip.Write(bytes);
         }
 
         return buffer.ToArray();
+    }
+
+    private static byte[] Inflate(byte[] compressed)
+    {
+        using var inflated = new MemoryStream();
+        using (var gzip = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress))
+        {
+            gzip.CopyTo(inflated);
+        }
+
+        return inflated.ToArray();
     }
 }

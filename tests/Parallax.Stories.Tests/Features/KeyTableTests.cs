@@ -5,7 +5,7 @@ namespace Parallax.Stories.Tests.Features;
 
 public sealed class KeyTableTests
 {
-    private static readonly Dictionary<string, int> NoBackground = [];
+    private static readonly HashedCounts NoBackground = HashedCounts.Empty;
 
     [Fact]
     public void A_key_keeps_its_number_and_counts_are_listed_in_the_order_first_counted()
@@ -26,7 +26,7 @@ public sealed class KeyTableTests
     [Fact]
     public void Background_counts_stay_apart_from_the_stream_and_uncounted_keys_are_not_listed()
     {
-        var table = new KeyTable(new Dictionary<string, int> { ["council"] = 7 });
+        var table = new KeyTable(HashedCounts.Of([new("council", 7)]));
         var council = table.IdOf("council");
 
         Assert.Equal(7, table.BackgroundFrequency(council));

@@ -6,8 +6,9 @@ namespace Parallax.Language.Quotes.Tagging;
 
 /// <summary>
 /// Turns the tagger's spans into attributions: each content takes the nearest cue of its paragraph (one in a
-/// sentence the content touches before one further away), and the nearest source of that cue's sentence; without a
-/// source the cue's grammatical subject speaks, as in the rule-based attributor. Every tagged attribution is
+/// sentence the content touches before one further away), and a cue left without a content reports the rest of its
+/// sentence. The cue's grammatical subject speaks, as in the rule-based attributor, else the nearest source of the
+/// cue's sentence, else the plain words before the cue ("Marine biologists fear …"). Every tagged attribution is
 /// Indirect: the tagger reads reporting, not quotation marks, so nothing it finds may be shown as a quote.
 /// </summary>
 internal static class TaggedAttributionBuilder
@@ -43,6 +44,15 @@ internal static class TaggedAttributionBuilder
             }
         }
 
+        // A cue reports something even where the content tagger found nothing: what follows it in its sentence.
+        foreach (var cue in cues)
+        {
+            if (!groups.Exists(g => g.Cue == cue) && Complement(context, cues, cue) is { } complement)
+            {
+                groups.Add((cue, complement.First, complement.Last));
+            }
+        }
+
         var kept = new List<(TaggedSpan? Cue, TaggedSpan Content, TextSpan Span)>();
         foreach (var (cue, first, last) in groups)
         {
@@ -67,7 +77,8 @@ internal static class TaggedAttributionBuilder
             var subject = cue is { } only ? context.SubjectOf(only.First) : default;
             var speaker = subject.Source is not null
                 ? subject
-                : source is { } src ? context.ResolveNounPhrase(src.First, src.Last) with { Source = context.SpanOf(src.First, src.Last) } : default;
+                : source is { } src ? context.ResolveNounPhrase(src.First, src.Last) with { Source = context.SpanOf(src.First, src.Last) }
+                : cue is { } bare ? context.PlainSubjectOf(bare.First) : default;
             if (speaker.Source is not { } said || NamesNobody(context, said))
             {
                 continue; // who said it is the point of an attribution
@@ -91,6 +102,33 @@ internal static class TaggedAttributionBuilder
                 results[overlapping] = rule with { Cue = tagged.Cue, SourceSpan = tagged.SourceSpan, SpeakerEntityId = tagged.SpeakerEntityId, Speaker = tagged.Speaker };
             }
         }
+    }
+
+    /// <summary>
+    /// What a cue the content tagger left without a content reports: the rest of its sentence up to the next cue; null
+    /// when under two words are left (a cue closing its sentence; taking the clause before it did not score better).
+    /// </summary>
+    private static TaggedSpan? Complement(AttributionContext context, List<TaggedSpan> cues, TaggedSpan cue)
+    {
+        var end = context.SentenceEnd(cue.First);
+        foreach (var other in cues)
+        {
+            if (other.First > cue.Last && other.First < end)
+            {
+                end = other.First;
+            }
+        }
+
+        var first = cue.Last + 1;
+        var last = end - 1;
+        while (last >= first && context.IsPunctuation(last) && !context.InQuote[last])
+        {
+            last--;
+        }
+
+        // A prepositional phrase after the cue ("on Tuesday", "by the council") says when or by whom, not what.
+        var adjunct = first <= last && FunctionWords.Prepositions.Contains(context.Norm(first));
+        return last - first >= 1 && !adjunct ? new TaggedSpan(TaggedRole.Content, first, last) : null;
     }
 
     /// <summary>The content's characters without punctuation at either end outside quotation marks; null when nothing is left.</summary>

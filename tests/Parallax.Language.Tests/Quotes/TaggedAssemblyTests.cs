@@ -58,6 +58,23 @@ public sealed class TaggedAssemblyTests
     }
 
     [Fact]
+    public void The_plain_subject_before_the_cue_speaks_rather_than_a_stray_tagged_source()
+    {
+        var (document, context) = Read("Along the northern shelf, marine biologists fear the coral will not recover.");
+        var fear = TokenIndex(document, "fear");
+        var shelf = TokenIndex(document, "shelf");
+        var results = new List<Attribution>();
+
+        TaggedAttributionBuilder.Add(
+            context,
+            [new TaggedSpan(TaggedRole.Source, shelf, shelf), new TaggedSpan(TaggedRole.Cue, fear, fear), new TaggedSpan(TaggedRole.Content, fear + 1, TokenIndex(document, "recover"))],
+            results);
+
+        var found = Assert.Single(results);
+        Assert.Equal("marine biologists", document.Slice(found.SourceSpan!.Value));
+    }
+
+    [Fact]
     public void A_pronoun_without_an_antecedent_is_not_read_as_an_unnamed_source()
     {
         var (document, context) = Read("Then fear spread along the quay as the storm came in.");

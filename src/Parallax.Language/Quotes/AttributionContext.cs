@@ -281,7 +281,7 @@ internal sealed class AttributionContext
 
     /// <summary>
     /// The words right before <paramref name="cue"/> (its auxiliaries and adverbs skipped) as an unnamed source
-    /// ("Public health experts", "Polls", "Court filings"), for a cue whose subject names no entity or speaker noun;
+    /// ("Marine biologists", "Polls", "Tax records"), for a cue whose subject names no entity or speaker noun;
     /// unresolved when no word of such a phrase is there (a pronoun, a punctuation mark, a quotation, a clause word).
     /// </summary>
     public SpeakerRef PlainSubjectOf(int cue)
@@ -355,7 +355,7 @@ internal sealed class AttributionContext
     /// <summary>
     /// A noun phrase read forward from <paramref name="start"/> ("according to Kremlin spokesperson Dmitry Peskov").
     /// With <paramref name="keepUnnamed"/>, a phrase that names no entity or speaker noun is still its own source by
-    /// its words ("according to census data"): what follows "according to" is a source whatever it is.
+    /// its words ("according to tax records"): what follows "according to" is a source whatever it is.
     /// </summary>
     public SpeakerRef ForwardNounPhrase(int start, bool keepUnnamed = false)
     {

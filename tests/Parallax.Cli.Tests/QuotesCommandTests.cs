@@ -46,6 +46,21 @@ public sealed class QuotesCommandTests : IDisposable
     }
 
     [Fact]
+    public void Misses_lists_each_gold_attribution_a_role_of_which_was_not_found()
+    {
+        var misses = Path.Combine(folder, "misses.tsv");
+        var error = new StringWriter();
+
+        // The rules alone know no "estimated": the whole attribution is missed.
+        var code = ParallaxCli.Run(["eval", "quotes", "--dataset", folder, "--model", "none", "--misses", misses], new StringWriter(), error);
+
+        Assert.True(code == 0, error.ToString());
+        var lines = File.ReadAllLines(misses);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal(["port.txt", "---", "The port authority", "estimated", "that cargo would double", Text.TrimEnd('\n')], lines[1].Split('\t'));
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_model_is_refused()
     {
         var model = Path.Combine(folder, "model.bin.gz");

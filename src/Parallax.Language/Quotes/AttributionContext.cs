@@ -275,15 +275,46 @@ internal sealed class AttributionContext
             return SentenceSubject(cue); // A coordinated predicate shares the sentence subject.
         }
 
-        var start = j;
-        while (start - 1 >= s0 && j - start < MaxNounPhrase - 1 && !InQuote[start - 1] && !IsPunctuation(start - 1)
+        var resolved = ResolveNounPhrase(PhraseStartBefore(j), j);
+        return resolved.IsResolved ? resolved : SentenceSubject(cue);
+    }
+
+    /// <summary>
+    /// The words right before <paramref name="cue"/> (its auxiliaries and adverbs skipped) as an unnamed source
+    /// ("Marine biologists", "Polls", "Tax records"), for a cue whose subject names no entity or speaker noun;
+    /// unresolved when no word of such a phrase is there (a pronoun, a punctuation mark, a quotation, a clause word).
+    /// </summary>
+    public SpeakerRef PlainSubjectOf(int cue)
+    {
+        var s0 = SentenceStart(cue);
+        var j = cue - 1;
+        while (j >= s0 && FunctionWords.VerbPreModifiers.Contains(Norm(j)))
+        {
+            j--;
+        }
+
+        if (j < s0 || InQuote[j] || IsPunctuation(j) || !char.IsLetter(Norm(j)[0]) || FunctionWords.ClauseBoundaries.Contains(Norm(j))
+            || FunctionWords.Determiners.Contains(Norm(j)) || FunctionWords.SubjectPronouns.Contains(Norm(j)))
+        {
+            return default;
+        }
+
+        var span = SpanOf(PhraseStartBefore(j), j);
+        return new SpeakerRef(null, Document.Slice(span), span);
+    }
+
+    /// <summary>The first token of the noun phrase ending at <paramref name="last"/>, walking back to a clause boundary.</summary>
+    private int PhraseStartBefore(int last)
+    {
+        var s0 = SentenceStart(last);
+        var start = last;
+        while (start - 1 >= s0 && last - start < MaxNounPhrase - 1 && !InQuote[start - 1] && !IsPunctuation(start - 1)
             && !FunctionWords.ClauseBoundaries.Contains(Norm(start - 1)))
         {
             start--;
         }
 
-        var resolved = ResolveNounPhrase(start, j);
-        return resolved.IsResolved ? resolved : SentenceSubject(cue);
+        return start;
     }
 
     /// <summary>The first person (or personal pronoun), else the first name, before <paramref name="cue"/> in its sentence.</summary>
@@ -321,8 +352,12 @@ internal sealed class AttributionContext
         return firstMention >= 0 ? FromMention(firstMention) : default;
     }
 
-    /// <summary>A noun phrase read forward from <paramref name="start"/> ("according to Kremlin spokesperson Dmitry Peskov").</summary>
-    public SpeakerRef ForwardNounPhrase(int start)
+    /// <summary>
+    /// A noun phrase read forward from <paramref name="start"/> ("according to Kremlin spokesperson Dmitry Peskov").
+    /// With <paramref name="keepUnnamed"/>, a phrase that names no entity or speaker noun is still its own source by
+    /// its words ("according to tax records"): what follows "according to" is a source whatever it is.
+    /// </summary>
+    public SpeakerRef ForwardNounPhrase(int start, bool keepUnnamed = false)
     {
         if (start >= Tokens.Length || SentenceOf(start) != SentenceOf(start - 1))
         {
@@ -337,7 +372,19 @@ internal sealed class AttributionContext
             end++;
         }
 
-        return IsPunctuation(start) || InQuote[start] ? default : ResolveNounPhrase(start, end);
+        if (IsPunctuation(start) || InQuote[start])
+        {
+            return default;
+        }
+
+        var resolved = ResolveNounPhrase(start, end);
+        if (resolved.IsResolved || !keepUnnamed)
+        {
+            return resolved;
+        }
+
+        var span = SpanOf(start, end);
+        return new SpeakerRef(null, Document.Slice(span), span);
     }
 
     /// <summary>Resolves the noun phrase <c>[first, last]</c> to an entity, a pronoun's antecedent, or a source text.</summary>

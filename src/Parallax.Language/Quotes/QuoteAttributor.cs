@@ -306,7 +306,7 @@ public sealed class QuoteAttributor : IDocumentAnnotator
 
     private static void According(AttributionContext cx, int c, List<Attribution> results)
     {
-        var speaker = cx.ForwardNounPhrase(c + 2);
+        var speaker = cx.ForwardNounPhrase(c + 2, keepUnnamed: true);
         if (!speaker.IsResolved)
         {
             return;

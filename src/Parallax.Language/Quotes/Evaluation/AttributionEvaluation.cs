@@ -1,4 +1,5 @@
 using Parallax.Core.Pipeline;
+using Parallax.Core.Text;
 
 namespace Parallax.Language.Quotes.Evaluation;
 
@@ -18,6 +19,30 @@ public static class AttributionEvaluation
         var scores = new AttributionScore[corpus.Count];
         Parallel.For(0, corpus.Count, i => scores[i] = AttributionScorer.ScoreDocument(corpus[i], Attribute(corpus[i], pipeline)));
         return scores.Aggregate(AttributionScore.Zero, static (sum, one) => sum.Plus(one));
+    }
+
+    /// <summary>
+    /// The gold attributions of <paramref name="corpus"/> that <paramref name="attributor"/> misses in part or in
+    /// whole, in corpus order: a role counts as found when any system span of that role overlaps it.
+    /// </summary>
+    public static IReadOnlyList<MissedAttribution> Misses(IReadOnlyList<AttributionDocument> corpus, QuoteAttributor attributor)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(attributor);
+        var builder = new ParallaxPipelineBuilder().UseSentences().UseTokens().UseEntities();
+        builder.Annotators.Add(attributor);
+        var pipeline = builder.Build();
+        var perDocument = new List<MissedAttribution>[corpus.Count];
+        Parallel.For(0, corpus.Count, i =>
+        {
+            var gold = corpus[i];
+            var system = Attribute(gold, pipeline);
+            static bool Found(TextSpan? span, IEnumerable<TextSpan?> found) => span is not { } s || found.Any(f => f is { } x && x.Overlaps(s));
+            perDocument[i] = [.. gold.Attributions
+                .Select(a => new MissedAttribution(gold.Name, a, Found(a.Source, system.Select(x => x.Source)), Found(a.Cue, system.Select(x => x.Cue)), Found(a.Content, system.Select(x => (TextSpan?)x.Content))))
+                .Where(m => !(m.SourceFound && m.CueFound && m.ContentFound))];
+        });
+        return [.. perDocument.SelectMany(m => m)];
     }
 
     /// <summary>

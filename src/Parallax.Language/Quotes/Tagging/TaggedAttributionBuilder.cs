@@ -6,8 +6,9 @@ namespace Parallax.Language.Quotes.Tagging;
 
 /// <summary>
 /// Turns the tagger's spans into attributions: each content takes the nearest cue of its paragraph (one in a
-/// sentence the content touches before one further away), and the nearest source of that cue's sentence; without a
-/// source the cue's grammatical subject speaks, as in the rule-based attributor. Every tagged attribution is
+/// sentence the content touches before one further away), and a cue left without a content reports the rest of its
+/// sentence. The cue's grammatical subject speaks, as in the rule-based attributor, else the plain words before the
+/// cue ("Marine biologists fear …"), else the nearest tagged source of the cue's sentence. Every tagged attribution is
 /// Indirect: the tagger reads reporting, not quotation marks, so nothing it finds may be shown as a quote.
 /// </summary>
 internal static class TaggedAttributionBuilder
@@ -43,6 +44,15 @@ internal static class TaggedAttributionBuilder
             }
         }
 
+        // A cue reports something even where the content tagger found nothing: what follows it in its sentence.
+        foreach (var cue in cues)
+        {
+            if (!groups.Exists(g => g.Cue == cue) && Complement(context, cues, cue) is { } complement)
+            {
+                groups.Add((cue, complement.First, complement.Last));
+            }
+        }
+
         var kept = new List<(TaggedSpan? Cue, TaggedSpan Content, TextSpan Span)>();
         foreach (var (cue, first, last) in groups)
         {
@@ -65,8 +75,12 @@ internal static class TaggedAttributionBuilder
             // The cue's grammatical subject, where the rules find one, speaks before the nearest tagged source: the
             // source tagger alone finds about half of PolNeAR's sources, the subject rules more (docs/quotes-eval.md).
             var subject = cue is { } only ? context.SubjectOf(only.First) : default;
+            // Without one, the plain words before the cue ("Marine biologists fear …") are its subject more often than
+            // the tagged source is (docs/quotes-eval.md).
+            var plain = cue is { } bare ? context.PlainSubjectOf(bare.First) : default;
             var speaker = subject.Source is not null
                 ? subject
+                : plain.Source is not null ? plain
                 : source is { } src ? context.ResolveNounPhrase(src.First, src.Last) with { Source = context.SpanOf(src.First, src.Last) } : default;
             if (speaker.Source is not { } said || NamesNobody(context, said))
             {
@@ -91,6 +105,33 @@ internal static class TaggedAttributionBuilder
                 results[overlapping] = rule with { Cue = tagged.Cue, SourceSpan = tagged.SourceSpan, SpeakerEntityId = tagged.SpeakerEntityId, Speaker = tagged.Speaker };
             }
         }
+    }
+
+    /// <summary>
+    /// What a cue the content tagger left without a content reports: the rest of its sentence up to the next cue; null
+    /// when under two words are left (a cue closing its sentence; taking the clause before it did not score better).
+    /// </summary>
+    private static TaggedSpan? Complement(AttributionContext context, List<TaggedSpan> cues, TaggedSpan cue)
+    {
+        var end = context.SentenceEnd(cue.First);
+        foreach (var other in cues)
+        {
+            if (other.First > cue.Last && other.First < end)
+            {
+                end = other.First;
+            }
+        }
+
+        var first = cue.Last + 1;
+        var last = end - 1;
+        while (last >= first && context.IsPunctuation(last) && !context.InQuote[last])
+        {
+            last--;
+        }
+
+        // A prepositional phrase after the cue ("on Tuesday", "by the council") says when or by whom, not what.
+        var adjunct = first <= last && FunctionWords.Prepositions.Contains(context.Norm(first));
+        return last - first >= 1 && !adjunct ? new TaggedSpan(TaggedRole.Content, first, last) : null;
     }
 
     /// <summary>The content's characters without punctuation at either end outside quotation marks; null when nothing is left.</summary>

@@ -276,7 +276,7 @@ public sealed class StreamingStoryDetector
         return new ArrivingArticle(
             article.Id,
             time,
-            frequencies.Number(extractor.Extract(document)),
+            extractor.ExtractNumbered(document, frequencies),
             hasher.Signature(text),
             options.LeadWeekdayRule && article.Published is null ? LeadWeekday.Of(article) : null,
             article.Title,

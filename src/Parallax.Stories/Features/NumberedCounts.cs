@@ -7,6 +7,9 @@ namespace Parallax.Stories.Features;
 /// </summary>
 internal sealed class NumberedCounts
 {
+    [ThreadStatic]
+    private static SortScratch? sortScratch;
+
     private NumberedCounts(string[] keys, int[] ids, double[] termFrequencies, int[] ordinalRanks)
     {
         Keys = keys;
@@ -51,20 +54,39 @@ internal sealed class NumberedCounts
             i++;
         }
 
-        var ordinal = (string[])keys.Clone();
-        var positions = new int[keys.Length];
+        // Sorted in per-thread scratch arrays: a copy of the keys and their positions are needed only here.
+        var scratch = sortScratch ??= new SortScratch();
+        if (scratch.Keys.Length < keys.Length)
+        {
+            scratch.Keys = new string[Math.Max(keys.Length, scratch.Keys.Length * 2)];
+            scratch.Positions = new int[scratch.Keys.Length];
+        }
+
+        var ordinal = scratch.Keys.AsSpan(0, keys.Length);
+        var positions = scratch.Positions.AsSpan(0, keys.Length);
+        keys.CopyTo(ordinal);
         for (i = 0; i < positions.Length; i++)
         {
             positions[i] = i;
         }
 
-        Array.Sort(ordinal, positions, StringComparer.Ordinal);
+        // Keys are distinct, so the order is total and any sort gives the same ranks.
+        ordinal.Sort(positions, StringComparer.Ordinal);
         var ranks = new int[keys.Length];
         for (i = 0; i < positions.Length; i++)
         {
             ranks[positions[i]] = i;
         }
 
+        ordinal.Clear();
         return new NumberedCounts(keys, ids, termFrequencies, ranks);
+    }
+
+    /// <summary>One thread's arrays for sorting an article's keys.</summary>
+    private sealed class SortScratch
+    {
+        public string[] Keys { get; set; } = new string[256];
+
+        public int[] Positions { get; set; } = new int[256];
     }
 }

@@ -51,4 +51,29 @@ public sealed class OrderedSumsTests
         Assert.True(sums.TryGetValue(42, out var sum));
         Assert.Equal(1.5, sum);
     }
+
+    [Fact]
+    public void The_dot_product_with_reads_ahead_equals_adding_one_look_up_after_another_bit_for_bit()
+    {
+        var random = new SplitMixRandom(11);
+        var sums = new OrderedSums();
+        for (var i = 0; i < 3_000; i++)
+        {
+            sums.GetValueRefOrAddDefault((int)(random.NextUInt64() % 4_000), out _) += random.NextDouble();
+        }
+
+        var keys = Enumerable.Range(0, 500).Select(_ => (int)(random.NextUInt64() % 8_000)).ToArray();
+        var weights = keys.Select(_ => random.NextDouble()).ToArray();
+        var expected = 0.0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (sums.TryGetValue(keys[i], out var sum))
+            {
+                expected += sum * weights[i];
+            }
+        }
+
+        Assert.NotEqual(0, expected);
+        Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(sums.Dot(keys, weights)));
+    }
 }

@@ -141,19 +141,5 @@ internal sealed class Centroid
         return dot;
     }
 
-    private double Dot(WeightedVector vector)
-    {
-        var dot = 0.0;
-        var ids = vector.Ids;
-        var weights = vector.Weights;
-        for (var i = 0; i < ids.Length; i++)
-        {
-            if (sums.TryGetValue(ids[i], out var value))
-            {
-                dot += value * weights[i];
-            }
-        }
-
-        return dot;
-    }
+    private double Dot(WeightedVector vector) => sums.Dot(vector.Ids, vector.Weights);
 }

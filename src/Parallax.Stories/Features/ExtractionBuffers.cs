@@ -19,6 +19,9 @@ internal sealed class ExtractionBuffers
     /// <summary>The term counts being gathered.</summary>
     public Dictionary<string, double> Terms { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The term counts being gathered by term number, when the terms are numbered as they are counted.</summary>
+    public Dictionary<int, double> TermIds { get; } = [];
+
     /// <summary>The name counts being gathered.</summary>
     public Dictionary<string, double> Names { get; } = new(StringComparer.Ordinal);
 
@@ -38,6 +41,7 @@ internal sealed class ExtractionBuffers
     public void ClearCounts()
     {
         Terms.Clear();
+        TermIds.Clear();
         Names.Clear();
         Anchors.Clear();
     }

@@ -50,10 +50,45 @@ internal sealed class NumberedCounts
         {
             keys[i] = key;
             ids[i] = table.IdOf(key);
-            termFrequencies[i] = count < 1 ? count : 1 + Math.Log(count);
+            termFrequencies[i] = Sublinear(count);
             i++;
         }
 
+        return WithRanks(keys, ids, termFrequencies);
+    }
+
+    /// <summary>
+    /// The counts of keys numbered already in <paramref name="table"/>, in the order of <paramref name="counts"/>:
+    /// the same as <see cref="Of(Dictionary{string, double}, KeyTable)"/> on the keys themselves. Thread-safe.
+    /// </summary>
+    public static NumberedCounts Of(Dictionary<int, double> counts, KeyTable table)
+    {
+        if (counts.Count == 0)
+        {
+            return Empty;
+        }
+
+        var keys = new string[counts.Count];
+        var ids = new int[keys.Length];
+        var termFrequencies = new double[keys.Length];
+        var i = 0;
+        foreach (var (id, count) in counts)
+        {
+            keys[i] = table.Key(id);
+            ids[i] = id;
+            termFrequencies[i] = Sublinear(count);
+            i++;
+        }
+
+        return WithRanks(keys, ids, termFrequencies);
+    }
+
+    /// <summary><c>1 + ln tf</c>; a count below 1 as it is.</summary>
+    private static double Sublinear(double count) => count < 1 ? count : 1 + Math.Log(count);
+
+    private static NumberedCounts WithRanks(string[] keys, int[] ids, double[] termFrequencies)
+    {
+        int i;
         // Sorted in per-thread scratch arrays: a copy of the keys and their positions are needed only here.
         var scratch = sortScratch ??= new SortScratch();
         if (scratch.Keys.Length < keys.Length)

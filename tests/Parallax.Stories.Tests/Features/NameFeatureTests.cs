@@ -87,7 +87,8 @@ public sealed class NameFeatureTests
         var plain = new DocumentFrequencies(BackgroundFrequencies.Empty).Number(extractor.Extract(document));
         var frequencies = new DocumentFrequencies(BackgroundFrequencies.Empty);
 
-        var numbered = extractor.ExtractNumbered(document, frequencies);
+        var numbered = extractor.ExtractNumbered(document, frequencies, out var words);
+        var again = extractor.ExtractNumbered(document, frequencies, out _);
 
         Assert.All(
             new[] { (plain.Terms, numbered.Terms), (plain.Names, numbered.Names), (plain.Anchors, numbered.Anchors) },
@@ -99,5 +100,13 @@ public sealed class NameFeatureTests
                 Assert.Equal(pair.Item1.TermFrequencies, pair.Item2.TermFrequencies);
                 Assert.Equal(pair.Item1.OrdinalRanks, pair.Item2.OrdinalRanks);
             });
+        var body = new TextWords();
+        body.Scan(article.Text);
+        Assert.Equal(body.Count, words.Count);
+        Assert.Equal(body.Start(body.Count - 1), words.Start(words.Count - 1));
+
+        // The second time every word form is known to the stream's memo of term numbers.
+        Assert.Equal(numbered.Terms.Ids, again.Terms.Ids);
+        Assert.Equal(numbered.Terms.TermFrequencies, again.Terms.TermFrequencies);
     }
 }

@@ -47,13 +47,15 @@ internal sealed class OrderedSums
 
     /// <summary>
     /// Σ sum(keys[i]) · weights[i] over the keys held, added in the order of <paramref name="keys"/>: the same value,
-    /// bit for bit, as adding the products of <see cref="TryGetValue"/> one key after another.
+    /// bit for bit, as adding the products of <see cref="TryGetValue"/> one key after another, for the non-negative
+    /// sums and weights of TF-IDF vectors.
     /// </summary>
     public double Dot(ReadOnlySpan<int> keys, ReadOnlySpan<double> weights)
     {
         var dot = 0.0;
         var sink = 0;
         var table = slots;
+        var mask = table.Length - 1;
         for (var i = 0; i < keys.Length; i++)
         {
             if (i + ReadAhead < keys.Length)
@@ -61,11 +63,16 @@ internal sealed class OrderedSums
                 sink ^= table[Home(keys[i + ReadAhead])].Tag;
             }
 
-            var s = Find(keys[i]);
-            if (s >= 0)
+            // The probe stops at the key's slot or at an empty one, whose sum is 0: adding its product, +0, leaves
+            // the dot product as it was (it is never -0), so a key not held needs no branch of its own.
+            var tag = keys[i] + 1;
+            var s = Home(keys[i]);
+            while (table[s].Tag != tag && table[s].Tag != 0)
             {
-                dot += table[s].Sum * weights[i];
+                s = (s + 1) & mask;
             }
+
+            dot += table[s].Sum * weights[i];
         }
 
         readAheadSink = sink;
@@ -156,7 +163,7 @@ internal sealed class OrderedSums
         }
     }
 
-    /// <summary>A key plus one (0: empty) and its sum.</summary>
+    /// <summary>A key plus one and its sum; an empty slot has tag 0 and sum 0, which <see cref="Dot"/> relies on.</summary>
     private struct Slot
     {
         public int Tag;

@@ -8,7 +8,7 @@ namespace Parallax.Stories.Features;
 internal sealed class NumberedCounts
 {
     [ThreadStatic]
-    private static SortScratch? sortScratch;
+    private static Ordered[]? sortScratch;
 
     private NumberedCounts(string[] keys, int[] ids, double[] termFrequencies, int[] ordinalRanks)
     {
@@ -35,7 +35,18 @@ internal sealed class NumberedCounts
     public int Length => Keys.Length;
 
     /// <summary>Numbers <paramref name="counts"/> in <paramref name="table"/>. Thread-safe.</summary>
-    public static NumberedCounts Of(Dictionary<string, double> counts, KeyTable table)
+    public static NumberedCounts Of(Dictionary<string, double> counts, KeyTable table) =>
+        Of(counts, table, static (table, key) => (key, table.IdOf(key)));
+
+    /// <summary>
+    /// The counts of keys numbered already in <paramref name="table"/>, in the order of <paramref name="counts"/>:
+    /// the same as <see cref="Of(Dictionary{string, double}, KeyTable)"/> on the keys themselves. Thread-safe.
+    /// </summary>
+    public static NumberedCounts Of(Dictionary<int, double> counts, KeyTable table) =>
+        Of(counts, table, static (table, id) => (table.Key(id), id));
+
+    private static NumberedCounts Of<TKey>(Dictionary<TKey, double> counts, KeyTable table, Func<KeyTable, TKey, (string Key, int Id)> number)
+        where TKey : notnull
     {
         if (counts.Count == 0)
         {
@@ -48,80 +59,62 @@ internal sealed class NumberedCounts
         var i = 0;
         foreach (var (key, count) in counts)
         {
-            keys[i] = key;
-            ids[i] = table.IdOf(key);
-            termFrequencies[i] = Sublinear(count);
+            (keys[i], ids[i]) = number(table, key);
+            termFrequencies[i] = count < 1 ? count : 1 + Math.Log(count);
             i++;
         }
 
         return WithRanks(keys, ids, termFrequencies);
     }
-
-    /// <summary>
-    /// The counts of keys numbered already in <paramref name="table"/>, in the order of <paramref name="counts"/>:
-    /// the same as <see cref="Of(Dictionary{string, double}, KeyTable)"/> on the keys themselves. Thread-safe.
-    /// </summary>
-    public static NumberedCounts Of(Dictionary<int, double> counts, KeyTable table)
-    {
-        if (counts.Count == 0)
-        {
-            return Empty;
-        }
-
-        var keys = new string[counts.Count];
-        var ids = new int[keys.Length];
-        var termFrequencies = new double[keys.Length];
-        var i = 0;
-        foreach (var (id, count) in counts)
-        {
-            keys[i] = table.Key(id);
-            ids[i] = id;
-            termFrequencies[i] = Sublinear(count);
-            i++;
-        }
-
-        return WithRanks(keys, ids, termFrequencies);
-    }
-
-    /// <summary><c>1 + ln tf</c>; a count below 1 as it is.</summary>
-    private static double Sublinear(double count) => count < 1 ? count : 1 + Math.Log(count);
 
     private static NumberedCounts WithRanks(string[] keys, int[] ids, double[] termFrequencies)
     {
-        int i;
-        // Sorted in per-thread scratch arrays: a copy of the keys and their positions are needed only here.
-        var scratch = sortScratch ??= new SortScratch();
-        if (scratch.Keys.Length < keys.Length)
+        // Sorted in a per-thread scratch array of (first four characters, position): the packed characters settle
+        // most comparisons, and only keys that share them are compared in full.
+        if (sortScratch is null || sortScratch.Length < keys.Length)
         {
-            scratch.Keys = new string[Math.Max(keys.Length, scratch.Keys.Length * 2)];
-            scratch.Positions = new int[scratch.Keys.Length];
+            sortScratch = new Ordered[Math.Max(keys.Length, 2 * (sortScratch?.Length ?? 128))];
         }
 
-        var ordinal = scratch.Keys.AsSpan(0, keys.Length);
-        var positions = scratch.Positions.AsSpan(0, keys.Length);
-        keys.CopyTo(ordinal);
-        for (i = 0; i < positions.Length; i++)
+        var entries = sortScratch.AsSpan(0, keys.Length);
+        for (var i = 0; i < entries.Length; i++)
         {
-            positions[i] = i;
+            entries[i] = new Ordered(Prefix(keys[i]), i);
         }
 
         // Keys are distinct, so the order is total and any sort gives the same ranks.
-        ordinal.Sort(positions, StringComparer.Ordinal);
+        entries.Sort(new OrdinalOrder(keys));
         var ranks = new int[keys.Length];
-        for (i = 0; i < positions.Length; i++)
+        for (var i = 0; i < entries.Length; i++)
         {
-            ranks[positions[i]] = i;
+            ranks[entries[i].Position] = i;
         }
 
-        ordinal.Clear();
         return new NumberedCounts(keys, ids, termFrequencies, ranks);
     }
 
-    /// <summary>One thread's arrays for sorting an article's keys.</summary>
-    private sealed class SortScratch
+    /// <summary>
+    /// The key's first four UTF-16 units, the first in the highest bits, a missing one as 0: when two prefixes
+    /// differ, they order their keys as <see cref="string.CompareOrdinal(string, string)"/> does.
+    /// </summary>
+    private static ulong Prefix(string key)
     {
-        public string[] Keys { get; set; } = new string[256];
+        var prefix = 0UL;
+        for (var c = 0; c < 4; c++)
+        {
+            prefix = (prefix << 16) | (c < key.Length ? key[c] : 0u);
+        }
 
-        public int[] Positions { get; set; } = new int[256];
+        return prefix;
+    }
+
+    /// <summary>A key's prefix and its position in the article's counts.</summary>
+    private readonly record struct Ordered(ulong Prefix, int Position);
+
+    /// <summary>Ordinal order of the keys, by prefix first; a struct so the sort calls it directly.</summary>
+    private readonly struct OrdinalOrder(string[] keys) : IComparer<Ordered>
+    {
+        public int Compare(Ordered a, Ordered b) =>
+            a.Prefix != b.Prefix ? a.Prefix.CompareTo(b.Prefix) : string.CompareOrdinal(keys[a.Position], keys[b.Position]);
     }
 }

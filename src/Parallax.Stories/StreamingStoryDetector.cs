@@ -272,12 +272,17 @@ public sealed class StreamingStoryDetector
     private ArrivingArticle Prepare(Document document, DateTimeOffset? time)
     {
         var article = document.Article;
-        var text = string.IsNullOrWhiteSpace(article.Text) ? article.Title ?? "" : article.Text;
+        var features = extractor.ExtractNumbered(document, frequencies, out var bodyWords);
+
+        // The signature reads the body's words the extraction found; an article without a body is hashed by its title.
+        var signature = string.IsNullOrWhiteSpace(article.Text)
+            ? hasher.Signature(article.Title ?? "")
+            : hasher.Signature(article.Text, bodyWords);
         return new ArrivingArticle(
             article.Id,
             time,
-            frequencies.Number(extractor.Extract(document)),
-            hasher.Signature(text),
+            features,
+            signature,
             options.LeadWeekdayRule && article.Published is null ? LeadWeekday.Of(article) : null,
             article.Title,
             StoryTitle.FirstSentence(article.Text, options.MaxTitleLength));

@@ -24,6 +24,7 @@ public sealed class BenchStoriesCommandTests : IDisposable
         var text = output.ToString();
         Assert.Contains("source texts: 1", text, StringComparison.Ordinal);
         Assert.Equal(2, text.Split("40 articles in").Length - 1);
+        Assert.Equal(2, text.Split("KB per article; garbage collections (gen 0/1/2)").Length - 1);
         Assert.Contains("peak working set", text, StringComparison.Ordinal);
         Assert.True(File.Exists(database));
     }

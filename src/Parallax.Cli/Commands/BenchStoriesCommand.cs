@@ -113,6 +113,7 @@ public static class BenchStoriesCommand
         var detection = new StoredStoryDetection(store);
         var bucketTicks = new long[Buckets];
         var done = 0;
+        var memory = MemoryFigures.Now();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var total = Stopwatch.StartNew();
         using var batches = Batches(settings, texts).GetEnumerator();
@@ -136,6 +137,7 @@ public static class BenchStoriesCommand
         return new Measurement(done, total.Elapsed, cpu, bucketTicks, detector.StoryCount, detector.OpenStoryCount, 0)
         {
             StateBytes = store.LoadStoryStreamState()?.Length ?? 0,
+            Memory = MemoryFigures.Now() - memory,
         };
     }
 
@@ -147,6 +149,7 @@ public static class BenchStoriesCommand
         var done = 0;
         var cpu = TimeSpan.Zero;
         var timed = TimeSpan.Zero;
+        var memory = MemoryFigures.Now();
         foreach (var batch in Batches(settings, texts))
         {
             var documents = batch.Select(static a => new Document(a)).ToArray();
@@ -162,7 +165,11 @@ public static class BenchStoriesCommand
             done += batch.Length;
         }
 
-        return new Measurement(done, timed, cpu, bucketTicks, detector.StoryCount, detector.OpenStoryCount, links);
+        // Allocation and collections count generation too (it runs between the timed batches).
+        return new Measurement(done, timed, cpu, bucketTicks, detector.StoryCount, detector.OpenStoryCount, links)
+        {
+            Memory = MemoryFigures.Now() - memory,
+        };
     }
 
     /// <summary>Adds a batch's time to the buckets its articles fall in, in proportion.</summary>
@@ -189,6 +196,9 @@ public static class BenchStoriesCommand
         var perBucket = m.Articles / (double)Buckets;
         var costs = m.BucketTicks.Select(t => N(TimeSpan.FromTicks(t).TotalMicroseconds / perBucket));
         output.WriteLine($"  µs per article in tenths of the stream: {string.Join(" ", costs)}");
+        var g = m.Memory;
+        output.WriteLine(
+            $"  allocated: {N(g.AllocatedBytes / 1e3 / m.Articles)} KB per article; garbage collections (gen 0/1/2): {g.Gen0}/{g.Gen1}/{g.Gen2}, paused {N(g.Paused.TotalSeconds)} s");
     }
 
     /// <summary>The one-minute load average (Linux), or NaN where it cannot be read: the machine is shared.</summary>
@@ -214,5 +224,18 @@ public static class BenchStoriesCommand
     {
         /// <summary>The size of the detector state saved in the store (end to end only).</summary>
         public long StateBytes { get; init; }
+
+        /// <summary>Allocation and garbage collection during the stage.</summary>
+        public MemoryFigures Memory { get; init; }
+    }
+
+    /// <summary>The process's allocation and garbage-collection counters; a difference of two is a stage's share.</summary>
+    private readonly record struct MemoryFigures(long AllocatedBytes, int Gen0, int Gen1, int Gen2, TimeSpan Paused)
+    {
+        public static MemoryFigures Now() => new(
+            GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+
+        public static MemoryFigures operator -(MemoryFigures a, MemoryFigures b) => new(
+            a.AllocatedBytes - b.AllocatedBytes, a.Gen0 - b.Gen0, a.Gen1 - b.Gen1, a.Gen2 - b.Gen2, a.Paused - b.Paused);
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Parallax.Stories.Features;
 
 namespace Parallax.Stories.Clustering;
@@ -10,8 +9,8 @@ namespace Parallax.Stories.Clustering;
 /// </summary>
 internal sealed class Centroid
 {
-    // Keys are only ever added, so both follow insertion order: the i-th sum enumerated belongs to keys[i].
-    private readonly Dictionary<int, double> sums = [];
+    // Keys are only ever added, so both follow insertion order: the i-th sum belongs to keys[i].
+    private readonly OrderedSums sums = new();
     private readonly List<string> keys = [];
     private double squaredNorm;
 
@@ -47,10 +46,9 @@ internal sealed class Centroid
 
         // |c + o|² = |c|² + 2 c·o + |o|², with c·o taken before the addition.
         var dot = DotWith(other);
-        var i = 0;
-        foreach (var (id, value) in other.sums)
+        for (var i = 0; i < other.sums.Count; i++)
         {
-            Accumulate(id, other.keys[i++], value);
+            Accumulate(other.sums.KeyAt(i), other.keys[i], other.sums.SumAt(i));
         }
 
         squaredNorm += (2 * dot) + other.squaredNorm;
@@ -60,9 +58,9 @@ internal sealed class Centroid
     public Centroid Clone()
     {
         var copy = new Centroid();
-        foreach (var (id, value) in sums)
+        for (var i = 0; i < sums.Count; i++)
         {
-            copy.sums[id] = value;
+            copy.sums.GetValueRefOrAddDefault(sums.KeyAt(i), out _) = sums.SumAt(i);
         }
 
         copy.keys.AddRange(keys);
@@ -73,10 +71,9 @@ internal sealed class Centroid
     /// <summary>The sums by key in the order their keys were first added, for saving the state of a stream.</summary>
     public IEnumerable<(string Key, double Sum)> Sums()
     {
-        var i = 0;
-        foreach (var value in sums.Values)
+        for (var i = 0; i < sums.Count; i++)
         {
-            yield return (keys[i++], value);
+            yield return (keys[i], sums.SumAt(i));
         }
     }
 
@@ -90,7 +87,7 @@ internal sealed class Centroid
         keys.Clear();
         foreach (var (id, key, value) in saved)
         {
-            sums[id] = value;
+            sums.GetValueRefOrAddDefault(id, out _) = value;
             keys.Add(key);
         }
 
@@ -121,7 +118,7 @@ internal sealed class Centroid
 
     private void Accumulate(int id, string key, double value)
     {
-        ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, id, out var exists);
+        ref var sum = ref sums.GetValueRefOrAddDefault(id, out var exists);
         sum += value;
         if (!exists)
         {
@@ -133,30 +130,16 @@ internal sealed class Centroid
     {
         var (small, large) = sums.Count <= other.sums.Count ? (this, other) : (other, this);
         var dot = 0.0;
-        foreach (var (id, value) in small.sums)
+        for (var i = 0; i < small.sums.Count; i++)
         {
-            if (large.sums.TryGetValue(id, out var otherValue))
+            if (large.sums.TryGetValue(small.sums.KeyAt(i), out var otherValue))
             {
-                dot += value * otherValue;
+                dot += small.sums.SumAt(i) * otherValue;
             }
         }
 
         return dot;
     }
 
-    private double Dot(WeightedVector vector)
-    {
-        var dot = 0.0;
-        var ids = vector.Ids;
-        var weights = vector.Weights;
-        for (var i = 0; i < ids.Length; i++)
-        {
-            if (sums.TryGetValue(ids[i], out var value))
-            {
-                dot += value * weights[i];
-            }
-        }
-
-        return dot;
-    }
+    private double Dot(WeightedVector vector) => sums.Dot(vector.Ids, vector.Weights);
 }

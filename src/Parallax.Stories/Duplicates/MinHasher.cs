@@ -38,6 +38,22 @@ internal sealed class MinHasher
     /// <summary>The signature of the text, or null when it has no words.</summary>
     public uint[]? Signature(string text)
     {
+        var words = new TextWords();
+        words.Scan(text);
+        return Signature(text, words);
+    }
+
+    /// <summary>
+    /// The signature of <paramref name="text"/>, whose words <paramref name="words"/> already holds (found by
+    /// <see cref="TextWords.Scan"/> on this text): the same as <see cref="Signature(string)"/> without finding them again.
+    /// </summary>
+    public uint[]? Signature(string text, TextWords words)
+    {
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
         var minima = new uint[multipliers.Length];
         Array.Fill(minima, uint.MaxValue);
         var lanes = MemoryMarshal.Cast<uint, Vector<uint>>(minima.AsSpan());
@@ -45,20 +61,14 @@ internal sealed class MinHasher
         // The last shingleSize word hashes, oldest first once rotated: a shingle is hashed when its last word is read.
         Span<ulong> recent = stackalloc ulong[shingleSize];
         var count = 0;
-        var scanner = new WordScanner(text);
-        while (scanner.MoveNext())
+        for (var w = 0; w < words.Count; w++)
         {
-            recent[count % shingleSize] = HashWord(scanner.Current);
+            recent[count % shingleSize] = HashWord(words.Word(text, w));
             count++;
             if (count >= shingleSize)
             {
                 AddShingle(lanes, recent, count % shingleSize, shingleSize);
             }
-        }
-
-        if (count == 0)
-        {
-            return null;
         }
 
         if (count < shingleSize)

@@ -15,6 +15,12 @@ internal sealed class DocumentFrequencies
     /// <summary>The stream's terms, numbered, with their documents.</summary>
     public KeyTable Terms { get; private set; } = null!;
 
+    /// <summary>
+    /// Words as written with the number of their term in <see cref="Terms"/> (-1: no term): with it, a word of a
+    /// known form costs one look-up, not one for its term and another for the term's number.
+    /// </summary>
+    private WordMemo<int> termOfWord = null!;
+
     /// <summary>The stream's name keys, numbered, with their documents.</summary>
     public KeyTable Names { get; private set; } = null!;
 
@@ -26,6 +32,28 @@ internal sealed class DocumentFrequencies
 
     /// <summary>Documents counted, the background's included: the N of IDF.</summary>
     public int TotalCount => Count + Background.DocumentCount;
+
+    /// <summary>
+    /// The number in <see cref="Terms"/> of the term of <paramref name="word"/> (see <see cref="TermNormalizer"/>),
+    /// numbering it when new; -1 when the word gives no term. Thread-safe, as <see cref="KeyTable.IdOf"/> is.
+    /// </summary>
+    public int TermId(ReadOnlySpan<char> word)
+    {
+        if (!TermNormalizer.MayBeTerm(word))
+        {
+            return -1;
+        }
+
+        if (termOfWord.TryGet(word, out var id))
+        {
+            return id;
+        }
+
+        var term = TermNormalizer.ToTerm(word);
+        id = term is null ? -1 : Terms.IdOf(term);
+        termOfWord.Remember(word, id);
+        return id;
+    }
 
     /// <summary>Numbers one document's keys without counting them. Thread-safe, but not while counting.</summary>
     public NumberedFeatures Number(RawFeatures features) => new(
@@ -78,6 +106,7 @@ internal sealed class DocumentFrequencies
     {
         Background = background;
         Terms = new KeyTable(background.Terms);
+        termOfWord = new WordMemo<int>(TermNormalizer.MaxRememberedWords);
         Names = new KeyTable(background.Names);
         Anchors = new KeyTable(background.Anchors);
         Count = 0;

@@ -16,8 +16,17 @@ internal sealed class ExtractionBuffers
     /// <summary>The words of the article's text.</summary>
     public TextWords Words { get; } = new();
 
-    /// <summary>Counts being gathered, copied to an exactly sized dictionary when complete.</summary>
-    public Dictionary<string, double> Counts { get; } = new(StringComparer.Ordinal);
+    /// <summary>The term counts being gathered.</summary>
+    public Dictionary<string, double> Terms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The term counts being gathered by term number, when the terms are numbered as they are counted.</summary>
+    public Dictionary<int, double> TermIds { get; } = [];
+
+    /// <summary>The name counts being gathered.</summary>
+    public Dictionary<string, double> Names { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The calendar-anchor counts being gathered.</summary>
+    public Dictionary<string, double> Anchors { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Name candidates in text order: key, whether it opens a sentence, whether it is in the lead.</summary>
     public List<(string Key, bool SentenceStart, bool Lead)> NameCandidates { get; } = [];
@@ -28,11 +37,12 @@ internal sealed class ExtractionBuffers
     /// <summary>Per word of <see cref="Words"/>: whether its paragraph is set in title case.</summary>
     public bool[] TitleCase { get; set; } = new bool[512];
 
-    /// <summary>Copies <see cref="Counts"/> (in the order keys were added) to a new dictionary and clears it.</summary>
-    public Dictionary<string, double> TakeCounts()
+    /// <summary>Forgets the counts of the article before.</summary>
+    public void ClearCounts()
     {
-        var taken = new Dictionary<string, double>(Counts, StringComparer.Ordinal);
-        Counts.Clear();
-        return taken;
+        Terms.Clear();
+        TermIds.Clear();
+        Names.Clear();
+        Anchors.Clear();
     }
 }

@@ -7,6 +7,9 @@ namespace Parallax.Stories.Features;
 /// </summary>
 internal sealed class NumberedCounts
 {
+    [ThreadStatic]
+    private static Ordered[]? sortScratch;
+
     private NumberedCounts(string[] keys, int[] ids, double[] termFrequencies, int[] ordinalRanks)
     {
         Keys = keys;
@@ -32,7 +35,18 @@ internal sealed class NumberedCounts
     public int Length => Keys.Length;
 
     /// <summary>Numbers <paramref name="counts"/> in <paramref name="table"/>. Thread-safe.</summary>
-    public static NumberedCounts Of(Dictionary<string, double> counts, KeyTable table)
+    public static NumberedCounts Of(Dictionary<string, double> counts, KeyTable table) =>
+        Of(counts, table, static (table, key) => (key, table.IdOf(key)));
+
+    /// <summary>
+    /// The counts of keys numbered already in <paramref name="table"/>, in the order of <paramref name="counts"/>:
+    /// the same as <see cref="Of(Dictionary{string, double}, KeyTable)"/> on the keys themselves. Thread-safe.
+    /// </summary>
+    public static NumberedCounts Of(Dictionary<int, double> counts, KeyTable table) =>
+        Of(counts, table, static (table, id) => (table.Key(id), id));
+
+    private static NumberedCounts Of<TKey>(Dictionary<TKey, double> counts, KeyTable table, Func<KeyTable, TKey, (string Key, int Id)> number)
+        where TKey : notnull
     {
         if (counts.Count == 0)
         {
@@ -45,26 +59,62 @@ internal sealed class NumberedCounts
         var i = 0;
         foreach (var (key, count) in counts)
         {
-            keys[i] = key;
-            ids[i] = table.IdOf(key);
+            (keys[i], ids[i]) = number(table, key);
             termFrequencies[i] = count < 1 ? count : 1 + Math.Log(count);
             i++;
         }
 
-        var ordinal = (string[])keys.Clone();
-        var positions = new int[keys.Length];
-        for (i = 0; i < positions.Length; i++)
+        return WithRanks(keys, ids, termFrequencies);
+    }
+
+    private static NumberedCounts WithRanks(string[] keys, int[] ids, double[] termFrequencies)
+    {
+        // Sorted in a per-thread scratch array of (first four characters, position): the packed characters settle
+        // most comparisons, and only keys that share them are compared in full.
+        if (sortScratch is null || sortScratch.Length < keys.Length)
         {
-            positions[i] = i;
+            sortScratch = new Ordered[Math.Max(keys.Length, 2 * (sortScratch?.Length ?? 128))];
         }
 
-        Array.Sort(ordinal, positions, StringComparer.Ordinal);
-        var ranks = new int[keys.Length];
-        for (i = 0; i < positions.Length; i++)
+        var entries = sortScratch.AsSpan(0, keys.Length);
+        for (var i = 0; i < entries.Length; i++)
         {
-            ranks[positions[i]] = i;
+            entries[i] = new Ordered(Prefix(keys[i]), i);
+        }
+
+        // Keys are distinct, so the order is total and any sort gives the same ranks.
+        entries.Sort(new OrdinalOrder(keys));
+        var ranks = new int[keys.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            ranks[entries[i].Position] = i;
         }
 
         return new NumberedCounts(keys, ids, termFrequencies, ranks);
+    }
+
+    /// <summary>
+    /// The key's first four UTF-16 units, the first in the highest bits, a missing one as 0: when two prefixes
+    /// differ, they order their keys as <see cref="string.CompareOrdinal(string, string)"/> does.
+    /// </summary>
+    private static ulong Prefix(string key)
+    {
+        var prefix = 0UL;
+        for (var c = 0; c < 4; c++)
+        {
+            prefix = (prefix << 16) | (c < key.Length ? key[c] : 0u);
+        }
+
+        return prefix;
+    }
+
+    /// <summary>A key's prefix and its position in the article's counts.</summary>
+    private readonly record struct Ordered(ulong Prefix, int Position);
+
+    /// <summary>Ordinal order of the keys, by prefix first; a struct so the sort calls it directly.</summary>
+    private readonly struct OrdinalOrder(string[] keys) : IComparer<Ordered>
+    {
+        public int Compare(Ordered a, Ordered b) =>
+            a.Prefix != b.Prefix ? a.Prefix.CompareTo(b.Prefix) : string.CompareOrdinal(keys[a.Position], keys[b.Position]);
     }
 }

@@ -8,7 +8,8 @@ namespace Parallax.Stories.Features;
 /// </summary>
 internal static class TermNormalizer
 {
-    private const int MaxRememberedWords = 500_000;
+    /// <summary>How many word forms a memo of words keeps before it starts afresh.</summary>
+    public const int MaxRememberedWords = 500_000;
 
     /// <summary>Marks a remembered word that gives no term.</summary>
     private const string NoTerm = "";
@@ -23,9 +24,7 @@ internal static class TermNormalizer
     /// <summary>The term for <paramref name="word"/>, or null when the word carries no topic.</summary>
     public static string? ToTerm(ReadOnlySpan<char> word)
     {
-        // A single character is never a term (see Compute); figures are left out too, and news is full of different
-        // ones: neither is worth a look-up.
-        if (word.Length < 2 || (!char.IsLetter(word[0]) && !word.ContainsAnyExceptInRange('0', '9')))
+        if (!MayBeTerm(word))
         {
             return null;
         }
@@ -39,6 +38,13 @@ internal static class TermNormalizer
         Terms.Remember(word, term ?? NoTerm);
         return term;
     }
+
+    /// <summary>
+    /// False for words turned down before any look-up: a single character is never a term (see Compute); figures are
+    /// left out too, and news is full of different ones: neither is worth a look-up.
+    /// </summary>
+    public static bool MayBeTerm(ReadOnlySpan<char> word) =>
+        word.Length >= 2 && (char.IsLetter(word[0]) || word.ContainsAnyExceptInRange('0', '9'));
 
     /// <summary>The term for <paramref name="word"/> worked out afresh, without the memo.</summary>
     internal static string? Compute(ReadOnlySpan<char> word)

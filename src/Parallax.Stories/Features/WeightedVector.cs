@@ -7,6 +7,9 @@ namespace Parallax.Stories.Features;
 /// </summary>
 internal sealed class WeightedVector
 {
+    [ThreadStatic]
+    private static Entry[]? entryScratch;
+
     private WeightedVector(string[] keys, int[] ids, double[] weights)
     {
         Keys = keys;
@@ -48,7 +51,13 @@ internal sealed class WeightedVector
             return Empty;
         }
 
-        var entries = new Entry[counts.Length];
+        // Sorted in a per-thread scratch array: the entries are only a step to the vector's arrays.
+        if (entryScratch is null || entryScratch.Length < counts.Length)
+        {
+            entryScratch = new Entry[Math.Max(counts.Length, 2 * (entryScratch?.Length ?? 128))];
+        }
+
+        var entries = entryScratch.AsSpan(0, counts.Length);
         var squares = 0.0;
         for (var i = 0; i < entries.Length; i++)
         {
@@ -59,7 +68,8 @@ internal sealed class WeightedVector
             squares += weight * weight;
         }
 
-        entries.AsSpan().Sort(default(HeaviestFirst));
+        // Ordinal ranks are distinct, so the order is total and any sort gives the same vector.
+        entries.Sort(default(HeaviestFirst));
         var norm = Math.Sqrt(squares);
         var keys = new string[entries.Length];
         var sortedIds = new int[entries.Length];

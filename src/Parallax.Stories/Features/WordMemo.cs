@@ -7,9 +7,8 @@ namespace Parallax.Stories.Features;
 /// by span so a known word costs no allocation. Bounded: when it holds <c>capacity</c> words it starts afresh, so
 /// memory stays flat over an endless stream and words of the current news replace those of past months.
 /// </summary>
-/// <typeparam name="T">The remembered value; a value that stands for "none" must be a real instance, not null.</typeparam>
+/// <typeparam name="T">The remembered value; a value that stands for "none" must be a real value (an instance, or -1 for a number), not null.</typeparam>
 internal sealed class WordMemo<T>
-    where T : class
 {
     private readonly ConcurrentDictionary<string, T> entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> lookup;

@@ -119,4 +119,16 @@ public sealed class KeyTableTests
 
     private static WeightedVector Vector(DocumentFrequencies frequencies, Dictionary<string, double> terms) =>
         WeightedVector.FromCounts(frequencies.Add(new RawFeatures(terms, [], [])).Terms, frequencies.Terms, frequencies.TotalCount);
+
+    [Fact]
+    public void Ordinal_ranks_follow_ordinal_order_also_for_keys_that_share_their_first_characters()
+    {
+        string[] keys = ["abcd", "abcde", "abcdf", "abc", "ab", "b", "\u00e9t\u00e9", "z", "Zebra", "ab\u0000", "abcd\uffff", "abd"];
+        var counts = keys.ToDictionary(static k => k, static _ => 1.0, StringComparer.Ordinal);
+
+        var numbered = NumberedCounts.Of(counts, new KeyTable(NoBackground));
+
+        var expected = keys.Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(keys.Select(k => expected.IndexOf(k)), numbered.OrdinalRanks);
+    }
 }

@@ -74,4 +74,39 @@ public sealed class NameFeatureTests
         // Once in the title (weight 3) and once in the lead paragraph (weight 2).
         Assert.Equal(5, terms["negoti"]);
     }
+
+    [Fact]
+    public void Numbering_while_extracting_gives_what_numbering_the_extracted_counts_gives()
+    {
+        var article = SeedArticles.Create(
+            "x",
+            "Ferry strike halts Kessington crossings",
+            ["Ferry crews in Kessington walked out on Monday, union leader Paula Brandt said.", "The Kessington ferry company said crossings would resume in March 2025 at the earliest, and Brandt's union disputed it."]);
+        var document = new Document(article);
+        var extractor = new FeatureExtractor(StoryDetectorOptions.Default);
+        var plain = new DocumentFrequencies(BackgroundFrequencies.Empty).Number(extractor.Extract(document));
+        var frequencies = new DocumentFrequencies(BackgroundFrequencies.Empty);
+
+        var numbered = extractor.ExtractNumbered(document, frequencies, out var words);
+        var again = extractor.ExtractNumbered(document, frequencies, out _);
+
+        Assert.All(
+            new[] { (plain.Terms, numbered.Terms), (plain.Names, numbered.Names), (plain.Anchors, numbered.Anchors) },
+            pair =>
+            {
+                Assert.NotEqual(0, pair.Item1.Length);
+                Assert.Equal(pair.Item1.Keys, pair.Item2.Keys);
+                Assert.Equal(pair.Item1.Ids, pair.Item2.Ids);
+                Assert.Equal(pair.Item1.TermFrequencies, pair.Item2.TermFrequencies);
+                Assert.Equal(pair.Item1.OrdinalRanks, pair.Item2.OrdinalRanks);
+            });
+        var body = new TextWords();
+        body.Scan(article.Text);
+        Assert.Equal(body.Count, words.Count);
+        Assert.Equal(body.Start(body.Count - 1), words.Start(words.Count - 1));
+
+        // The second time every word form is known to the stream's memo of term numbers.
+        Assert.Equal(numbered.Terms.Ids, again.Terms.Ids);
+        Assert.Equal(numbered.Terms.TermFrequencies, again.Terms.TermFrequencies);
+    }
 }

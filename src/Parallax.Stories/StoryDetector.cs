@@ -81,5 +81,8 @@ public sealed class StoryDetector : IStoryDetector
     /// similarity and 0.812 for its root (exponents 0.33–0.5 all give 0.812–0.815; see <c>docs/stories.md</c>).
     /// A monotone rescaling: it orders pairs as <see cref="Similarity"/> does.
     /// </summary>
-    public double Relatedness(Document first, Document second) => Math.Sqrt(Similarity(first, second));
+    public double Relatedness(Document first, Document second) => RelatednessOf(Similarity(first, second));
+
+    /// <summary>The <see cref="Relatedness"/> of two documents whose <see cref="Similarity"/> is <paramref name="similarity"/>.</summary>
+    public static double RelatednessOf(double similarity) => Math.Sqrt(similarity);
 }

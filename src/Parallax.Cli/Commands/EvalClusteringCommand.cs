@@ -128,12 +128,21 @@ internal static class EvalClusteringCommand
         }
 
         var similarities = new double[pairs.Length];
-        Parallel.For(0, pairs.Length, i => similarities[i] = detector.Relatedness(annotator.Annotate(pairs[i].First), annotator.Annotate(pairs[i].Second)));
+        var joinSimilarities = new double[pairs.Length];
+        Parallel.For(0, pairs.Length, i =>
+        {
+            joinSimilarities[i] = detector.Similarity(annotator.Annotate(pairs[i].First), annotator.Annotate(pairs[i].Second));
+            similarities[i] = StoryDetector.RelatednessOf(joinSimilarities[i]);
+        });
 
         // Overall runs from 1 (same story) to 4 (unrelated): similarity should rise as it falls.
         var negatedOverall = pairs.Select(p => -p.Overall).ToArray();
         var r = PearsonCorrelation.Of(similarities, negatedOverall);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(path)}: {pairs.Length} en–en pairs"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Pearson r (story relatedness vs −Overall) {r:0.000}"));
+        var decisions = SameStoryDecisions.Of(joinSimilarities, [.. pairs.Select(p => p.Overall)], detector.Options.StoryThreshold);
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"joined at the story threshold {detector.Options.StoryThreshold:0.###}: {decisions.Joined} of {decisions.Pairs} pairs; same story (Overall ≤ {SameStoryDecisions.SameStoryOverall:0}): {decisions.Same}; {decisions.Scores}; accuracy {decisions.Accuracy:0.000}"));
     }
 }

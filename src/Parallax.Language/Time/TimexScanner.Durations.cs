@@ -337,6 +337,9 @@ internal sealed partial class TimexScanner
         {
             case "a" or "an" when Word(i + 1) == "dozen":
                 return (12, i + 2);
+            case "a" when Word(i + 1) is "hundred" or "thousand":
+                // "almost a hundred years" P100Y.
+                return (Word(i + 1) == "hundred" ? 100 : 1000, i + 2);
             case "a" when Word(i + 1) == "couple" && Word(i + 2) == "of":
                 return (2, i + 3);
             case "couple" when Word(i + 1) == "of" && Word(i - 1) is "the" or "next" or "past" or "last" or "coming" or "first":
@@ -358,11 +361,12 @@ internal sealed partial class TimexScanner
 
         double total = value;
         var next = i + 1;
-        if (value >= 20 && value % 10 == 0 && IsHyphenLink(next) && Word(next + 1) is { } ones
+        if (value >= 20 && value % 10 == 0 && Word(SkipHyphen(next)) is { } ones
             && TimeLexicon.TryCardinal(ones, out var onesValue) && onesValue is >= 1 and <= 9)
         {
+            // "twenty-four" and, as transcripts write it, "twenty four".
             total += onesValue;
-            next += 2;
+            next = SkipHyphen(next) + 1;
         }
 
         var j = SkipHyphen(next);
@@ -385,9 +389,9 @@ internal sealed partial class TimexScanner
             total *= 12;
             next++;
         }
-        else if (Word(next) == "hundred")
+        else if (Word(next) is "hundred" or "thousand")
         {
-            total *= 100;
+            total *= Word(next) == "hundred" ? 100 : 1000;
             next++;
         }
 

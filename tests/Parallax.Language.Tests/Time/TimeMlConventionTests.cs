@@ -20,6 +20,13 @@ public sealed class TimeMlConventionTests
         TimexAssert.HasTypeAndValue(text, phrase, Dct, TimexType.Duration, value);
 
     [Theory]
+    [InlineData("Snow has fallen for the last twenty four hours.", "the last twenty four hours", "PT24H")]
+    [InlineData("The guild has met here for almost a hundred years.", "almost a hundred years", "P100Y")]
+    [InlineData("Olive trees have grown on the hill for two thousand years.", "two thousand years", "P2000Y")]
+    public void Counts_spoken_as_transcripts_write_them_are_read_whole(string text, string phrase, string value) =>
+        TimexAssert.HasTypeAndValue(text, phrase, Dct, TimexType.Duration, value);
+
+    [Theory]
     [InlineData("Margins in the 2024 third quarter were thin.", "the 2024 third quarter", "2024-Q3")]
     [InlineData("Orders slowed in this year's second half.", "this year's second half", "2025-H2")]
     [InlineData("Costs rose in last year's fourth quarter.", "last year's fourth quarter", "2024-Q4")]

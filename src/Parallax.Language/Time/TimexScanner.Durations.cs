@@ -92,12 +92,15 @@ internal sealed partial class TimexScanner
             return new TimexMatch(i, end + 1, TimexType.Date, PeriodBefore(quantity, unit) ?? AgoValue(quantity, unit), quantityMod?.Mod);
         }
 
-        if (Word(end) is "earlier" or "later" && !span && quantityMod is null && number is not null)
+        if (Word(end) == "earlier" && !span && quantityMod is null && number is not null)
         {
-            // "a year earlier", "three days later": a date relative to an event, not to the creation time; resolved
-            // only as the same period years before one named earlier in the sentence.
-            return new TimexMatch(i, end + 1, TimexType.Date, Word(end) == "earlier" ? PeriodBefore(quantity, unit) ?? DateBefore(quantity, unit) : null);
+            // "a year earlier": a date relative to an event, not to the creation time; resolved only as the same
+            // period years before one named earlier in the sentence.
+            return new TimexMatch(i, end + 1, TimexType.Date, PeriodBefore(quantity, unit) ?? DateBefore(quantity, unit));
         }
+
+        // "three days later": TimeML marks the stretch, "three days", as a DURATION anchored to the event before it
+        // (beginPoint); "later" is a signal outside the expression, and the duration below is what is left.
 
         // TimeBank's annotation keeps the article: "the past three years", "the first nine months"; not of a
         // hyphenated modifier ("the three-year war"), where it belongs to the noun.

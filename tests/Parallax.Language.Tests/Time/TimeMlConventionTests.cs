@@ -26,6 +26,18 @@ public sealed class TimeMlConventionTests
     public void Counts_spoken_as_transcripts_write_them_are_read_whole(string text, string phrase, string value) =>
         TimexAssert.HasTypeAndValue(text, phrase, Dct, TimexType.Duration, value);
 
+    [Fact]
+    public void A_stretch_counted_later_is_a_duration_without_the_signal()
+    {
+        const string text = "The dam was closed on a Monday. Three days later the river rose again.";
+        var found = TimeExpressionTagger.Tag(text, Dct);
+
+        var stretch = TimexAssert.Find(text, found, "Three days");
+        Assert.Equal(TimexType.Duration, stretch.Type);
+        Assert.Equal("P3D", stretch.Value);
+        Assert.DoesNotContain(found, f => f.Span.Slice(text).EndsWith("later", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Margins in the 2024 third quarter were thin.", "the 2024 third quarter", "2024-Q3")]
     [InlineData("Orders slowed in this year's second half.", "this year's second half", "2025-H2")]

@@ -45,15 +45,13 @@ internal sealed partial class TimexScanner
         }
 
         int? year = null;
-        if (YearAt(next) is { } y1)
+        if (WrittenOrSpokenYearAt(next) is { } y1)
         {
-            year = y1;
-            next++;
+            (year, next) = y1;
         }
-        else if ((Is(next, ",") || (day is null && Is(next, "of"))) && YearAt(next + 1) is { } y2)
+        else if ((Is(next, ",") || (day is null && Is(next, "of"))) && WrittenOrSpokenYearAt(next + 1) is { } y2)
         {
-            year = y2;
-            next += 2;
+            (year, next) = y2;
         }
 
         if (day is null && year is null && modifier is null && !IsPlausibleBareMonth(k, named.Abbreviated))

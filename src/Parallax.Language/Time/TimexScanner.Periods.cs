@@ -28,15 +28,13 @@ internal sealed partial class TimexScanner
 
         var next = k + 1;
         int? year = null;
-        if (YearAt(next) is { } y1)
+        if (WrittenOrSpokenYearAt(next) is { } y1)
         {
-            year = y1;
-            next++;
+            (year, next) = y1;
         }
-        else if (Is(next, "of") && YearAt(next + 1) is { } y2)
+        else if (Is(next, "of") && WrittenOrSpokenYearAt(next + 1) is { } y2)
         {
-            year = y2;
-            next += 2;
+            (year, next) = y2;
         }
 
         var introduced = Is(k - 1, "in") || (Is(k - 1, "the") && Word(k - 2) is "in" or "during" or "since" or "until" or "by" or "through" or "over" or "from" or "this" or "that");
@@ -196,15 +194,13 @@ internal sealed partial class TimexScanner
         var (part, code, next) = found;
 
         int? year = null;
-        if (YearAt(next) is { } y1)
+        if (WrittenOrSpokenYearAt(next) is { } y1)
         {
-            year = y1;
-            next++;
+            (year, next) = y1;
         }
-        else if (Is(next, "of") && YearAt(next + 1) is { } y2)
+        else if (Is(next, "of") && WrittenOrSpokenYearAt(next + 1) is { } y2)
         {
-            year = y2;
-            next += 2;
+            (year, next) = y2;
         }
         else if (code == "Q" && Word(i) != "q" && !Is(i - 1, "the") && next == i + 2)
         {

@@ -84,7 +84,7 @@ internal sealed partial class TimexScanner
     {
         Rule[] rules =
         [
-            IsoDate, Quarter, QuarterReference, MonthDate, DayMonthDate, YearDate, Decade, Season, Weekday, DeicticDay, PartOfDay, ClockTime,
+            IsoDate, Quarter, QuarterReference, MonthDate, DayMonthDate, YearDate, Decade, Season, SpokenYear, Weekday, DeicticDay, PartOfDay, ClockTime,
             RelativePeriod, Reference, Duration, OrdinalPeriod, Set,
         ];
         var result = ImmutableArray.CreateBuilder<TimexAnnotation>();

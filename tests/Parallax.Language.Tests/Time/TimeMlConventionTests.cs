@@ -39,6 +39,23 @@ public sealed class TimeMlConventionTests
     }
 
     [Theory]
+    [InlineData("The orchard was planted in nineteen eighty-two, the host said.", "nineteen eighty-two", "1982")]
+    [InlineData("Back in nineteen seventy the pier was rebuilt.", "nineteen seventy", "1970")]
+    [InlineData("The club opened its doors in January nineteen ninety-three.", "January nineteen ninety-three", "1993-01")]
+    [InlineData("The bridge froze over in the winter of nineteen eighty seven.", "winter of nineteen eighty seven", "1987-WI")]
+    [InlineData("Everyone feared the clocks would stop in the year two thousand.", "the year two thousand", "2000")]
+    public void Years_as_transcripts_spell_them_out_are_dates(string text, string phrase, string value) =>
+        TimexAssert.HasTypeAndValue(text, phrase, Dct, TimexType.Date, value);
+
+    [Fact]
+    public void Two_thousand_after_a_month_is_a_count_not_a_year()
+    {
+        const string text = "In March two thousand walkers crossed the moor.";
+
+        Assert.DoesNotContain(TimeExpressionTagger.Tag(text, Dct), f => f.Value == "2000-03");
+    }
+
+    [Theory]
     [InlineData("Margins in the 2024 third quarter were thin.", "the 2024 third quarter", "2024-Q3")]
     [InlineData("Orders slowed in this year's second half.", "this year's second half", "2025-H2")]
     [InlineData("Costs rose in last year's fourth quarter.", "last year's fourth quarter", "2024-Q4")]

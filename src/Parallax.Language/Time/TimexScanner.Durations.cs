@@ -7,7 +7,7 @@ namespace Parallax.Language.Time;
 internal sealed partial class TimexScanner
 {
     /// <summary>
-    /// "three years" P3Y, "three-and-a-half-year" P3.5Y, "more than three years" P3Y MORE_THAN, "months" PXM,
+    /// "three years" P3Y, "three-and-a-half-year" P3Y6M, "more than three years" P3Y MORE_THAN, "months" PXM,
     /// "the first week" P1W, "the past year" (the year before), "two days ago" (a date).
     /// </summary>
     private TimexMatch? Duration(int i)
@@ -81,6 +81,13 @@ internal sealed partial class TimexScanner
         }
 
         var end = unitAt + 1;
+        if (!plural && quantity == 1 && Word(end) == "and" && Word(end + 1) is "a" or "an" && Word(end + 2) == "half")
+        {
+            // "a minute and a half", "an hour and a half".
+            quantity = 1.5;
+            end += 3;
+        }
+
         if ((IsHyphenLink(end) && Word(end + 1) == "old") || (Word(end) == "old" && number is not null))
         {
             // An age ("a 6-year-old boy", "44 years old"), not a duration of the story.
@@ -330,10 +337,15 @@ internal sealed partial class TimexScanner
         var token = tokens[i];
         if (token.IsNumber)
         {
-            return token.Lower.Contains(':', StringComparison.Ordinal)
-                || !double.TryParse(token.Lower.Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
-                ? null
-                : (parsed, i + 1);
+            if (token.Lower.Contains(':', StringComparison.Ordinal)
+                || !double.TryParse(token.Lower.Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var parsed))
+            {
+                return null;
+            }
+
+            // "2 1/2 years": a whole number and a written half.
+            return !token.Lower.Contains('.', StringComparison.Ordinal) && Is(i + 1, "1") && Joined(i + 1) && Is(i + 2, "/")
+                && Joined(i + 2) && Is(i + 3, "2") ? (parsed + 0.5, i + 4) : (parsed, i + 1);
         }
 
         switch (token.Lower)

@@ -34,7 +34,7 @@ internal static class TimexValues
 
     public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
-    /// <summary>A duration value such as <c>P3.5Y</c>, <c>PT2H</c>, <c>PXM</c> (NaN quantity: unspecified).</summary>
+    /// <summary>A duration value such as <c>P3Y6M</c>, <c>PT2H</c>, <c>PXM</c> (NaN quantity: unspecified).</summary>
     public static string Duration(double quantity, TimeUnit unit)
     {
         if (unit is TimeUnit.Decade or TimeUnit.Century)
@@ -42,6 +42,11 @@ internal static class TimexValues
             // TimeBank writes decades and centuries in years (P10Y, P100Y); vague ones as PXY.
             var years = unit == TimeUnit.Decade ? 10 : 100;
             return double.IsNaN(quantity) ? "PXY" : $"P{Number(quantity * years)}Y";
+        }
+
+        if (quantity != Math.Floor(quantity) && Fraction(quantity, unit) is { } mixed)
+        {
+            return mixed;
         }
 
         var amount = double.IsNaN(quantity) ? "X" : Number(quantity);
@@ -54,6 +59,30 @@ internal static class TimexValues
             TimeUnit.Week => $"P{amount}W",
             TimeUnit.Month => $"P{amount}M",
             _ => $"P{amount}Y",
+        };
+    }
+
+    /// <summary>
+    /// A part of a unit written in the next smaller one when it comes out whole, as TimeBank writes them: two and a half
+    /// years P2Y6M, a minute and a half PT1M30S, a day and a half P1DT12H; null otherwise (the decimal stays).
+    /// </summary>
+    private static string? Fraction(double quantity, TimeUnit unit)
+    {
+        var perUnit = unit switch { TimeUnit.Year => 12, TimeUnit.Day => 24, TimeUnit.Hour or TimeUnit.Minute => 60, _ => 0 };
+        var whole = Math.Floor(quantity);
+        var part = (quantity - whole) * perUnit;
+        if (perUnit == 0 || part != Math.Floor(part))
+        {
+            return null;
+        }
+
+        string Whole(string code) => whole > 0 ? Number(whole) + code : "";
+        return unit switch
+        {
+            TimeUnit.Year => $"P{Whole("Y")}{Number(part)}M",
+            TimeUnit.Day => $"P{Whole("D")}T{Number(part)}H",
+            TimeUnit.Hour => $"PT{Whole("H")}{Number(part)}M",
+            _ => $"PT{Whole("M")}{Number(part)}S",
         };
     }
 

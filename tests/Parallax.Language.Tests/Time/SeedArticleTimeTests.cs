@@ -41,7 +41,7 @@ public sealed class SeedArticleTimeTests
     {
         var document = Tagged("000");
 
-        Assert.Equal("P3.5Y", Only(document, "three-and-a-half-year").Value);
+        Assert.Equal("P3Y6M", Only(document, "three-and-a-half-year").Value);
         Assert.Null(Only(document, "Tuesday night").Value);
         Assert.Equal(TimexType.Time, Only(document, "Tuesday night").Type);
         Assert.Null(Only(document, "earlier this year").Value);

@@ -56,6 +56,14 @@ public sealed class TimeMlConventionTests
     }
 
     [Theory]
+    [InlineData("The lift got stuck for a minute and a half.", "a minute and a half", "PT1M30S")]
+    [InlineData("The lease runs for 4 1/2 years.", "4 1/2 years", "P4Y6M")]
+    [InlineData("The vote took a day and a half.", "a day and a half", "P1DT12H")]
+    [InlineData("The speech lasted an hour and a half.", "an hour and a half", "PT1H30M")]
+    public void A_half_is_written_in_the_next_smaller_unit(string text, string phrase, string value) =>
+        TimexAssert.HasTypeAndValue(text, phrase, Dct, TimexType.Duration, value);
+
+    [Theory]
     [InlineData("Margins in the 2024 third quarter were thin.", "the 2024 third quarter", "2024-Q3")]
     [InlineData("Orders slowed in this year's second half.", "this year's second half", "2025-H2")]
     [InlineData("Costs rose in last year's fourth quarter.", "last year's fourth quarter", "2024-Q4")]

@@ -76,8 +76,8 @@ internal sealed class WeightedVector
         var weights = new double[entries.Length];
         for (var i = 0; i < entries.Length; i++)
         {
-            keys[i] = counts.Keys[entries[i].Position];
             sortedIds[i] = counts.Ids[entries[i].Position];
+            keys[i] = table.Key(sortedIds[i]);
             weights[i] = norm > 0 ? entries[i].Weight / norm : 0;
         }
 

@@ -318,7 +318,7 @@ public sealed class StreamingStoryDetector
         var before = chosen.LastTime;
         chosen.Add(article);
         index.Add(chosen.Index, article.IndexTerms, chosen.IndexedTerms);
-        index.Add(chosen.Index, article.Terms.Ids.Take(options.IndexTerms), chosen.IndexedTerms);
+        index.Add(chosen.Index, article.Terms.Ids.AsSpan(0, Math.Min(options.IndexTerms, article.Terms.Ids.Length)), chosen.IndexedTerms);
         if (chosen.LastTime is { } last && last != before)
         {
             expiry.Enqueue(chosen.Index, last.UtcTicks);

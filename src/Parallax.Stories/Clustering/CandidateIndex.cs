@@ -16,16 +16,33 @@ internal sealed class CandidateIndex
     {
         foreach (var term in terms)
         {
-            if (indexed.Add(term))
-            {
-                if (!postings.TryGetValue(term, out var set))
-                {
-                    set = [];
-                    postings[term] = set;
-                }
+            Add(group, term, indexed);
+        }
+    }
 
-                set.Add(group);
+    /// <summary>
+    /// Adds the terms of <paramref name="terms"/> as <see cref="Add(int, IEnumerable{int}, HashSet{int})"/> does,
+    /// read from a span: an article's terms reach the index with every article, so they are not boxed as an enumerable.
+    /// </summary>
+    public void Add(int group, ReadOnlySpan<int> terms, HashSet<int> indexed)
+    {
+        foreach (var term in terms)
+        {
+            Add(group, term, indexed);
+        }
+    }
+
+    private void Add(int group, int term, HashSet<int> indexed)
+    {
+        if (indexed.Add(term))
+        {
+            if (!postings.TryGetValue(term, out var set))
+            {
+                set = [];
+                postings[term] = set;
             }
+
+            set.Add(group);
         }
     }
 

@@ -29,7 +29,11 @@ internal sealed class Centroid
         var dot = Dot(vector);
         for (var i = 0; i < vector.Ids.Length; i++)
         {
-            Accumulate(vector.Ids[i], vector.Keys[i], vector.Weights[i]);
+            // The key's string is read from the table only when the centroid meets the key for the first time.
+            if (Accumulate(vector.Ids[i], vector.Weights[i]))
+            {
+                keys.Add(vector.Key(i));
+            }
         }
 
         // |c + v|² = |c|² + 2 c·v + |v|², with |v| = 1.
@@ -48,7 +52,10 @@ internal sealed class Centroid
         var dot = DotWith(other);
         for (var i = 0; i < other.sums.Count; i++)
         {
-            Accumulate(other.sums.KeyAt(i), other.keys[i], other.sums.SumAt(i));
+            if (Accumulate(other.sums.KeyAt(i), other.sums.SumAt(i)))
+            {
+                keys.Add(other.keys[i]);
+            }
         }
 
         squaredNorm += (2 * dot) + other.squaredNorm;
@@ -116,14 +123,12 @@ internal sealed class Centroid
         return DotWith(other) / Math.Sqrt(squaredNorm * other.squaredNorm);
     }
 
-    private void Accumulate(int id, string key, double value)
+    /// <summary>Adds <paramref name="value"/> to key <paramref name="id"/>'s sum; true when the key is new (its string is then due).</summary>
+    private bool Accumulate(int id, double value)
     {
         ref var sum = ref sums.GetValueRefOrAddDefault(id, out var exists);
         sum += value;
-        if (!exists)
-        {
-            keys.Add(key);
-        }
+        return !exists;
     }
 
     private double DotWith(Centroid other)

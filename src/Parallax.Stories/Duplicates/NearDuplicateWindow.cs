@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Parallax.Stories.Persistence;
 
 namespace Parallax.Stories.Duplicates;
@@ -10,7 +11,8 @@ namespace Parallax.Stories.Duplicates;
 /// </summary>
 internal sealed class NearDuplicateWindow(StoryDetectorOptions options)
 {
-    private readonly Dictionary<(int Band, ulong Key), List<DuplicateCandidate>> buckets = [];
+    // Most buckets hold one article: it is kept in the entry itself, and a list is made only for a second one.
+    private readonly Dictionary<(int Band, ulong Key), Bucket> buckets = [];
     private readonly Queue<DuplicateCandidate> live = new();
     private readonly List<DuplicateCandidate> candidates = [];
     private readonly int rows = options.MinHashCount / options.DuplicateBands;
@@ -23,7 +25,11 @@ internal sealed class NearDuplicateWindow(StoryDetectorOptions options)
         {
             if (buckets.TryGetValue((band, BandKey(signature, band)), out var bucket))
             {
-                candidates.AddRange(bucket);
+                candidates.Add(bucket.First);
+                if (bucket.Rest is { } rest)
+                {
+                    candidates.AddRange(rest);
+                }
             }
         }
 
@@ -53,14 +59,15 @@ internal sealed class NearDuplicateWindow(StoryDetectorOptions options)
         live.Enqueue(article);
         for (var band = 0; band < options.DuplicateBands; band++)
         {
-            var key = (band, BandKey(article.Signature, band));
-            if (!buckets.TryGetValue(key, out var bucket))
+            ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(buckets, (band, BandKey(article.Signature, band)), out var exists);
+            if (exists)
             {
-                bucket = [];
-                buckets[key] = bucket;
+                (bucket.Rest ??= []).Add(article);
             }
-
-            bucket.Add(article);
+            else
+            {
+                bucket.First = article;
+            }
         }
     }
 
@@ -76,13 +83,17 @@ internal sealed class NearDuplicateWindow(StoryDetectorOptions options)
             for (var band = 0; band < options.DuplicateBands; band++)
             {
                 var key = (band, BandKey(oldest.Signature, band));
-                var bucket = buckets[key];
+                ref var bucket = ref CollectionsMarshal.GetValueRefOrNullRef(buckets, key);
 
                 // Articles enter buckets in arrival order, so the oldest is first in each of its buckets.
-                bucket.Remove(oldest);
-                if (bucket.Count == 0)
+                if (bucket.Rest is not { Count: > 0 } rest)
                 {
                     buckets.Remove(key);
+                }
+                else
+                {
+                    bucket.First = rest[0];
+                    rest.RemoveAt(0);
                 }
             }
         }
@@ -137,5 +148,12 @@ internal sealed class NearDuplicateWindow(StoryDetectorOptions options)
         }
 
         return key;
+    }
+
+    /// <summary>A bucket's articles in arrival order: the first, then any others.</summary>
+    private struct Bucket
+    {
+        public DuplicateCandidate First;
+        public List<DuplicateCandidate>? Rest;
     }
 }

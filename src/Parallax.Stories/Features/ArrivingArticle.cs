@@ -42,19 +42,26 @@ internal sealed record ArrivingArticle(
 
     private static int[] SharedTopTerms(WeightedVector terms, KeyTable documentFrequency, int count)
     {
-        var top = new List<int>(count);
-        for (var i = 0; i < terms.Keys.Length; i++)
+        // Counted first, then copied: the result is sized exactly without a growing list per article.
+        var found = 0;
+        var end = 0;
+        for (; end < terms.Ids.Length && found < count; end++)
         {
-            if (documentFrequency.StreamFrequency(terms.Ids[i]) > 1)
+            if (documentFrequency.StreamFrequency(terms.Ids[end]) > 1)
             {
-                top.Add(terms.Ids[i]);
-                if (top.Count == count)
-                {
-                    break;
-                }
+                found++;
             }
         }
 
-        return [.. top];
+        var top = new int[found];
+        for (int i = 0, k = 0; i < end; i++)
+        {
+            if (documentFrequency.StreamFrequency(terms.Ids[i]) > 1)
+            {
+                top[k++] = terms.Ids[i];
+            }
+        }
+
+        return top;
     }
 }

@@ -3,25 +3,25 @@ namespace Parallax.Stories.Features;
 /// <summary>
 /// One article's counts of one kind with what weighting them needs that does not depend on the stream's state,
 /// worked out in the parallel step: the keys' numbers, their sublinear term frequencies and their ordinal order.
-/// Arrays are in the order of the article's counts.
+/// Arrays are in the order of the article's counts. The keys' strings are not kept: the table gives them by number.
 /// </summary>
 internal sealed class NumberedCounts
 {
     [ThreadStatic]
     private static Ordered[]? sortScratch;
 
-    private NumberedCounts(string[] keys, int[] ids, double[] termFrequencies, int[] ordinalRanks)
+    [ThreadStatic]
+    private static string[]? keyScratch;
+
+    private NumberedCounts(int[] ids, double[] termFrequencies, int[] ordinalRanks)
     {
-        Keys = keys;
         Ids = ids;
         TermFrequencies = termFrequencies;
         OrdinalRanks = ordinalRanks;
     }
 
     /// <summary>No counts.</summary>
-    public static NumberedCounts Empty { get; } = new([], [], [], []);
-
-    public string[] Keys { get; }
+    public static NumberedCounts Empty { get; } = new([], [], []);
 
     /// <summary>The keys' numbers in their <see cref="KeyTable"/>.</summary>
     public int[] Ids { get; }
@@ -32,7 +32,8 @@ internal sealed class NumberedCounts
     /// <summary>Each key's place among the article's keys in ordinal order: what breaks ties of weight.</summary>
     public int[] OrdinalRanks { get; }
 
-    public int Length => Keys.Length;
+    /// <summary>How many keys the article has of this kind.</summary>
+    public int Length => Ids.Length;
 
     /// <summary>Numbers <paramref name="counts"/> in <paramref name="table"/>. Thread-safe.</summary>
     public static NumberedCounts Of(Dictionary<string, double> counts, KeyTable table) =>
@@ -53,9 +54,15 @@ internal sealed class NumberedCounts
             return Empty;
         }
 
-        var keys = new string[counts.Count];
-        var ids = new int[keys.Length];
-        var termFrequencies = new double[keys.Length];
+        // The strings are needed only for the ordinal ranks: they go to a per-thread scratch array.
+        if (keyScratch is null || keyScratch.Length < counts.Count)
+        {
+            keyScratch = new string[Math.Max(counts.Count, 2 * (keyScratch?.Length ?? 128))];
+        }
+
+        var keys = keyScratch;
+        var ids = new int[counts.Count];
+        var termFrequencies = new double[ids.Length];
         var i = 0;
         foreach (var (key, count) in counts)
         {
@@ -64,19 +71,21 @@ internal sealed class NumberedCounts
             i++;
         }
 
-        return WithRanks(keys, ids, termFrequencies);
+        var numbered = WithRanks(keys, ids, termFrequencies);
+        Array.Clear(keys, 0, ids.Length);
+        return numbered;
     }
 
     private static NumberedCounts WithRanks(string[] keys, int[] ids, double[] termFrequencies)
     {
         // Sorted in a per-thread scratch array of (first four characters, position): the packed characters settle
         // most comparisons, and only keys that share them are compared in full.
-        if (sortScratch is null || sortScratch.Length < keys.Length)
+        if (sortScratch is null || sortScratch.Length < ids.Length)
         {
-            sortScratch = new Ordered[Math.Max(keys.Length, 2 * (sortScratch?.Length ?? 128))];
+            sortScratch = new Ordered[Math.Max(ids.Length, 2 * (sortScratch?.Length ?? 128))];
         }
 
-        var entries = sortScratch.AsSpan(0, keys.Length);
+        var entries = sortScratch.AsSpan(0, ids.Length);
         for (var i = 0; i < entries.Length; i++)
         {
             entries[i] = new Ordered(Prefix(keys[i]), i);
@@ -84,13 +93,13 @@ internal sealed class NumberedCounts
 
         // Keys are distinct, so the order is total and any sort gives the same ranks.
         entries.Sort(new OrdinalOrder(keys));
-        var ranks = new int[keys.Length];
+        var ranks = new int[ids.Length];
         for (var i = 0; i < entries.Length; i++)
         {
             ranks[entries[i].Position] = i;
         }
 
-        return new NumberedCounts(keys, ids, termFrequencies, ranks);
+        return new NumberedCounts(ids, termFrequencies, ranks);
     }
 
     /// <summary>

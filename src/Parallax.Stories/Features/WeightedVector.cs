@@ -2,40 +2,47 @@ namespace Parallax.Stories.Features;
 
 /// <summary>
 /// A sparse unit-length vector over string keys, ordered by weight (highest first, then key), so its prefix is the
-/// article's most characteristic keys. Each key also carries its number in the stream's <see cref="KeyTable"/>,
-/// which is what sums and comparisons look up.
+/// article's most characteristic keys. Each key is held as its number in the stream's <see cref="KeyTable"/>,
+/// which is what sums and comparisons look up; its string comes from the table when it is needed (a new key of a
+/// centroid, the saved state), so a vector carries no array of strings.
 /// </summary>
 internal sealed class WeightedVector
 {
     [ThreadStatic]
     private static Entry[]? entryScratch;
 
-    private WeightedVector(string[] keys, int[] ids, double[] weights)
+    private readonly KeyTable? table;
+
+    private WeightedVector(KeyTable? table, int[] ids, double[] weights)
     {
-        Keys = keys;
+        this.table = table;
         Ids = ids;
         Weights = weights;
     }
 
     /// <summary>The vector with no entries.</summary>
-    public static WeightedVector Empty { get; } = new([], [], []);
+    public static WeightedVector Empty { get; } = new(null, [], []);
 
-    public string[] Keys { get; }
-
-    /// <summary>The keys' numbers in their <see cref="KeyTable"/>, in the order of <see cref="Keys"/>.</summary>
+    /// <summary>The keys' numbers in their <see cref="KeyTable"/>, heaviest first.</summary>
     public int[] Ids { get; }
 
     public double[] Weights { get; }
 
-    public bool IsEmpty => Keys.Length == 0;
+    public bool IsEmpty => Ids.Length == 0;
 
-    /// <summary>A vector saved through <see cref="Keys"/> and <see cref="Weights"/>, as it was, its keys numbered by <paramref name="table"/>.</summary>
+    /// <summary>How many keys the vector has.</summary>
+    public int Length => Ids.Length;
+
+    /// <summary>The string of the <paramref name="index"/>-th key.</summary>
+    public string Key(int index) => table!.Key(Ids[index]);
+
+    /// <summary>A vector saved through <see cref="Key"/> and <see cref="Weights"/>, as it was, its keys numbered by <paramref name="table"/>.</summary>
     public static WeightedVector FromSaved(string[] keys, double[] weights, KeyTable table) =>
-        keys.Length == 0 ? Empty : new(keys, Array.ConvertAll(keys, table.IdOf), weights);
+        keys.Length == 0 ? Empty : new(table, Array.ConvertAll(keys, table.IdOf), weights);
 
     /// <summary>The heaviest <paramref name="count"/> entries (all when there are fewer), not renormalised.</summary>
     public WeightedVector Prefix(int count) =>
-        Keys.Length <= count ? this : new WeightedVector(Keys[..count], Ids[..count], Weights[..count]);
+        Ids.Length <= count ? this : new WeightedVector(table, Ids[..count], Weights[..count]);
 
     /// <summary>
     /// Weights each count by sublinear TF times smoothed IDF, <c>(1 + ln tf) · (ln((1 + n) / (1 + df)) + 1)</c>,
@@ -71,17 +78,15 @@ internal sealed class WeightedVector
         // Ordinal ranks are distinct, so the order is total and any sort gives the same vector.
         entries.Sort(default(HeaviestFirst));
         var norm = Math.Sqrt(squares);
-        var keys = new string[entries.Length];
         var sortedIds = new int[entries.Length];
         var weights = new double[entries.Length];
         for (var i = 0; i < entries.Length; i++)
         {
-            keys[i] = counts.Keys[entries[i].Position];
             sortedIds[i] = counts.Ids[entries[i].Position];
             weights[i] = norm > 0 ? entries[i].Weight / norm : 0;
         }
 
-        return new WeightedVector(keys, sortedIds, weights);
+        return new WeightedVector(table, sortedIds, weights);
     }
 
     /// <summary>A count's position in its <see cref="NumberedCounts"/>, its key's ordinal rank and its weight.</summary>

@@ -89,10 +89,10 @@ internal sealed class StreamStateWriter(Stream stream) : IDisposable
 
     public void Write(WeightedVector vector)
     {
-        writer.Write(vector.Keys.Length);
-        for (var i = 0; i < vector.Keys.Length; i++)
+        writer.Write(vector.Length);
+        for (var i = 0; i < vector.Length; i++)
         {
-            writer.Write(vector.Keys[i]);
+            writer.Write(vector.Key(i));
             writer.Write(vector.Weights[i]);
         }
     }

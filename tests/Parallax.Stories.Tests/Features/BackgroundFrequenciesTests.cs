@@ -37,7 +37,7 @@ public sealed class BackgroundFrequenciesTests
             var frequencies = new DocumentFrequencies(background);
             var counts = frequencies.Add(raw);
             var terms = new ArrivingArticle("a", null, counts, null, null, null, "").Profile(0, frequencies, 20).Terms;
-            var weight = terms.Keys.Zip(terms.Weights).ToDictionary(static p => p.First, static p => p.Second);
+            var weight = Enumerable.Range(0, terms.Length).ToDictionary(terms.Key, i => terms.Weights[i]);
             return weight["council"] / weight["harbour"];
         }
 

@@ -111,7 +111,7 @@ public sealed class KeyTableTests
         var restored = new Centroid();
         restored.Restore([.. centroid.Sums().Select(s => (frequencies.Terms.IdOf(s.Key), s.Key, s.Sum))], centroid.SquaredNorm);
 
-        Assert.Equal(["council", "budget", "harbour"], first.Keys);
+        Assert.Equal(["council", "budget", "harbour"], Enumerable.Range(0, first.Length).Select(first.Key));
         Assert.Equal(["council", "budget", "harbour", "ferry"], restored.Sums().Select(static s => s.Key));
         Assert.Equal(centroid.Cosine(second), restored.Cosine(second));
         Assert.True(restored.Cosine(second) > 0);

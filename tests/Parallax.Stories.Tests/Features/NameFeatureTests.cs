@@ -84,18 +84,24 @@ public sealed class NameFeatureTests
             ["Ferry crews in Kessington walked out on Monday, union leader Paula Brandt said.", "The Kessington ferry company said crossings would resume in March 2025 at the earliest, and Brandt's union disputed it."]);
         var document = new Document(article);
         var extractor = new FeatureExtractor(StoryDetectorOptions.Default);
-        var plain = new DocumentFrequencies(BackgroundFrequencies.Empty).Number(extractor.Extract(document));
+        var plainFrequencies = new DocumentFrequencies(BackgroundFrequencies.Empty);
+        var plain = plainFrequencies.Number(extractor.Extract(document));
         var frequencies = new DocumentFrequencies(BackgroundFrequencies.Empty);
 
         var numbered = extractor.ExtractNumbered(document, frequencies, out var words);
         var again = extractor.ExtractNumbered(document, frequencies, out _);
 
         Assert.All(
-            new[] { (plain.Terms, numbered.Terms), (plain.Names, numbered.Names), (plain.Anchors, numbered.Anchors) },
+            new[]
+            {
+                (plain.Terms, numbered.Terms, plainFrequencies.Terms, frequencies.Terms),
+                (plain.Names, numbered.Names, plainFrequencies.Names, frequencies.Names),
+                (plain.Anchors, numbered.Anchors, plainFrequencies.Anchors, frequencies.Anchors),
+            },
             pair =>
             {
                 Assert.NotEqual(0, pair.Item1.Length);
-                Assert.Equal(pair.Item1.Keys, pair.Item2.Keys);
+                Assert.Equal(pair.Item1.Ids.Select(pair.Item3.Key), pair.Item2.Ids.Select(pair.Item4.Key));
                 Assert.Equal(pair.Item1.Ids, pair.Item2.Ids);
                 Assert.Equal(pair.Item1.TermFrequencies, pair.Item2.TermFrequencies);
                 Assert.Equal(pair.Item1.OrdinalRanks, pair.Item2.OrdinalRanks);

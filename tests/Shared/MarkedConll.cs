@@ -11,6 +11,13 @@ namespace Parallax.Tests.Shared;
 /// </summary>
 internal static class MarkedConll
 {
+    /// <summary>One document's sentences without the -DOCSTART- line (a file that is one document).</summary>
+    public static string WriteWithoutDocumentStart(params string[] sentences)
+    {
+        const string documentStart = "-DOCSTART- O\n\n";
+        return Write(sentences)[documentStart.Length..];
+    }
+
     public static string Write(params string[][] documents)
     {
         var text = new StringBuilder();

@@ -20,17 +20,20 @@ public class ConllReaderTests
     [Fact]
     public void A_file_without_docstart_is_one_document()
     {
-        var documents = ConllReader.Read(new StringReader("Paris B-LOC\nfell O\n\nRome B-LOC\n"));
+        var text = MarkedConll.WriteWithoutDocumentStart("Paris/LOC fell", "Rome/LOC");
 
-        var document = Assert.Single(documents);
+        var document = Assert.Single(ConllReader.Read(new StringReader(text)));
         Assert.Equal(2, document.Sentences.Length);
-        Assert.Equal(["B-LOC"], document.Sentences[1].Tags.ToArray());
+        Assert.Equal(["I-LOC"], document.Sentences[1].Tags.ToArray());
     }
 
     [Fact]
     public void A_token_line_without_a_tag_is_refused_with_its_line_number()
     {
-        var error = Assert.Throws<InvalidDataException>(() => ConllReader.Read(new StringReader("Paris B-LOC\nfell\n"), "bad.txt"));
+        // The second token line loses its tag column.
+        var lines = MarkedConll.WriteWithoutDocumentStart("Paris/LOC fell").Split('\n');
+        lines[1] = lines[1].Split(' ')[0];
+        var error = Assert.Throws<InvalidDataException>(() => ConllReader.Read(new StringReader(string.Join('\n', lines)), "bad.txt"));
 
         Assert.Contains("bad.txt:2", error.Message, StringComparison.Ordinal);
     }

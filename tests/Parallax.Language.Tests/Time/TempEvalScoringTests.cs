@@ -73,7 +73,10 @@ public sealed class TempEvalScoringTests
     [Fact]
     public void A_timeml_file_with_a_dtd_is_refused_with_its_name()
     {
-        const string withDtd = """<?xml version="1.0"?><!DOCTYPE TimeML [<!ENTITY x "y">]><TimeML><TEXT>&x;</TEXT></TimeML>""";
+        // A document type declaration with an entity, put after the XML declaration of a well-formed fixture.
+        var fixture = TimeMlFixture.Write("2003-03-14", "A title", "It rained.");
+        var afterDeclaration = fixture.IndexOf('\n', StringComparison.Ordinal) + 1;
+        var withDtd = fixture[..afterDeclaration] + "<!DOCTYPE doc [<!ENTITY x \"y\">]>\n" + fixture[afterDeclaration..];
         var folder = Directory.CreateTempSubdirectory("px-tml");
         try
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parallax.Comparison.Text;
 using Parallax.Language.Stemming;
 
 namespace Parallax.Comparison.Evaluation;
@@ -23,29 +24,11 @@ public static class Rouge
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = ImmutableArray.CreateBuilder<string>();
-        var words = 0;
+        var kept = WhitespaceWords.EndOfFirst(text, wordLimit).End;
         var start = -1;
-        var inWord = false;
-        for (var i = 0; i <= text.Length; i++)
+        for (var i = 0; i <= kept; i++)
         {
-            var c = i < text.Length ? text[i] : ' ';
-            var space = char.IsWhiteSpace(c);
-            if (!space && !inWord)
-            {
-                if (words == wordLimit)
-                {
-                    break;
-                }
-
-                words++;
-                inWord = true;
-            }
-            else if (space)
-            {
-                inWord = false;
-            }
-
-            var alphanumeric = IsAsciiAlphanumeric(c);
+            var alphanumeric = i < kept && IsAsciiAlphanumeric(text[i]);
             if (alphanumeric && start < 0)
             {
                 start = i;

@@ -31,7 +31,7 @@ internal sealed record SentenceProfile(
     /// The sentence's length as a reader and a word budget count it: runs of characters between white space, so
     /// "U.S." is one word and a spaced dash is one too (ROUGE's <c>-l</c> counts the same way).
     /// </summary>
-    public int WordCount { get; } = CountWords(Sentence.Text);
+    public int WordCount { get; } = WhitespaceWords.Count(Sentence.Text);
 
     /// <summary>The outlet.</summary>
     public string Source => Sentence.Source;
@@ -56,23 +56,5 @@ internal sealed record SentenceProfile(
 
             return i >= 0 && text[i] is '.' or '!' or '?' or '\u2026';
         }
-    }
-
-    private static int CountWords(string text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var space = char.IsWhiteSpace(c);
-            if (!space && !inWord)
-            {
-                count++;
-            }
-
-            inWord = !space;
-        }
-
-        return count;
     }
 }

@@ -1,3 +1,4 @@
+using Parallax.Language.Lexicon;
 using Parallax.Stories.Clustering;
 using Parallax.Stories.Features;
 
@@ -40,9 +41,36 @@ internal static class StoryTitle
         return central!.FirstSentence;
     }
 
-    /// <summary>True when the period at <paramref name="dot"/> closes a single-letter abbreviation ("U.S.", "J.").</summary>
-    private static bool EndsAbbreviation(ReadOnlySpan<char> text, int dot) =>
-        text[dot] == '.' && dot >= 1 && char.IsUpper(text[dot - 1]) && (dot < 2 || !char.IsLetter(text[dot - 2]));
+    /// <summary>
+    /// True when the period at <paramref name="dot"/> closes an abbreviation rather than a sentence: a single letter
+    /// ("U.S.", "J.") or a word the sentence splitter knows as one ("Gen.", and "Inc." before a lower-case word).
+    /// </summary>
+    private static bool EndsAbbreviation(ReadOnlySpan<char> text, int dot)
+    {
+        if (text[dot] != '.' || dot < 1)
+        {
+            return false;
+        }
+
+        if (char.IsUpper(text[dot - 1]) && (dot < 2 || !char.IsLetter(text[dot - 2])))
+        {
+            return true;
+        }
+
+        var start = dot;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var next = dot + 1;
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        return start < dot && !AbbreviationPeriod.CanEndSentence(text[start..dot], next < text.Length && char.IsUpper(text[next]));
+    }
 
     /// <summary>The text up to the first sentence end (., ! or ? before white space), cut to <paramref name="maxLength"/>.</summary>
     public static string FirstSentence(string text, int maxLength)

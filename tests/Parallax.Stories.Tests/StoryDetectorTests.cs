@@ -147,6 +147,9 @@ public sealed class StoryDetectorTests
     [InlineData("U.S. officials met on Monday. Nothing was agreed.", "U.S. officials met on Monday.")]
     [InlineData("Talks ended! Both sides left.", "Talks ended!")]
     [InlineData("No sentence end here", "No sentence end here")]
+    [InlineData("Troops loyal to Gen. Ortega held the bridge. Rebels fled.", "Troops loyal to Gen. Ortega held the bridge.")]
+    [InlineData("Sen. Alvarez and Dr. Lind spoke first. Others waited.", "Sen. Alvarez and Dr. Lind spoke first.")]
+    [InlineData("Shares of Tessel Inc. rose. Rivals fell.", "Shares of Tessel Inc. rose.")]
     public void The_fallback_title_is_the_first_sentence(string text, string expected) =>
         Assert.Equal(expected, StoryTitle.FirstSentence(text, 120));
 

@@ -35,9 +35,13 @@ public static class BenchStoriesCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the generator.", DefaultValueFactory = _ => 1 };
         var batch = new Option<int>("--batch") { Description = "Articles per batch (one store transaction each).", DefaultValueFactory = _ => 1000 };
         var gap = new Option<double>("--gap") { Description = "Mean seconds between articles.", DefaultValueFactory = _ => 30 };
+        var score = new Option<bool>("--score")
+        {
+            Description = "Also score the clustering pass against the generator's events (B-cubed, largest story); keeps every article's id in memory, so the peak working set rises.",
+        };
         var command = new Command("stories", "Measure streaming story detection and storage: articles/s, cost per article as N grows, peak memory.")
         {
-            articles, database, texts, seed, batch, gap,
+            articles, database, texts, seed, batch, gap, score,
         };
         command.SetAction(parse => Run(
             new Settings(
@@ -46,7 +50,8 @@ public static class BenchStoriesCommand
                 parse.GetValue(texts) is { Length: > 0 } given ? given : ["samples"],
                 parse.GetValue(seed),
                 parse.GetValue(batch),
-                parse.GetValue(gap)),
+                parse.GetValue(gap),
+                parse.GetValue(score)),
             output,
             error));
         return command;
@@ -73,6 +78,11 @@ public static class BenchStoriesCommand
         var clustering = MeasureClustering(settings, texts);
         Print(output, "clustering (story detector alone; generation not timed)", clustering);
         output.WriteLine($"  stories: {clustering.Stories}, open at the end: {clustering.OpenStories}, near-duplicate links: {clustering.Links}");
+        if (clustering.Events is { } events)
+        {
+            output.WriteLine($"  against the generator's events: B-cubed {events.Scores.BCubed}; pairwise {events.Scores.Pairwise}; largest story: {events.LargestStory} articles; {events.Scores.GoldClusters} events, {events.Scores.PredictedClusters} stories");
+        }
+
         output.WriteLine($"  peak working set so far: {N(Process.GetCurrentProcess().PeakWorkingSet64 / 1e6)} MB");
 
         var temporary = settings.Database is null;
@@ -125,7 +135,7 @@ public static class BenchStoriesCommand
                 break;
             }
 
-            var batch = batches.Current;
+            var batch = batches.Current.Select(static g => g.Article).ToArray();
             detection.Add(batch);
             watch.Stop();
             Spread(bucketTicks, done, batch.Length, watch.Elapsed.Ticks, settings.Articles);
@@ -150,9 +160,11 @@ public static class BenchStoriesCommand
         var cpu = TimeSpan.Zero;
         var timed = TimeSpan.Zero;
         var memory = MemoryFigures.Now();
-        foreach (var batch in Batches(settings, texts))
+        var events = settings.Score ? new EventScoring() : null;
+        foreach (var generated in Batches(settings, texts))
         {
-            var documents = batch.Select(static a => new Document(a)).ToArray();
+            events?.Add(generated);
+            var documents = generated.Select(static g => new Document(g.Article)).ToArray();
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             detector.Add(documents);
@@ -161,14 +173,16 @@ public static class BenchStoriesCommand
             cpu += Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             timed += watch.Elapsed;
             links += change.Duplicates.Length;
-            Spread(bucketTicks, done, batch.Length, watch.Elapsed.Ticks, settings.Articles);
-            done += batch.Length;
+            events?.Take(change);
+            Spread(bucketTicks, done, generated.Length, watch.Elapsed.Ticks, settings.Articles);
+            done += generated.Length;
         }
 
         // Allocation and collections count generation too (it runs between the timed batches).
         return new Measurement(done, timed, cpu, bucketTicks, detector.StoryCount, detector.OpenStoryCount, links)
         {
             Memory = MemoryFigures.Now() - memory,
+            Events = events?.Score(),
         };
     }
 
@@ -181,11 +195,11 @@ public static class BenchStoriesCommand
         }
     }
 
-    private static IEnumerable<Article[]> Batches(Settings settings, IReadOnlyList<SourceText> texts)
+    private static IEnumerable<GeneratedArticle[]> Batches(Settings settings, IReadOnlyList<SourceText> texts)
     {
         var generator = new SyntheticNewsGenerator(
             texts, (ulong)settings.Seed, new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), TimeSpan.FromSeconds(settings.GapSeconds));
-        return generator.Generate(settings.Articles).Chunk(settings.Batch);
+        return generator.GenerateWithEvents(settings.Articles).Chunk(settings.Batch);
     }
 
     private static void Print(TextWriter output, string stage, Measurement m)
@@ -217,7 +231,7 @@ public static class BenchStoriesCommand
 
     private static string N(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 
-    private sealed record Settings(int Articles, string? Database, string[] Texts, int Seed, int Batch, double GapSeconds);
+    private sealed record Settings(int Articles, string? Database, string[] Texts, int Seed, int Batch, double GapSeconds, bool Score);
 
     private sealed record Measurement(
         int Articles, TimeSpan Timed, TimeSpan Cpu, long[] BucketTicks, long Stories, int OpenStories, long Links)
@@ -227,6 +241,9 @@ public static class BenchStoriesCommand
 
         /// <summary>Allocation and garbage collection during the stage.</summary>
         public MemoryFigures Memory { get; init; }
+
+        /// <summary>The clustering scored against the generator's events (with <c>--score</c>).</summary>
+        public EventScore? Events { get; init; }
     }
 
     /// <summary>The process's allocation and garbage-collection counters; a difference of two is a stage's share.</summary>

@@ -17,6 +17,13 @@ internal static class FactClustering
     /// <summary>Two sentences report the same thing only when they share at least this many terms, so that short sentences naming the same people do not align on names alone.</summary>
     private const int MinSharedTerms = 3;
 
+    /// <summary>
+    /// Two sentences report the same thing only when at least this many of their shared terms are not names: sentences
+    /// of one story name the same people, places and bodies again and again, so names alone ("Hassan Asfour, a
+    /// negotiator, said X" / "Hassan Asfour, an official, said Y") tell nothing of whether they say the same.
+    /// </summary>
+    private const int MinSharedContentTerms = 2;
+
     /// <summary>Exact shared terms that make a pair worth scoring (spelling variants may supply the rest).</summary>
     private const int CandidateSharedTerms = 2;
 
@@ -44,9 +51,9 @@ internal static class FactClustering
                 continue;
             }
 
-            var similarity = corpus.Similarity(a, b);
+            var (similarity, shared, sharedContent) = corpus.Compare(a, b);
             similarities[(a, b)] = similarity;
-            if (similarity >= threshold && corpus.SharedTerms(a, b) >= MinSharedTerms)
+            if (similarity >= threshold && shared >= MinSharedTerms && sharedContent >= MinSharedContentTerms)
             {
                 pairs.Add((similarity, a, b));
             }

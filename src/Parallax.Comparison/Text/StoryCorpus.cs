@@ -208,11 +208,15 @@ internal sealed class StoryCorpus
     /// <summary>How many terms (stems, folded synonyms, numbers, spelling variants) two sentences share.</summary>
     public int SharedTerms(int a, int b) => Compare(a, b).Shared;
 
-    private (double Similarity, int Shared) Compare(int a, int b)
+    /// <summary>
+    /// The similarity, the shared terms, and how many of those are not names in either sentence (content words and
+    /// numbers: what the two say about the people they name, rather than whom they name), in one comparison.
+    /// </summary>
+    public (double Similarity, int Shared, int SharedContent) Compare(int a, int b)
     {
         if (a == b)
         {
-            return (1, vectors[a].Count);
+            return (1, vectors[a].Count, vectors[a].Count - Profiles[a].Named.Length);
         }
 
         // Always measure from the earlier sentence so the fuzzy matching is symmetric and deterministic.
@@ -225,17 +229,21 @@ internal sealed class StoryCorpus
         var vb = vectors[b];
         if (norms[a] == 0 || norms[b] == 0)
         {
-            return (0, 0);
+            return (0, 0, 0);
         }
 
+        var namedA = Profiles[a].Named;
+        var namedB = Profiles[b].Named;
         double dot = 0;
         var shared = 0;
+        var sharedContent = 0;
         foreach (var (term, wa) in va)
         {
             if (vb.TryGetValue(term, out var wb))
             {
                 dot += wa * wb;
                 shared++;
+                sharedContent += namedA.Contains(term) || namedB.Contains(term) ? 0 : 1;
                 continue;
             }
 
@@ -246,6 +254,7 @@ internal sealed class StoryCorpus
 
             double best = 0;
             double bestWeight = 0;
+            string? bestOther = null;
             foreach (var (other, wo) in vb)
             {
                 if (TrigramSimilarity.AreCandidates(term, other))
@@ -255,15 +264,20 @@ internal sealed class StoryCorpus
                     {
                         best = sim;
                         bestWeight = wo;
+                        bestOther = other;
                     }
                 }
             }
 
             dot += wa * bestWeight * best;
-            shared += best > 0 ? 1 : 0;
+            if (bestOther is not null)
+            {
+                shared++;
+                sharedContent += namedA.Contains(term) || namedB.Contains(bestOther) ? 0 : 1;
+            }
         }
 
-        return (Math.Min(1, dot / (norms[a] * norms[b])), shared);
+        return (Math.Min(1, dot / (norms[a] * norms[b])), shared, sharedContent);
     }
 
     private static List<string> TermsOf(SentenceProfile profile)

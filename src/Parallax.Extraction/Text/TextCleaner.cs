@@ -268,7 +268,9 @@ public static class TextCleaner
     // reader-addressed call with boilerplate vocabulary is furniture too, though it is shaped like a sentence.
     private static void TrimTail(UnitFeatures[] features, UnitVerdict[] verdicts, RemovalReason[] reasons)
     {
-        for (var i = features.Length - 1; i >= 0; i--)
+        // A tail follows the article: the first paragraph of body text is the article, however it addresses the reader.
+        var firstBody = Array.IndexOf(verdicts, UnitVerdict.Body);
+        for (var i = features.Length - 1; i > firstBody; i--)
         {
             if (verdicts[i] is UnitVerdict.Removed or UnitVerdict.Caption or UnitVerdict.Fragment)
             {

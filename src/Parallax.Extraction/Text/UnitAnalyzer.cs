@@ -233,9 +233,15 @@ internal static class UnitAnalyzer
         for (var i = position; i < lower.Length && !char.IsLetterOrDigit(lower[i]); i++)
         {
             var c = lower[i];
-            if (c is '“' or '«' or '„')
+            if (c is '“' or '«' or '„' || (c == '`' && i + 1 < lower.Length && lower[i + 1] == '`'))
             {
+                // Wire copy and the Penn Treebank write quotation marks as doubled single marks: ``…''.
                 inQuote = true;
+            }
+            else if (c == '\'' && i + 1 < lower.Length && lower[i + 1] == '\'')
+            {
+                inQuote = false;
+                i++;
             }
             else if (c is '”' or '»')
             {

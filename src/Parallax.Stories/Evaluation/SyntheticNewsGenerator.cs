@@ -18,15 +18,12 @@ public sealed class SyntheticNewsGenerator
     /// <summary>How long an event gets reports.</summary>
     public static readonly TimeSpan EventLife = TimeSpan.FromDays(2);
 
-    private static readonly string[] Names =
+    // Substituted names are built from syllables, so that each event gets names of its own: with a short list of
+    // names every event would share them, and reports of unrelated events would look alike by their names alone.
+    private static readonly string[] Syllables =
     [
-        "Adebayo", "Brennan", "Castellano", "Dubrovsky", "Eriksen", "Fairweather", "Galloway", "Haddad", "Ivanova",
-        "Jablonski", "Kowalczyk", "Lindqvist", "Moreau", "Nakamura", "Okonkwo", "Petrakis", "Quintero", "Rasmussen",
-        "Szabo", "Tanaka", "Underwood", "Valdez", "Whitfield", "Xu", "Yamamoto", "Zielinski", "Ashcombe", "Belmonte",
-        "Carrow", "Delacroix", "Esterhazy", "Fontaine", "Grimaldi", "Halvorsen", "Ingram", "Juarez", "Kaminski",
-        "Lombardi", "Mbeki", "Novak", "Oyelaran", "Pemberton", "Rousseau", "Salazar", "Thornbury", "Vasquez",
-        "Westbrook", "Yilmaz", "Arkwright", "Bellamy", "Northam", "Eastvale", "Westmarch", "Southport", "Kingsbridge",
-        "Marlow", "Ravenscar", "Thistlewood", "Oakhaven", "Brightwater", "Stonefield", "Ashford", "Millbrook", "Redcliff",
+        "ka", "lo", "mer", "tin", "sa", "vel", "dor", "ri", "ban", "cu", "fen", "go", "har", "is", "jo", "kel",
+        "lan", "mo", "nar", "ol", "pe", "quin", "ros", "ta", "ul", "ven", "wil", "ya", "zan", "bri", "cal", "dre",
     ];
 
     private static readonly string[] Outlets =
@@ -57,7 +54,13 @@ public sealed class SyntheticNewsGenerator
     }
 
     /// <summary>The first <paramref name="count"/> articles of the stream, in time order.</summary>
-    public IEnumerable<Article> Generate(int count)
+    public IEnumerable<Article> Generate(int count) => GenerateWithEvents(count).Select(static g => g.Article);
+
+    /// <summary>
+    /// The first <paramref name="count"/> articles of the stream, in time order, each with the event it reports: the
+    /// truth a clustering of the stream can be scored against.
+    /// </summary>
+    public IEnumerable<GeneratedArticle> GenerateWithEvents(int count)
     {
         var random = new SplitMixRandom(seed);
         var time = start;
@@ -68,7 +71,7 @@ public sealed class SyntheticNewsGenerator
         }
     }
 
-    private Article Create(int number, DateTimeOffset time, SplitMixRandom random)
+    private GeneratedArticle Create(int number, DateTimeOffset time, SplitMixRandom random)
     {
         // Each slot runs events one after another; offsets stagger the slots so events do not all change at once.
         var slot = (ulong)random.Next(ConcurrentEvents);
@@ -110,7 +113,7 @@ public sealed class SyntheticNewsGenerator
             body.Add(string.Join(' ', sentences.Skip(i).Take(3)));
         }
 
-        return new Article
+        var article = new Article
         {
             Id = ArticleIdentity.Compute(body),
             Path = $"synthetic/{number}",
@@ -119,6 +122,7 @@ public sealed class SyntheticNewsGenerator
             Published = time,
             Body = [.. body],
         };
+        return new GeneratedArticle(article, eventKey);
     }
 
     /// <summary>Sentences split after '.', '!' or '?' followed by a space and a capital letter.</summary>
@@ -172,7 +176,7 @@ public sealed class SyntheticNewsGenerator
             }
             else if (!first && char.IsUpper(c) && word.Length > 2 && (Hash(word, eventKey) & 1) == 0)
             {
-                result.Append(Names[(int)((Hash(word, eventKey) >> 1) % (ulong)Names.Length)]);
+                AppendName(result, Hash(word, eventKey) >> 1);
             }
             else
             {
@@ -184,6 +188,20 @@ public sealed class SyntheticNewsGenerator
         }
 
         return result.ToString();
+    }
+
+    /// <summary>A capitalised name of two or three syllables drawn from <paramref name="bits"/>.</summary>
+    private static void AppendName(StringBuilder result, ulong bits)
+    {
+        var start = result.Length;
+        var count = 2 + (int)(bits & 1);
+        for (var i = 0; i < count; i++)
+        {
+            bits >>= 5;
+            result.Append(Syllables[(int)(bits % (ulong)Syllables.Length)]);
+        }
+
+        result[start] = char.ToUpperInvariant(result[start]);
     }
 
     private static ulong Hash(ReadOnlySpan<char> word, ulong eventKey)

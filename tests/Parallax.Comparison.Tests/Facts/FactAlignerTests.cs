@@ -77,6 +77,36 @@ public sealed class FactAlignerTests
     }
 
     [Fact]
+    public void Sentences_that_share_only_whom_they_name_are_different_facts()
+    {
+        var a = TestDocuments.FromParagraphs(
+            "Alpha News",
+            "Harbour Authority chairman Tomas Verhoeven of the Northern Ports Council said on Monday that the Kessington Harbour Authority would reopen the pier.");
+        var b = TestDocuments.FromParagraphs(
+            "Beta Times",
+            "Tomas Verhoeven, chairman of the Kessington Harbour Authority and the Northern Ports Council, was not available for comment on Monday.");
+
+        var facts = new FactAligner().Align([a, b]);
+
+        Assert.All(facts, f => Assert.Single(f.Sources));
+    }
+
+    [Fact]
+    public void A_paraphrase_that_names_the_same_people_and_says_the_same_is_one_fact()
+    {
+        var a = TestDocuments.FromParagraphs(
+            "Alpha News",
+            "Tomas Verhoeven of the Kessington Harbour Authority said on Monday that the damaged pier would reopen to ferries next week.");
+        var b = TestDocuments.FromParagraphs(
+            "Beta Times",
+            "The damaged pier will reopen to ferries next week, Tomas Verhoeven of the Kessington Harbour Authority said Monday.");
+
+        var facts = new FactAligner().Align([a, b]);
+
+        Assert.Single(facts, f => f.Sources.Length == 2);
+    }
+
+    [Fact]
     public void Headlines_and_captions_are_not_facts()
     {
         var a = TestDocuments.FromParagraphs("Alpha News", "Bank Raises Rates Again", "The central bank raised interest rates by half a point on Thursday.");

@@ -43,4 +43,49 @@ public sealed class SyntheticNewsGeneratorTests
         Assert.Null(Texts[1].Title);
         Assert.Single(Texts[1].Paragraphs);
     }
+
+    [Fact]
+    public void Each_event_gets_names_of_its_own_so_unrelated_events_do_not_share_them()
+    {
+        var sourceWords = Texts.SelectMany(t => Words(string.Join(" ", t.Paragraphs) + " " + t.Title)).ToHashSet(StringComparer.Ordinal);
+        var namesByEvent = new SyntheticNewsGenerator(Texts, 11, Start, TimeSpan.FromMinutes(30)).GenerateWithEvents(2000)
+            .GroupBy(g => g.Event)
+            .Select(e => e.SelectMany(g => Words(string.Join(" ", g.Article.Body)))
+                .Where(w => char.IsUpper(w[0]) && !sourceWords.Contains(w))
+                .ToHashSet(StringComparer.Ordinal))
+            .Where(names => names.Count > 0)
+            .ToList();
+
+        var pairs = 0;
+        var sharing = 0;
+        for (var i = 0; i < namesByEvent.Count; i++)
+        {
+            for (var j = i + 1; j < namesByEvent.Count; j++)
+            {
+                pairs++;
+                sharing += namesByEvent[i].Overlaps(namesByEvent[j]) ? 1 : 0;
+            }
+        }
+
+        Assert.True(namesByEvent.Count > 20);
+        Assert.True(sharing < pairs / 100.0, $"{sharing} of {pairs} pairs of events share a substituted name");
+    }
+
+    [Fact]
+    public void Reports_of_one_event_share_its_names()
+    {
+        var sourceWords = Texts.SelectMany(t => Words(string.Join(" ", t.Paragraphs) + " " + t.Title)).ToHashSet(StringComparer.Ordinal);
+        var largest = new SyntheticNewsGenerator(Texts, 5, Start, TimeSpan.FromMinutes(1)).GenerateWithEvents(400)
+            .GroupBy(g => g.Event)
+            .MaxBy(e => e.Count())!
+            .Select(g => Words(string.Join(" ", g.Article.Body)).Where(w => char.IsUpper(w[0]) && !sourceWords.Contains(w)).ToHashSet(StringComparer.Ordinal))
+            .ToList();
+
+        Assert.True(largest.Count > 2);
+        Assert.All(largest.Skip(1), names => Assert.True(names.Count == 0 || names.Overlaps(largest[0]) || largest[0].Count == 0));
+        Assert.Contains(largest, names => names.Count > 0);
+    }
+
+    private static IEnumerable<string> Words(string text) =>
+        text.Split([' ', '.', ',', '\n'], StringSplitOptions.RemoveEmptyEntries);
 }

@@ -28,6 +28,15 @@ public sealed class MarkdownReportWriterTests
         Assert.Matches("\n" + Regex.Escape(heading) + "( \\(\\d+\\))?\n", Markdown);
 
     [Fact]
+    public void A_summary_line_cites_the_paragraph_where_each_outlet_reports_the_fact_in_its_own_words()
+    {
+        // The first summary line is Alpha's wording; Beta carries the fact in other words in its first paragraph.
+        var summary = Markdown[Markdown.IndexOf("### Summary", StringComparison.Ordinal)..];
+        var first = summary.Split('\n').First(l => l.StartsWith("1. ", StringComparison.Ordinal));
+        Assert.EndsWith("[Alpha Daily ¶1; Beta \\| News ¶1]", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Article_metadata_lists_authors_update_time_and_language() =>
         Assert.Contains("by Jane Roe, Sam Poe · 2025-09-12 10:30 UTC+00:00 · updated 2025-09-13 07:00 UTC+02:00 · language en", Markdown, StringComparison.Ordinal);
 

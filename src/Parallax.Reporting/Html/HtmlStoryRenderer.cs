@@ -52,7 +52,7 @@ internal sealed class HtmlStoryRenderer(HtmlOutput html, ReportIndex index)
             var cited = false;
             foreach (var articleId in line.ArticleIds)
             {
-                var paragraph = articleId == line.Origin.ArticleId ? line.Origin.Paragraph : index.FindParagraph(articleId, line.Text);
+                var paragraph = index.ParagraphCarrying(report, line, articleId);
                 html.Cite(articleId, index.SourceOf(articleId), paragraph);
                 cited |= articleId == line.Origin.ArticleId;
             }

@@ -39,7 +39,7 @@ internal sealed class MarkdownStoryRenderer(TextWriter writer, ReportIndex index
         foreach (var line in report.Summary)
         {
             var citations = line.ArticleIds
-                .Select(id => Cite(id, index.SourceOf(id), id == line.Origin.ArticleId ? line.Origin.Paragraph : index.FindParagraph(id, line.Text)))
+                .Select(id => Cite(id, index.SourceOf(id), index.ParagraphCarrying(report, line, id)))
                 .DefaultIfEmpty(Cite(line.Origin.ArticleId, line.Origin.Source, line.Origin.Paragraph));
             Line($"{number++}. {MarkdownText.Escape(line.Text)} [{string.Join("; ", citations)}]\n");
         }

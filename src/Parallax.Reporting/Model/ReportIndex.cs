@@ -81,6 +81,45 @@ internal sealed class ReportIndex
         return position < 0 ? -1 : article.ParagraphAt(position);
     }
 
+    /// <summary>
+    /// The paragraph of <paramref name="articleId"/> that carries a summary line: its origin's paragraph for the
+    /// article it was taken from; for another article, where the line stands verbatim, else where that article's own
+    /// wording of the same fact stands (a paraphrase is why the article is cited); -1 when neither is known.
+    /// </summary>
+    public int ParagraphCarrying(StoryReport report, SummarySentence line, string articleId)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(line);
+        if (articleId == line.Origin.ArticleId)
+        {
+            return line.Origin.Paragraph;
+        }
+
+        var verbatim = FindParagraph(articleId, line.Text);
+        if (verbatim >= 0)
+        {
+            return verbatim;
+        }
+
+        foreach (var fact in report.Facts)
+        {
+            if (!fact.Statements.Any(s => s.ArticleId == line.Origin.ArticleId && s.Span == line.Origin.Span))
+            {
+                continue;
+            }
+
+            foreach (var statement in fact.Statements)
+            {
+                if (statement.ArticleId == articleId)
+                {
+                    return statement.Paragraph;
+                }
+            }
+        }
+
+        return -1;
+    }
+
     private ImmutableArray<StoryEntry> BuildStories(AnalysisResult result)
     {
         var reports = new Dictionary<string, StoryReport>(StringComparer.Ordinal);

@@ -9,7 +9,9 @@ namespace Parallax.Comparison.Summary;
 /// a pronoun or determiner that points back ("He added …", "This …"); sentences starting with a connective that
 /// needs the previous sentence ("However, …", "But …", "For his part, …"); quotes whose speaker is not named in
 /// the sentence ("“…,” he said") or whose quotation marks do not balance (a quote running over sentences);
-/// statements whose speaker is a pronoun ("…, he added").
+/// statements whose speaker is a pronoun ("…, he added"); sentences whose subject is a quantity standing for
+/// something named before ("One would require …", "Some were …", "Two were arrested"), a quantifier or number
+/// followed at once by a verb.
 /// "Meanwhile" and "At the same time" are kept on purpose: they mark a parallel development, and the rest of
 /// such a sentence reads on its own.
 /// </summary>
@@ -26,6 +28,20 @@ internal static class SentenceEligibility
         "he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "this", "these", "those", "that", "such",
         "both", "we", "i", "you", "our", "my", "it's", "he's", "she's", "they're", "we're", "i'm", "there's", "the latter",
         "the former", "another", "other", "others",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Quantifiers and numbers that, directly before a verb, stand for a noun of an earlier sentence ("One would …").
+    private static readonly FrozenSet<string> Quantifiers = new[]
+    {
+        "one", "some", "many", "most", "several", "few", "all", "each", "none", "neither", "either", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Auxiliaries, modals and reporting verbs: the words that show a quantifier is the whole subject.
+    private static readonly FrozenSet<string> SubjectVerbs = new[]
+    {
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall",
+        "should", "must", "do", "does", "did", "said", "says",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Connectives = new[]
@@ -68,7 +84,8 @@ internal static class SentenceEligibility
 
         var first = words[0].Lower;
         var firstTwo = words.Length > 1 ? first + " " + words[1].Lower : first;
-        if (BackPointers.Contains(first) || BackPointers.Contains(firstTwo) || Connectives.Contains(first))
+        if (BackPointers.Contains(first) || BackPointers.Contains(firstTwo) || Connectives.Contains(first)
+            || (Quantifiers.Contains(first) && words.Length > 1 && SubjectVerbs.Contains(words[1].Lower)))
         {
             return false;
         }

@@ -7,7 +7,8 @@ namespace Parallax.Comparison.Summary;
 /// <summary>
 /// Whether a sentence can stand alone in a summary. Excluded: lines that are not prose; sentences starting with
 /// a pronoun or determiner that points back ("He added …", "This …"); sentences starting with a connective that
-/// needs the previous sentence ("However, …", "But …", "For his part, …"); quotes whose speaker is not named in
+/// needs the previous sentence ("However, …", "But …", "For his part, …"), or sets one off by commas further on
+/// ("In Oslo, however, …"); quotes whose speaker is not named in
 /// the sentence ("“…,” he said") or whose quotation marks do not balance (a quote running over sentences);
 /// statements whose speaker is a pronoun ("…, he added"); sentences whose subject is a quantity standing for
 /// something named before ("One would require …", "Some were …", "Two were arrested"), a quantifier or number
@@ -49,6 +50,12 @@ internal static class SentenceEligibility
         "however", "but", "and", "or", "so", "yet", "still", "also", "moreover", "furthermore", "additionally",
         "nevertheless", "nonetheless", "instead", "thus", "therefore", "hence", "besides", "likewise", "similarly",
         "consequently", "then", "otherwise", "accordingly", "indeed", "though", "although", "again",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Connectives that contrast with the previous sentence from inside a sentence, set off by commas.
+    private static readonly FrozenSet<string> InnerConnectives = new[]
+    {
+        "however", "nevertheless", "nonetheless", "though", "instead",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] ConnectivePhrases =
@@ -99,7 +106,29 @@ internal static class SentenceEligibility
             }
         }
 
-        return !HasPronounSpeaker(words) && QuotesAreAttributed(profile);
+        return !HasPronounSpeaker(words) && !HasInnerConnective(profile) && QuotesAreAttributed(profile);
+    }
+
+    /// <summary>True for a connective set off by commas inside the sentence ("In Oslo, however, …", "…, though.").</summary>
+    private static bool HasInnerConnective(SentenceProfile profile)
+    {
+        var text = profile.Document.Text;
+        foreach (var word in profile.Words.AsSpan()[1..])
+        {
+            if (!InnerConnectives.Contains(word.Lower))
+            {
+                continue;
+            }
+
+            var before = text.AsSpan(0, word.Span.Start).TrimEnd();
+            var after = text.AsSpan(word.Span.End).TrimStart();
+            if (before.EndsWith(",") && after.Length > 0 && after[0] is ',' or '.' or ';')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a pronoun is the subject of a reporting verb ("…, he added"): the speaker is unresolved.</summary>

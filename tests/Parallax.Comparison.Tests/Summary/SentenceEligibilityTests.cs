@@ -20,6 +20,16 @@ public sealed class SentenceEligibilityTests
     public void A_quantity_with_its_noun_can(string sentence) =>
         Assert.True(SentenceEligibility.IsEligible(Profile(sentence)));
 
+    [Theory]
+    [InlineData("In the capital, however, the ferry company kept its offices open on Friday.")]
+    [InlineData("The ferry company kept its offices in the capital open on Friday, though.")]
+    public void A_connective_set_off_by_commas_needs_the_previous_sentence(string sentence) =>
+        Assert.False(SentenceEligibility.IsEligible(Profile(sentence)));
+
+    [Fact]
+    public void A_connective_word_inside_a_clause_does_not_count() =>
+        Assert.True(SentenceEligibility.IsEligible(Profile("The ferry company said however long the strike lasts its offices stay open.")));
+
     private static SentenceProfile Profile(string sentence) =>
         StoryCorpus.Build([TestDocuments.FromParagraphs("Alpha News", sentence)]).Profiles.Single();
 }

@@ -10,7 +10,7 @@ namespace Parallax.Comparison.Text;
 /// Builds <see cref="SentenceProfile"/>s from a document's sentence layer. Words come from the token layer when
 /// present (re-split on hyphens and apostrophes so all annotators' token conventions give the same words), else
 /// from the sentence text; a document without sentences is read one paragraph per sentence. The first sentence starts
-/// after the article's dateline ("NAIROBI, Kenya (AP) _"): the dateline is page furniture, and what is left is still
+/// after the article's dateline ("LIMA, Peru (AP) _"): the dateline is page furniture, and what is left is still
 /// the source's words verbatim, one contiguous span.
 /// </summary>
 internal static class SentenceProfiler

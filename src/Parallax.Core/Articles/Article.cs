@@ -93,7 +93,7 @@ public sealed record Article
     public ImmutableArray<TextSpan> ParagraphSpans { get; private init; } = [];
 
     /// <summary>
-    /// The dateline that opens the text ("NAIROBI, Kenya (AP) _"), or null: read from <see cref="Body"/>, so every
+    /// The dateline that opens the text ("LIMA, Peru (AP) _"), or null: read from <see cref="Body"/>, so every
     /// article has it however it was read or stored. It stays in the text (spans point into the text as written);
     /// what quotes sentences, such as the summary, starts them after it.
     /// </summary>

@@ -7,9 +7,9 @@ namespace Parallax.Core.Articles;
 /// Finds the dateline at the start of an article's text. Two forms are read, both closed by a dash (wire copy's
 /// "_", "-", "--", "–", "—") and followed by the sentence, which must start with a capital, a digit or a quote:
 /// <list type="bullet">
-/// <item>an agency in parentheses, after a place or alone: "NAIROBI, Kenya (AP) _", "New York (AFP) –",
+/// <item>an agency in parentheses, after a place or alone: "LIMA, Peru (AP) _", "Porto Alegre, Brazil (AFP) –",
 /// "(CNN) --";</item>
-/// <item>without an agency, a place whose first word is in capitals: "WASHINGTON _", "BUFFALO, N.Y. —". Prose
+/// <item>without an agency, a place whose first word is in capitals: "GENEVA _", "SALEM, Ore. —". Prose
 /// starting with a place name ("PARIS is …", "Paris — the capital …") has no closing dash or goes on in lower
 /// case, and is not a dateline.</item>
 /// </list>
@@ -19,7 +19,7 @@ namespace Parallax.Core.Articles;
 /// </summary>
 public static partial class DatelineReader
 {
-    // Longer than any dateline seen in wire copy ("DAR ES SALAAM, Tanzania, Nov. 12 (AP) --" is 42 characters).
+    // Longer than any dateline seen in wire copy ("RIO DE JANEIRO, Brazil, Nov. 12 (AFP) --" is 40 characters).
     private const int MaxLength = 80;
 
     /// <summary>The dateline at the start of <paramref name="text"/>, or null.</summary>
@@ -61,7 +61,7 @@ public static partial class DatelineReader
     // lower-case particle of a place name ("Rio de Janeiro", "Stratford-upon-Avon" is one word).
     private const string Word = @"(?:\p{Lu}[\p{L}.'’\-]*|de|da|do|del|des|di|du|la|le|es|el|al|am|an|of|on|upon|sur)";
 
-    // A part after a comma: a state, a country or a date ("Kenya", "N.Y.", "Jan. 5", "March 3, 2024" is two parts).
+    // A part after a comma: a state, a country or a date ("Peru", "Ore.", "Jan. 5", "March 3, 2024" is two parts).
     private const string Part = @"(?:\p{Lu}[\p{L}.'’\-]*|\d{1,4}(?:st|nd|rd|th)?)(?: (?:\p{Lu}[\p{L}.'’\-]*|\d{1,4}(?:st|nd|rd|th)?|de|of)){0,3}";
 
     private const string Parts = @"(?:, ?" + Part + "){0,3}";

@@ -158,11 +158,11 @@ public sealed class SummaryBuilderTests
         {
             TestDocuments.FromParagraphs(
                 "Alpha News",
-                "MOMBASA, Kenya (AP) _ Port workers ended their strike on Tuesday after the shipping company raised wages by a tenth.",
+                "TEMA, Ghana (AP) _ Port workers ended their strike on Tuesday after the shipping company raised wages by a tenth.",
                 "Ships had waited outside the harbour for nine days."),
             TestDocuments.FromParagraphs(
                 "Beta Times",
-                "MOMBASA — Port workers ended their strike on Tuesday after the shipping company agreed to raise wages by a tenth.",
+                "TEMA — Port workers ended their strike on Tuesday after the shipping company agreed to raise wages by a tenth.",
                 "Exporters of tea said the delay had cost them orders."),
         };
 

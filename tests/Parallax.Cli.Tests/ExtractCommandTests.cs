@@ -40,6 +40,25 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_dateline_is_given_with_its_place_agency_and_span()
+    {
+        var wire = Write("in/wire.txt", "LIMA, Peru (AP) _ Rescue teams reached the flooded village on Monday after two days of rain.\n\nRoads to the coast stayed closed.\n");
+        var plain = Write("in/plain.txt", "Rescue teams reached the flooded village on Monday after two days of rain.\n");
+
+        var (code, output, error) = Run("extract", wire, plain);
+
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var records = json.RootElement.EnumerateArray().ToList();
+        var dateline = records.Single(r => r.GetProperty("path").GetString() == wire).GetProperty("dateline");
+        Assert.Equal("LIMA, Peru", dateline.GetProperty("place").GetString());
+        Assert.Equal("AP", dateline.GetProperty("agency").GetString());
+        Assert.Equal(0, dateline.GetProperty("start").GetInt32());
+        Assert.Equal("LIMA, Peru (AP) _".Length, dateline.GetProperty("length").GetInt32());
+        Assert.Equal(JsonValueKind.Null, records.Single(r => r.GetProperty("path").GetString() == plain).GetProperty("dateline").ValueKind);
+    }
+
+    [Fact]
     public void Jsonl_reads_folders_gzip_json_and_warc_with_one_line_per_article()
     {
         Write("in/a.html", Page());

@@ -73,6 +73,7 @@ internal sealed class ExtractRecordWriter(TextWriter destination, string format)
             WriteTime(json, "updated", article.Updated);
             json.WriteString("language", article.Language);
             json.WriteString("leadImageCaption", article.LeadImageCaption);
+            WriteDateline(json, article.Dateline);
             json.WriteString("body", article.Text);
             json.WriteEndObject();
         }
@@ -90,6 +91,22 @@ internal sealed class ExtractRecordWriter(TextWriter destination, string format)
         {
             json.WriteNull(name);
         }
+    }
+
+    private static void WriteDateline(Utf8JsonWriter json, Dateline? dateline)
+    {
+        if (dateline is null)
+        {
+            json.WriteNull("dateline");
+            return;
+        }
+
+        json.WriteStartObject("dateline");
+        json.WriteString("place", dateline.Place);
+        json.WriteString("agency", dateline.Agency);
+        json.WriteNumber("start", dateline.Span.Start);
+        json.WriteNumber("length", dateline.Span.Length);
+        json.WriteEndObject();
     }
 
     // The array's items are indented one level.
@@ -111,6 +128,7 @@ internal sealed class ExtractRecordWriter(TextWriter destination, string format)
         Field("Updated", article.Updated?.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture));
         Field("Language", article.Language);
         Field("Lead image", article.LeadImageCaption);
+        Field("Dateline", article.Dateline is { } dateline ? dateline.Span.Slice(article.Text) : null);
         destination.Write('\n');
         destination.Write(article.Text);
         destination.Write('\n');

@@ -7,7 +7,7 @@ namespace Parallax.Comparison.Summary;
 
 /// <summary>
 /// The concepts of Gillick and Favre's (2009) summariser (ICSISumm): adjacent pairs of Porter-stemmed, lower-cased
-/// words of a sentence, leaving out pairs of two stop words. A concept is worth the number of the story's documents
+/// tokens of a sentence (<see cref="SelectionTokens"/>), leaving out pairs of two stop words. A concept is worth the number of the story's documents
 /// that use it, and only concepts used by at least a minimum number of documents count (3 of DUC's 10 in the
 /// published system): what many outlets say is what the summary should cover.
 /// </summary>
@@ -73,11 +73,11 @@ internal sealed class BigramConcepts
 
     private static IEnumerable<string> Of(SentenceProfile profile)
     {
-        var words = profile.Words;
-        for (var i = 0; i + 1 < words.Length; i++)
+        var tokens = SelectionTokens.Of(profile);
+        for (var i = 0; i + 1 < tokens.Length; i++)
         {
-            var first = words[i].Lower;
-            var second = words[i + 1].Lower;
+            var first = tokens[i];
+            var second = tokens[i + 1];
             if (StopWords.Contains(first) && StopWords.Contains(second))
             {
                 continue;

@@ -7,9 +7,12 @@ namespace Parallax.Comparison.Summary;
 /// <summary>
 /// Whether a sentence can stand alone in a summary. Excluded: lines that are not prose; sentences starting with
 /// a pronoun or determiner that points back ("He added …", "This …"); sentences starting with a connective that
-/// needs the previous sentence ("However, …", "But …", "For his part, …"); quotes whose speaker is not named in
+/// needs the previous sentence ("However, …", "But …", "For his part, …"), or sets one off by commas further on
+/// ("In Oslo, however, …"); quotes whose speaker is not named in
 /// the sentence ("“…,” he said") or whose quotation marks do not balance (a quote running over sentences);
-/// statements whose speaker is a pronoun ("…, he added").
+/// statements whose speaker is a pronoun ("…, he added"); sentences whose subject is a quantity standing for
+/// something named before ("One would require …", "Some were …", "Two were arrested"), a quantifier or number
+/// followed at once by a verb.
 /// "Meanwhile" and "At the same time" are kept on purpose: they mark a parallel development, and the rest of
 /// such a sentence reads on its own.
 /// </summary>
@@ -28,11 +31,31 @@ internal static class SentenceEligibility
         "the former", "another", "other", "others",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Quantifiers and numbers that, directly before a verb, stand for a noun of an earlier sentence ("One would …").
+    private static readonly FrozenSet<string> Quantifiers = new[]
+    {
+        "one", "some", "many", "most", "several", "few", "all", "each", "none", "neither", "either", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Auxiliaries, modals and reporting verbs: the words that show a quantifier is the whole subject.
+    private static readonly FrozenSet<string> SubjectVerbs = new[]
+    {
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall",
+        "should", "must", "do", "does", "did", "said", "says",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Connectives = new[]
     {
         "however", "but", "and", "or", "so", "yet", "still", "also", "moreover", "furthermore", "additionally",
         "nevertheless", "nonetheless", "instead", "thus", "therefore", "hence", "besides", "likewise", "similarly",
         "consequently", "then", "otherwise", "accordingly", "indeed", "though", "although", "again",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Connectives that contrast with the previous sentence from inside a sentence, set off by commas.
+    private static readonly FrozenSet<string> InnerConnectives = new[]
+    {
+        "however", "nevertheless", "nonetheless", "though", "instead",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] ConnectivePhrases =
@@ -68,7 +91,8 @@ internal static class SentenceEligibility
 
         var first = words[0].Lower;
         var firstTwo = words.Length > 1 ? first + " " + words[1].Lower : first;
-        if (BackPointers.Contains(first) || BackPointers.Contains(firstTwo) || Connectives.Contains(first))
+        if (BackPointers.Contains(first) || BackPointers.Contains(firstTwo) || Connectives.Contains(first)
+            || (Quantifiers.Contains(first) && words.Length > 1 && SubjectVerbs.Contains(words[1].Lower)))
         {
             return false;
         }
@@ -82,7 +106,29 @@ internal static class SentenceEligibility
             }
         }
 
-        return !HasPronounSpeaker(words) && QuotesAreAttributed(profile);
+        return !HasPronounSpeaker(words) && !HasInnerConnective(profile) && QuotesAreAttributed(profile);
+    }
+
+    /// <summary>True for a connective set off by commas inside the sentence ("In Oslo, however, …", "…, though.").</summary>
+    private static bool HasInnerConnective(SentenceProfile profile)
+    {
+        var text = profile.Document.Text;
+        foreach (var word in profile.Words.AsSpan()[1..])
+        {
+            if (!InnerConnectives.Contains(word.Lower))
+            {
+                continue;
+            }
+
+            var before = text.AsSpan(0, word.Span.Start).TrimEnd();
+            var after = text.AsSpan(word.Span.End).TrimStart();
+            if (before.EndsWith(",") && after.Length > 0 && after[0] is ',' or '.' or ';')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a pronoun is the subject of a reporting verb ("…, he added"): the speaker is unresolved.</summary>

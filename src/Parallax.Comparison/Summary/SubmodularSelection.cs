@@ -129,7 +129,7 @@ internal static class SubmodularSelection
         return gain + (DiversityWeight * (Math.Sqrt(clusterReward[cluster] + reward) - Math.Sqrt(clusterReward[cluster])));
     }
 
-    /// <summary>Unit-length TF-IDF vectors of Porter-stemmed content words, IDF over the story's sentences.</summary>
+    /// <summary>Unit-length TF-IDF vectors of Porter-stemmed content words (<see cref="SelectionTokens"/>), IDF over the story's sentences.</summary>
     private static List<Dictionary<string, double>> TfIdfVectors(List<SentenceProfile> story)
     {
         var counts = new List<Dictionary<string, double>>(story.Count);
@@ -137,11 +137,11 @@ internal static class SubmodularSelection
         foreach (var profile in story)
         {
             var tf = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var word in profile.Words)
+            foreach (var token in SelectionTokens.Of(profile))
             {
-                if (!StopWords.Contains(word.Lower))
+                if (!StopWords.Contains(token))
                 {
-                    var stem = PorterStemmer.Stem(word.Lower);
+                    var stem = PorterStemmer.Stem(token);
                     tf[stem] = tf.GetValueOrDefault(stem) + 1;
                 }
             }

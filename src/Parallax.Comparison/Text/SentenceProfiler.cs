@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Parallax.Core.Annotations;
+using Parallax.Core.Articles;
 using Parallax.Core.Reports;
 using Parallax.Core.Text;
 
@@ -8,7 +9,9 @@ namespace Parallax.Comparison.Text;
 /// <summary>
 /// Builds <see cref="SentenceProfile"/>s from a document's sentence layer. Words come from the token layer when
 /// present (re-split on hyphens and apostrophes so all annotators' token conventions give the same words), else
-/// from the sentence text; a document without sentences is read one paragraph per sentence.
+/// from the sentence text; a document without sentences is read one paragraph per sentence. The first sentence starts
+/// after the article's dateline ("LIMA, Peru (AP) _"): the dateline is page furniture, and what is left is still
+/// the source's words verbatim, one contiguous span.
 /// </summary>
 internal static class SentenceProfiler
 {
@@ -23,7 +26,7 @@ internal static class SentenceProfiler
         var tokenCursor = 0;
         for (var s = 0; s < sentences.Length; s++)
         {
-            var span = sentences[s].Span;
+            var span = AfterDateline(article, sentences[s].Span);
             var words = WordsOf(document, span, tokens, ref tokenCursor);
             var paragraph = article.ParagraphAt(span.Start);
             var source = new SourceSentence(article.Id, article.Source, paragraph < 0 ? sentences[s].Paragraph : paragraph, span, document.Slice(span));
@@ -61,6 +64,22 @@ internal static class SentenceProfiler
 
         var quantities = QuantityParser.Parse(words, document.Text);
         return new SentenceProfile(documentIndex, sentenceIndex, order, document, sentence, words, [.. stems], [.. named], quantities);
+    }
+
+    private static TextSpan AfterDateline(Article article, TextSpan span)
+    {
+        if (article.Dateline is not { } dateline || span.Start >= dateline.Span.End || span.End <= dateline.Span.End)
+        {
+            return span;
+        }
+
+        var start = dateline.Span.End;
+        while (start < span.End && char.IsWhiteSpace(article.Text[start]))
+        {
+            start++;
+        }
+
+        return start < span.End ? TextSpan.FromBounds(start, span.End) : span;
     }
 
     private static ImmutableArray<WordToken> WordsOf(Document document, TextSpan span, ImmutableArray<Token> tokens, ref int cursor)

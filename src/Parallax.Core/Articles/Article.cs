@@ -82,6 +82,7 @@ public sealed record Article
             }
 
             ParagraphSpans = spans.MoveToImmutable();
+            Dateline = DatelineReader.Read(Text);
         }
     }
 
@@ -90,6 +91,13 @@ public sealed record Article
 
     /// <summary>Where each body paragraph lies in <see cref="Text"/>.</summary>
     public ImmutableArray<TextSpan> ParagraphSpans { get; private init; } = [];
+
+    /// <summary>
+    /// The dateline that opens the text ("LIMA, Peru (AP) _"), or null: read from <see cref="Body"/>, so every
+    /// article has it however it was read or stored. It stays in the text (spans point into the text as written);
+    /// what quotes sentences, such as the summary, starts them after it.
+    /// </summary>
+    public Dateline? Dateline { get; private init; }
 
     /// <summary>Page text removed from the body, with the reason.</summary>
     public ImmutableArray<RemovedBlock> Removed { get; init; } = [];

@@ -151,6 +151,31 @@ public sealed class SummaryBuilderTests
         Assert.DoesNotContain(summary, l => l.Text.StartsWith("``", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(Selections))]
+    public void A_line_starts_after_the_dateline_and_is_still_verbatim(SummarySelection selection)
+    {
+        var documents = new[]
+        {
+            TestDocuments.FromParagraphs(
+                "Alpha News",
+                "TEMA, Ghana (AP) _ Port workers ended their strike on Tuesday after the shipping company raised wages by a tenth.",
+                "Ships had waited outside the harbour for nine days."),
+            TestDocuments.FromParagraphs(
+                "Beta Times",
+                "TEMA — Port workers ended their strike on Tuesday after the shipping company agreed to raise wages by a tenth.",
+                "Exporters of tea said the delay had cost them orders."),
+        };
+
+        var summary = new SummaryBuilder(new SummaryOptions { Selection = selection }).Build(documents, []);
+        var byId = documents.ToDictionary(d => d.Article.Id);
+
+        var strike = Assert.Single(summary, l => l.Text.Contains("strike", StringComparison.Ordinal));
+        Assert.StartsWith("Port workers", strike.Text, StringComparison.Ordinal);
+        Assert.Equal(strike.Text, byId[strike.Origin.ArticleId].Slice(strike.Origin.Span));
+        Assert.Equal(2, strike.Sources.Length);
+    }
+
     /// <summary>Words as the summary counts them: runs of letters or digits, with inner apostrophes or digit separators.</summary>
     private static int Words(string text) => Regex.Count(text, @"[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*");
 }

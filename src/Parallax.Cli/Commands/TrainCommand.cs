@@ -12,5 +12,6 @@ internal static class TrainCommand
             TrainPosCommand.Create(output, error),
             TrainQuotesCommand.Create(output, error),
             TrainStoriesCommand.Create(output, error),
+            TrainWordClustersCommand.Create(output, error),
         };
 }

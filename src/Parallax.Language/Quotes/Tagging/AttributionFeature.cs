@@ -35,4 +35,5 @@ internal enum AttributionFeature : uint
     Ahead,
     Behind,
     SentenceQuoted,
+    CueVerbClusterAt,
 }

@@ -26,6 +26,7 @@ internal sealed class AttributionParagraph
         IsCueVerb = new bool[length];
         Stems = new string[length];
         SentenceQuoted = new bool[length];
+        CueVerbClusters = new int[length];
     }
 
     /// <summary>The document index of the paragraph's first token.</summary>
@@ -58,6 +59,13 @@ internal sealed class AttributionParagraph
 
     /// <summary>Whether the word is in the closed list of reporting verbs the rule-based attributor knows.</summary>
     public bool[] IsCueVerb { get; }
+
+    /// <summary>
+    /// Per token, bit <c>l</c> set when its word cluster at level <c>l</c> (<see cref="ReportingClusters"/>) holds a
+    /// word of the rules' reporting-verb list: a verb seen once in the labelled data but used like "said" or
+    /// "denied" in the unlabelled text is marked like them.
+    /// </summary>
+    public int[] CueVerbClusters { get; }
 
     /// <summary>The paragraphs of the document behind <paramref name="context"/>, in order (paragraphs without tokens left out).</summary>
     public static List<AttributionParagraph> Of(AttributionContext context)
@@ -99,6 +107,7 @@ internal sealed class AttributionParagraph
             view.PositionInSentence[i] = t - context.SentenceStart(t);
             view.IsCueVerb[i] = CueVerbs.All.Contains(norm);
             view.Stems[i] = PorterStemmer.Stem(view.Lower[i]);
+            view.CueVerbClusters[i] = ReportingClusters.Default.LevelsOf(view.Lower[i]);
         }
 
         for (var i = 0; i < view.Length;)

@@ -5,7 +5,7 @@ namespace Parallax.Language.Quotes.Tagging;
 /// <summary>
 /// The features of the cue tagger at one token: the word and its neighbours, suffixes (the inflection of a verb),
 /// shape, whether the token and its neighbours are quoted, the names around it, whether a neighbour is a known
-/// reporting verb, the position in the sentence and the previous label.
+/// reporting verb or shares a word cluster with one, the position in the sentence and the previous label.
 /// </summary>
 internal sealed class CueFeatures(AttributionParagraph paragraph) : ITokenFeatures
 {
@@ -55,6 +55,12 @@ internal sealed class CueFeatures(AttributionParagraph paragraph) : ITokenFeatur
         features.Add(FeatureHash.Of((uint)AttributionFeature.SentenceQuoted, p.SentenceQuoted[i] ? 1 : 0, stem));
         features.Add(FeatureHash.Of((uint)AttributionFeature.PreviousLabel, previous));
         features.Add(FeatureHash.Of((uint)AttributionFeature.PreviousLabelWord, previous, word));
+        for (var offset = -3; offset <= 3; offset++)
+        {
+            // The two finer cluster levels (256 and 1,024 clusters); the coarsest was not tried.
+            var levels = i + offset >= 0 && i + offset < p.Length ? p.CueVerbClusters[i + offset] & 0b110 : -1;
+            features.Add(FeatureHash.Of((uint)AttributionFeature.CueVerbClusterAt, (offset * 16) + levels));
+        }
     }
 
     /// <summary>What the next few tokens hold: "that" (bit 0), a quotation (bit 1), a comma (bit 2), a name (bit 3).</summary>

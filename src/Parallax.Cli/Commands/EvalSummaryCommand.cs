@@ -24,7 +24,7 @@ internal static class EvalSummaryCommand
         };
         var selection = new Option<SummarySelection>("--selection")
         {
-            Description = "The summary's selection method: Submodular (the default), ConceptCoverage or MarginalRelevance (the earlier one).",
+            Description = "The summary's selection method: ConceptCoverage (the default), Submodular or MarginalRelevance (the earlier one).",
             DefaultValueFactory = _ => SummaryOptions.Default.Selection,
         };
         var summaries = new Option<FileInfo?>("--summaries")

@@ -33,6 +33,7 @@ public sealed class StreamingStoryDetector
     private readonly StorylineLinker storylines;
     private readonly List<(StoryCluster Story, string Title, string Storyline)> closedUnreported = [];
     private readonly List<DuplicateLink> newLinks = [];
+    private readonly TailNorms termTails = new();
     private const string StateMagic = "parallax-story-stream/4";
 
     private long articleCount;
@@ -355,11 +356,17 @@ public sealed class StreamingStoryDetector
     }
 
     /// <summary>The most similar open story at or above the threshold within the time window, or null; ties go to the earlier story.</summary>
+    /// <remarks>
+    /// The candidates are compared likeliest first, so the best so far is high early and the comparisons with the
+    /// rest stop sooner (<see cref="Similarity.TryOfAtLeast"/>); a tie goes to the lower story number, as it did
+    /// when they were compared in that order, so the story chosen is the same.
+    /// </remarks>
     private StoryCluster? BestStory(ArticleProfile article)
     {
         StoryCluster? best = null;
         var bestSimilarity = 0.0;
-        foreach (var candidate in index.Candidates(article.IndexTerms, options.CandidateLimit, ranked: true))
+        termTails.Compute(article.Terms.Weights);
+        foreach (var candidate in index.CandidatesMostSharedFirst(article.IndexTerms, options.CandidateLimit, ranked: true))
         {
             var story = open[candidate];
             if (!WithinWindow(article, story))
@@ -367,8 +374,15 @@ public sealed class StreamingStoryDetector
                 continue;
             }
 
-            var similarity = Similarity.Of(article, story.Sum, options);
-            if (similarity >= options.StoryThreshold && (best is null || similarity > bestSimilarity))
+            // A story that cannot reach the threshold, or beat the best so far, is not compared in full.
+            var floor = best is null ? options.StoryThreshold : bestSimilarity;
+            if (!Similarity.TryOfAtLeast(article, story.Sum, options, floor, termTails, out var similarity))
+            {
+                continue;
+            }
+
+            if (similarity >= options.StoryThreshold
+                && (best is null || similarity > bestSimilarity || (similarity == bestSimilarity && story.Index < best.Index)))
             {
                 best = story;
                 bestSimilarity = similarity;

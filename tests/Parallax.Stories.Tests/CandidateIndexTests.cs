@@ -1,4 +1,5 @@
 using Parallax.Stories.Clustering;
+using Parallax.Stories.Evaluation;
 
 namespace Parallax.Stories.Tests;
 
@@ -31,5 +32,38 @@ public sealed class CandidateIndexTests
         }
 
         Assert.NotEmpty(fromSpans.Candidates([5, 9, 4], 2, ranked: true));
+    }
+
+    [Fact]
+    public void Candidates_are_the_groups_sharing_the_most_weighted_terms_in_either_order()
+    {
+        var random = new SplitMixRandom(5);
+        var index = new CandidateIndex();
+        var termsOf = new Dictionary<int, HashSet<int>>();
+        for (var group = 0; group < 120; group += 1 + (group % 3))
+        {
+            termsOf[group] = [];
+            index.Add(group, Enumerable.Range(0, 12).Select(_ => (int)(random.NextUInt64() % 40)).ToArray().AsSpan(), termsOf[group]);
+        }
+
+        for (var trial = 0; trial < 50; trial++)
+        {
+            var query = Enumerable.Range(0, 8).Select(_ => (int)(random.NextUInt64() % 50)).Distinct().ToArray();
+            foreach (var ranked in new[] { true, false })
+            {
+                // Each shared term counts n − i (ranked) or 1; most shared first, ties to the lower group.
+                var expected = termsOf
+                    .Select(g => (Group: g.Key, Score: query.Select((t, i) => g.Value.Contains(t) ? (ranked ? query.Length - i : 1) : 0).Sum()))
+                    .Where(static g => g.Score > 0)
+                    .OrderByDescending(static g => g.Score)
+                    .ThenBy(static g => g.Group)
+                    .Take(10)
+                    .Select(static g => g.Group)
+                    .ToList();
+
+                Assert.Equal(expected, index.CandidatesMostSharedFirst(query, 10, ranked));
+                Assert.Equal(expected.Order(), index.Candidates(query, 10, ranked));
+            }
+        }
     }
 }

@@ -76,4 +76,43 @@ public sealed class OrderedSumsTests
         Assert.NotEqual(0, expected);
         Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(sums.Dot(keys, weights)));
     }
+
+    [Fact]
+    public void The_bounded_dot_product_is_the_plain_one_bit_for_bit_or_stops_only_when_that_is_below_what_is_needed()
+    {
+        var random = new SplitMixRandom(13);
+        var sums = new OrderedSums();
+        for (var i = 0; i < 2_000; i++)
+        {
+            sums.GetValueRefOrAddDefault((int)(random.NextUInt64() % 3_000), out _) += random.NextDouble();
+        }
+
+        var norm = Math.Sqrt(Enumerable.Range(0, sums.Count).Sum(p => sums.SumAt(p) * sums.SumAt(p)));
+        var tails = new TailNorms();
+        var (stopped, completed) = (0, 0);
+        for (var trial = 0; trial < 200; trial++)
+        {
+            // A unit vector, heaviest first, over keys partly held and partly not.
+            var keys = Enumerable.Range(0, 5 + (trial % 60)).Select(_ => (int)(random.NextUInt64() % 6_000)).Distinct().ToArray();
+            var weights = keys.Select(_ => random.NextDouble()).OrderDescending().ToArray();
+            var length = Math.Sqrt(weights.Sum(static w => w * w));
+            weights = [.. weights.Select(w => w / length)];
+            tails.Compute(weights);
+            var plain = sums.Dot(keys, weights);
+            var needed = plain * (0.5 + random.NextDouble());
+
+            if (sums.TryDotAtLeast(keys, weights, tails.Norms, TailNorms.Step, norm * (1 + 1e-6), needed, out var bounded))
+            {
+                completed++;
+                Assert.Equal(BitConverter.DoubleToInt64Bits(plain), BitConverter.DoubleToInt64Bits(bounded));
+            }
+            else
+            {
+                stopped++;
+                Assert.True(plain < needed);
+            }
+        }
+
+        Assert.True(stopped > 0 && completed > 0, $"{stopped} stopped, {completed} completed");
+    }
 }

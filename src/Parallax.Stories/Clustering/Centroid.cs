@@ -112,6 +112,34 @@ internal sealed class Centroid
         return Dot(vector) / Math.Sqrt(squaredNorm);
     }
 
+    /// <summary>
+    /// <see cref="Cosine(WeightedVector)"/> when it can reach <paramref name="needed"/> (the same value, bit for bit);
+    /// false, with the comparison stopped early, once the keys not yet looked up cannot bring it there.
+    /// </summary>
+    /// <param name="vector">A unit vector.</param>
+    /// <param name="tails">The norms of <paramref name="vector"/>'s tails (<see cref="TailNorms.Compute"/> of its weights).</param>
+    /// <param name="needed">The cosine needed.</param>
+    /// <param name="cosine">The cosine, when true.</param>
+    public bool TryCosineAtLeast(WeightedVector vector, TailNorms tails, double needed, out double cosine)
+    {
+        cosine = 0;
+        if (vector.IsEmpty || squaredNorm <= 0)
+        {
+            return true;
+        }
+
+        // The centroid's norm bounds that of its sums over the keys still to look up; the factor covers the
+        // rounding of the incremental squared norm and of the tail norms, far below a millionth.
+        var norm = Math.Sqrt(squaredNorm);
+        if (!sums.TryDotAtLeast(vector.Ids, vector.Weights, tails.Norms, TailNorms.Step, norm * (1 + 1e-6), needed * norm, out var dot))
+        {
+            return false;
+        }
+
+        cosine = dot / Math.Sqrt(squaredNorm);
+        return true;
+    }
+
     /// <summary>Cosine similarity between two centroids.</summary>
     public double Cosine(Centroid other)
     {

@@ -50,13 +50,45 @@ internal sealed class OrderedSums
     /// bit for bit, as adding the products of <see cref="TryGetValue"/> one key after another, for the non-negative
     /// sums and weights of TF-IDF vectors.
     /// </summary>
-    public double Dot(ReadOnlySpan<int> keys, ReadOnlySpan<double> weights)
+    public double Dot(ReadOnlySpan<int> keys, ReadOnlySpan<double> weights) => AddProducts(keys, weights, 0, keys.Length, 0.0);
+
+    /// <summary>
+    /// <see cref="Dot"/> when it can reach <paramref name="needed"/>, the same value bit for bit (the products are
+    /// added in the same order); false, with the dot product not worked out in full, once it cannot. Before keys k =
+    /// 0, step, 2·step, … it checks the sum so far plus <paramref name="tailNorms"/>[k / step] ·
+    /// <paramref name="tailScale"/>, which must bound what keys k and after can still add: by Cauchy–Schwarz, the
+    /// norm of their weights times this table's norm, with room for rounding.
+    /// </summary>
+    public bool TryDotAtLeast(
+        ReadOnlySpan<int> keys,
+        ReadOnlySpan<double> weights,
+        ReadOnlySpan<double> tailNorms,
+        int step,
+        double tailScale,
+        double needed,
+        out double dot)
     {
-        var dot = 0.0;
+        dot = 0.0;
+        for (var from = 0; from < keys.Length; from += step)
+        {
+            if (dot + (tailNorms[from / step] * tailScale) < needed)
+            {
+                return false;
+            }
+
+            dot = AddProducts(keys, weights, from, Math.Min(from + step, keys.Length), dot);
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds sum(keys[i]) · weights[i] for i in [<paramref name="from"/>, <paramref name="to"/>) to <paramref name="dot"/>, in order.</summary>
+    private double AddProducts(ReadOnlySpan<int> keys, ReadOnlySpan<double> weights, int from, int to, double dot)
+    {
         var sink = 0;
         var table = slots;
         var mask = table.Length - 1;
-        for (var i = 0; i < keys.Length; i++)
+        for (var i = from; i < to; i++)
         {
             if (i + ReadAhead < keys.Length)
             {

@@ -31,6 +31,53 @@ internal static class Similarity
             !article.Anchors.IsEmpty && !group.Anchors.IsEmpty,
             options);
 
+    /// <summary>
+    /// <see cref="Of(ArticleProfile, FeatureSum, StoryDetectorOptions)"/> when it can reach <paramref name="floor"/>,
+    /// the same value bit for bit; false, with the term comparison stopped early, once it certainly stays below
+    /// <paramref name="floor"/> (by more than <see cref="FloorMargin"/>, which covers rounding). Names and anchors are
+    /// compared first: they are short, and what they give lowers the term cosine needed.
+    /// </summary>
+    /// <param name="article">The article.</param>
+    /// <param name="group">The story.</param>
+    /// <param name="options">The weights of the components.</param>
+    /// <param name="floor">The similarity below which the story cannot be chosen.</param>
+    /// <param name="termTails">The norms of the tails of the article's term weights.</param>
+    /// <param name="similarity">The similarity, when true.</param>
+    public static bool TryOfAtLeast(
+        ArticleProfile article, FeatureSum group, StoryDetectorOptions options, double floor, TailNorms termTails, out double similarity)
+    {
+        var names = !article.Names.IsEmpty && !group.Names.IsEmpty;
+        var anchors = !article.Anchors.IsEmpty && !group.Anchors.IsEmpty;
+        var nameCosine = group.Names.Cosine(article.Names);
+
+        // With no weight on anchors their cosine (finite, non-negative) adds 0 · cosine = +0 either way.
+        var anchorCosine = options.AnchorWeight == 0 ? 0 : group.Anchors.Cosine(article.Anchors);
+        var nameWeight = names ? options.NameWeight : 0;
+        var anchorWeight = anchors ? options.AnchorWeight : 0;
+        var termWeight = 1 - options.NameWeight - options.AnchorWeight;
+        var total = termWeight + nameWeight + anchorWeight;
+        double termCosine;
+        if (total > 0 && termWeight > 0)
+        {
+            var needed = (((floor - FloorMargin) * total) - (nameWeight * nameCosine) - (anchorWeight * anchorCosine)) / termWeight;
+            if (!group.Terms.TryCosineAtLeast(article.Terms, termTails, needed, out termCosine))
+            {
+                similarity = 0;
+                return false;
+            }
+        }
+        else
+        {
+            termCosine = group.Terms.Cosine(article.Terms);
+        }
+
+        similarity = Combine(termCosine, nameCosine, names, anchorCosine, anchors, options);
+        return true;
+    }
+
+    /// <summary>How far below the floor a bound must lie before a comparison stops: far above any rounding of a similarity.</summary>
+    private const double FloorMargin = 1e-9;
+
     /// <summary>Similarity of two groups (a story and a storyline).</summary>
     public static double Of(FeatureSum a, FeatureSum b, StoryDetectorOptions options) =>
         Combine(

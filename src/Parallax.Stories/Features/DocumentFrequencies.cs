@@ -44,8 +44,16 @@ internal sealed class DocumentFrequencies
             return -1;
         }
 
-        if (termOfWord.TryGet(word, out var id))
+        // Keyed by the memo, which is made afresh with the term table when the frequencies are loaded.
+        var recent = RecentWords.ForThisThread(termOfWord);
+        if (recent.TryGet(word, out var id, out var slot))
         {
+            return id;
+        }
+
+        if (termOfWord.TryGet(word, out var known, out id))
+        {
+            recent.Remember(known, id, slot);
             return id;
         }
 

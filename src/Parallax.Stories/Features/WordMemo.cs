@@ -32,6 +32,9 @@ internal sealed class WordMemo<T>
     /// <summary>The remembered value of <paramref name="word"/>, if any.</summary>
     public bool TryGet(ReadOnlySpan<char> word, out T value) => lookup.TryGetValue(word, out value!);
 
+    /// <summary>The remembered value of <paramref name="word"/>, if any, with the memo's own string of the word.</summary>
+    public bool TryGet(ReadOnlySpan<char> word, out string key, out T value) => lookup.TryGetValue(word, out key!, out value!);
+
     /// <summary>Remembers <paramref name="value"/> for <paramref name="word"/>; when full, forgets every word first.</summary>
     public void Remember(ReadOnlySpan<char> word, T value)
     {

@@ -1,0 +1,66 @@
+namespace Parallax.Stories.Features;
+
+/// <summary>
+/// A small per-thread cache in front of a stream's memo of word forms and their term numbers
+/// (<see cref="DocumentFrequencies.TermId"/>): a direct-mapped table of a few thousand forms, so the words a text
+/// repeats (function words, the story's own vocabulary) are found in memory the core has at hand instead of in the
+/// large shared memo, whose look-ups were most of the cost of counting terms. It only caches: a form's number never
+/// changes in one stream's tables, so the numbers are those the memo gives.
+/// </summary>
+internal sealed class RecentWords
+{
+    private const int Slots = 4096;
+
+    [ThreadStatic]
+    private static RecentWords? current;
+
+    private readonly string?[] words = new string?[Slots];
+    private readonly int[] ids = new int[Slots];
+    private object? owner;
+
+    /// <summary>The calling thread's cache, emptied first when it last served another memo than <paramref name="owner"/> (a memo goes with one term table).</summary>
+    public static RecentWords ForThisThread(object owner)
+    {
+        var recent = current ??= new RecentWords();
+        if (!ReferenceEquals(recent.owner, owner))
+        {
+            Array.Clear(recent.words);
+            recent.owner = owner;
+        }
+
+        return recent;
+    }
+
+    /// <summary>The number cached for <paramref name="word"/>, if it is cached; <paramref name="slot"/> is where it goes.</summary>
+    public bool TryGet(ReadOnlySpan<char> word, out int id, out int slot)
+    {
+        slot = Slot(word);
+        if (words[slot] is { } cached && word.SequenceEqual(cached))
+        {
+            id = ids[slot];
+            return true;
+        }
+
+        id = 0;
+        return false;
+    }
+
+    /// <summary>Caches <paramref name="id"/> for <paramref name="word"/> (the memo's own string) in <paramref name="slot"/>, replacing what was there.</summary>
+    public void Remember(string word, int id, int slot)
+    {
+        words[slot] = word;
+        ids[slot] = id;
+    }
+
+    /// <summary>FNV-1a over the characters: cheap for short words, and only where a word is cached depends on it.</summary>
+    private static int Slot(ReadOnlySpan<char> word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)((hash ^ (hash >> 15)) & (Slots - 1));
+    }
+}

@@ -1,18 +1,13 @@
+using Parallax.Tests.Shared;
+
 namespace Parallax.Cli.Tests;
 
 /// <summary><c>parallax train quotes</c> and <c>parallax eval quotes</c> on a tiny BRAT split the test writes.</summary>
 public sealed class QuotesCommandTests : IDisposable
 {
-    // "The port authority" 0-18, "estimated" 19-28, "that cargo would double" 29-52.
     private const string Text = "The port authority estimated that cargo would double.\n";
 
-    private const string Annotation = """
-        T1	Source 0 18	The port authority
-        T2	Cue 19 28	estimated
-        T3	Content 29 52	that cargo would double
-        E1	Attribution:T2 Source:T1 Cue:T2 Content:T3
-
-        """;
+    private static readonly string Annotation = WriteAnnotation();
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "parallax-quotes-" + Guid.NewGuid().ToString("N"));
 
@@ -71,6 +66,16 @@ public sealed class QuotesCommandTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains("parallax eval quotes", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private static string WriteAnnotation()
+    {
+        var brat = new BratFixture(Text);
+        var source = brat.Span("Source", "The port authority");
+        var cue = brat.Span("Cue", "estimated");
+        var content = brat.Span("Content", "that cargo would double");
+        brat.Attribution(cue, ("Source", source), ("Cue", cue), ("Content", content));
+        return brat.ToString();
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

@@ -205,12 +205,10 @@ internal sealed class StoryCorpus
     /// <summary>The IDF-weighted soft cosine similarity of two corpus sentences (0..1), symmetric.</summary>
     public double Similarity(int a, int b) => Compare(a, b).Similarity;
 
-    /// <summary>How many terms (stems, folded synonyms, numbers, spelling variants) two sentences share.</summary>
-    public int SharedTerms(int a, int b) => Compare(a, b).Shared;
-
     /// <summary>
-    /// The similarity, the shared terms, and how many of those are not names in either sentence (content words and
-    /// numbers: what the two say about the people they name, rather than whom they name), in one comparison.
+    /// The similarity, the shared terms (stems, folded synonyms, numbers, spelling variants), and how many of those
+    /// are names in neither sentence (content words and numbers: what the two say about the people they name, rather
+    /// than whom they name), in one comparison.
     /// </summary>
     public (double Similarity, int Shared, int SharedContent) Compare(int a, int b)
     {

@@ -12,7 +12,7 @@ namespace Parallax.Language.PartsOfSpeech;
 public sealed class PosModel
 {
     /// <summary>The name of the embedded model resource.</summary>
-    public const string ResourceName = "Parallax.Language.Models.pos-conll2003.bin.gz";
+    public const string ResourceName = "Parallax.Language.Models.pos-tagger.bin.gz";
 
     private const string Magic = "parallax-pos";
     private const int FormatVersion = 1;

@@ -239,16 +239,22 @@ public sealed class QuoteAttributor : IDocumentAnnotator
     }
 
     /// <summary>
-    /// The first token after a wire dateline ("BERLIN, March 3 (Reuters) -") at the start of a sentence, or
-    /// <paramref name="start"/> when there is none; the dateline is not part of what anyone said.
+    /// The first token after the article's dateline (<see cref="Parallax.Core.Articles.Article.Dateline"/>: "BERLIN,
+    /// March 3 (Reuters) -") when the sentence starts inside it, else <paramref name="start"/>: the dateline is not
+    /// part of what anyone said.
     /// </summary>
     private static int AfterDateline(AttributionContext cx, int start, int last)
     {
-        for (var t = start + 1; t < last && t - start <= 12; t++)
+        if (cx.Document.Article.Dateline is not { } dateline || cx.Tokens[start].Span.Start >= dateline.Span.End)
         {
-            if (cx.Norm(t) is "-" or "--" && cx.Norm(t - 1) == ")")
+            return start;
+        }
+
+        for (var t = start; t <= last; t++)
+        {
+            if (cx.Tokens[t].Span.Start >= dateline.Span.End)
             {
-                return t + 1;
+                return t;
             }
         }
 

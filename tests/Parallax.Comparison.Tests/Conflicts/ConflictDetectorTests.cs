@@ -76,13 +76,13 @@ public sealed class ConflictDetectorTests
     public void Ranges_that_overlap_do_not_conflict_but_exclusive_ones_do()
     {
         var overlapping = Detect(
-            Doc("A", "Tens of thousands of people have been killed in the fighting in Darfur, aid groups say."),
-            Doc("B", "About 40,000 people have been killed in the fighting in Darfur, aid groups say."));
+            Doc("A", "Tens of thousands of residents have died in the clashes around Marrowvale, relief agencies say."),
+            Doc("B", "About 40,000 residents have died in the clashes around Marrowvale, relief agencies say."));
         Assert.Empty(overlapping);
 
         var exclusive = Detect(
-            Doc("A", "Tens of thousands of people have been killed in the fighting in Darfur, aid groups say."),
-            Doc("B", "Hundreds of people have been killed in the fighting in Darfur, aid groups say."));
+            Doc("A", "Tens of thousands of residents have died in the clashes around Marrowvale, relief agencies say."),
+            Doc("B", "Hundreds of residents have died in the clashes around Marrowvale, relief agencies say."));
         var conflict = Assert.Single(exclusive);
         Assert.Equal(2, conflict.Claims.Length);
     }
@@ -157,8 +157,8 @@ public sealed class ConflictDetectorTests
             Doc("B", "A 24-year-old student from Leeds was arrested after the protest in Leeds, police said."),
             Doc("C", "The fire in Malmo killed 60 people and injured 162 others, the police in Malmo said on Friday."),
             Doc("D", "The fire in Malmo killed 60 people and injured 157 others, police in Malmo said on Friday."),
-            Doc("E", "The league cancelled the first two weeks of the season in Chicago on Monday."),
-            Doc("F", "The league cancelled the first three weeks of the season in Chicago on Monday."));
+            Doc("E", "The league called off the opening two weeks of its season in Harlow on Monday."),
+            Doc("F", "The league called off the opening three weeks of its season in Harlow on Monday."));
 
         Assert.Single(conflicts);
         Assert.Equal(["162 others", "157 others"], conflicts[0].Claims.Select(c => c.Value));

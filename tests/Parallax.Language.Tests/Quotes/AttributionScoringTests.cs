@@ -1,6 +1,7 @@
 using Parallax.Core.Evaluation;
 using Parallax.Core.Text;
 using Parallax.Language.Quotes.Evaluation;
+using Parallax.Tests.Shared;
 
 namespace Parallax.Language.Tests.Quotes;
 
@@ -8,19 +9,23 @@ public sealed class AttributionScoringTests
 {
     private const string Text = "The Post reports that the mayor resigned. \"We are shocked,\" a spokesman said.";
 
-    // Offsets worked out by hand: "The Post" 0-8, "reports" 9-16, "that the mayor resigned" 17-40,
-    // "We are shocked," 43-58, "a spokesman" 60-71, "said" 72-76.
-    private const string Annotation = """
-        T1	Source 0 8	The Post
-        T2	Cue 9 16	reports
-        T3	Content 17 40	that the mayor resigned
-        T4	Attribution 9 16	reports
-        E1	Attribution:T4 Content:T3 Cue:T2 Source:T1
-        T5	Content 43 58	We are shocked,
-        T6	Source 60 71	a spokesman
-        T7	Cue 72 76	said
-        E2	Attribution:T7 Source:T6 Content:T5 Cue:T7
-        """;
+    // Two attributions in the order the reader must keep: the first triggered by a span of its own, the second by its cue.
+    private static readonly string Annotation = WriteAnnotation();
+
+    private static string WriteAnnotation()
+    {
+        var brat = new BratFixture(Text);
+        var post = brat.Span("Source", "The Post");
+        var reports = brat.Span("Cue", "reports");
+        var resigned = brat.Span("Content", "that the mayor resigned");
+        var trigger = brat.Span("Attribution", "reports");
+        brat.Attribution(trigger, ("Content", resigned), ("Cue", reports), ("Source", post));
+        var shocked = brat.Span("Content", "We are shocked,");
+        var spokesman = brat.Span("Source", "a spokesman");
+        var said = brat.Span("Cue", "said");
+        brat.Attribution(said, ("Source", spokesman), ("Content", shocked), ("Cue", said));
+        return brat.ToString();
+    }
 
     private static TextSpan Of(string phrase) => new(Text.IndexOf(phrase, StringComparison.Ordinal), phrase.Length);
 

@@ -10,7 +10,7 @@ namespace Parallax.Language.Entities.Ner;
 public sealed class NerModel
 {
     /// <summary>The name of the embedded model resource.</summary>
-    public const string ResourceName = "Parallax.Language.Models.ner-conll2003.bin.gz";
+    public const string ResourceName = "Parallax.Language.Models.entity-tagger.bin.gz";
 
     private const string Magic = "parallax-ner";
     private const int FormatVersion = 2;

@@ -11,7 +11,7 @@ namespace Parallax.Language.Quotes.Tagging;
 public sealed class AttributionModel
 {
     /// <summary>The name of the embedded model resource.</summary>
-    public const string ResourceName = "Parallax.Language.Models.attribution-polnear.bin.gz";
+    public const string ResourceName = "Parallax.Language.Models.attribution-tagger.bin.gz";
 
     internal const int CueLabels = 3;
     internal const int RoleLabels = 5;

@@ -1,18 +1,14 @@
 using Parallax.Core.Annotations;
-using Parallax.Core.Pipeline;
-using Parallax.Language.Quotes;
 
 namespace Parallax.Language.Tests.Quotes;
 
 /// <summary>"…, according to X" with the rules alone: what follows "according to" is the source, named or not.</summary>
 public sealed class AccordingToTests
 {
-    private static readonly ParallaxPipeline RulesOnly = Build();
-
     [Fact]
     public void Figures_and_documents_after_according_to_are_sources()
     {
-        var document = RulesOnly.Annotate(TestDocuments.Article(
+        var document = RulesOnlyPipeline.Instance.Annotate(TestDocuments.Article(
             "fixture", "Unemployment in the valley fell for a third month, according to figures from the regional labour bureau."));
 
         var found = Assert.Single(document.Attributions);
@@ -26,18 +22,11 @@ public sealed class AccordingToTests
     [Fact]
     public void A_named_source_after_according_to_is_still_the_entity()
     {
-        var document = RulesOnly.Annotate(TestDocuments.Article(
+        var document = RulesOnlyPipeline.Instance.Annotate(TestDocuments.Article(
             "fixture", "Harbour pilot Tomas Revik was recalled from leave.", "The ferry will run twice a day, according to Revik."));
 
         var found = Assert.Single(document.Attributions);
         Assert.Equal("Tomas Revik", found.Speaker);
         Assert.NotNull(found.SpeakerEntityId);
-    }
-
-    private static ParallaxPipeline Build()
-    {
-        var builder = new ParallaxPipelineBuilder().UseSentences().UseTokens().UseEntities();
-        builder.Annotators.Add(new QuoteAttributor(null));
-        return builder.Build();
     }
 }

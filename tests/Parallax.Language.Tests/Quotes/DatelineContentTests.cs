@@ -1,29 +1,17 @@
-using Parallax.Core.Pipeline;
-using Parallax.Language.Quotes;
-
 namespace Parallax.Language.Tests.Quotes;
 
 /// <summary>The article's dateline is where the story was filed, not part of what anyone said.</summary>
 public sealed class DatelineContentTests
 {
-    private static readonly ParallaxPipeline RulesOnly = Build();
-
     [Theory]
     [InlineData("HARLOW, March 3 (Wirepost) - Talks with the dock union will resume next week, the minister said.")]
     [InlineData("HARLOW (Wirepost) _ Talks with the dock union will resume next week, the minister said.")]
     [InlineData("HARLOW _ Talks with the dock union will resume next week, the minister said.")]
     public void Reported_content_starts_after_the_dateline(string lead)
     {
-        var document = RulesOnly.Annotate(TestDocuments.Article("fixture", lead));
+        var document = RulesOnlyPipeline.Instance.Annotate(TestDocuments.Article("fixture", lead));
 
         var found = Assert.Single(document.Attributions);
         Assert.Equal("Talks with the dock union will resume next week", document.Slice(found.Content));
-    }
-
-    private static ParallaxPipeline Build()
-    {
-        var builder = new ParallaxPipelineBuilder().UseSentences().UseTokens().UseEntities();
-        builder.Annotators.Add(new QuoteAttributor(null));
-        return builder.Build();
     }
 }

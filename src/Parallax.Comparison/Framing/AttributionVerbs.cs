@@ -19,17 +19,33 @@ internal static class AttributionVerbs
         "acknowledges", "reveal", "revealed", "reveals", "deny", "denied", "denies",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>The verb of a cue as shown: its first word lowercased, or "according to".</summary>
+    /// <summary>Auxiliaries and adverbs that stand before the reporting verb ("has warned", "also claimed") without being it.</summary>
+    private static readonly FrozenSet<string> BeforeTheVerb = new[]
+    {
+        "be", "is", "are", "was", "were", "been", "being", "am", "have", "has", "had", "having", "do", "does", "did",
+        "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "also", "again", "still",
+        "already", "recently", "later", "earlier", "then", "further", "once", "never", "just", "even", "previously",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The verb of a cue as shown: its first word past auxiliaries and adverbs, lowercased, or "according to"; null
+    /// when the cue holds nothing else (a tagger's cue "also" beside an action verb).
+    /// </summary>
     public static string? VerbOf(string cue)
     {
         var words = cue.Split([' ', '\t', '\n', '\r', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0)
+        for (var i = 0; i < words.Length; i++)
         {
-            return null;
+            var word = words[i].ToLowerInvariant().Trim(',', '.', ';', ':');
+            if (word.Length == 0 || BeforeTheVerb.Contains(word) || (word.EndsWith("ly", StringComparison.Ordinal) && word.Length > 5))
+            {
+                continue;
+            }
+
+            return word == "according" && i + 1 < words.Length ? "according to" : word;
         }
 
-        var first = words[0].ToLowerInvariant().Trim(',', '.', ';', ':');
-        return first == "according" && words.Length > 1 ? "according to" : first.Length == 0 ? null : first;
+        return null;
     }
 
     /// <summary>True when the attribution verb judges what it reports.</summary>

@@ -86,6 +86,50 @@ public sealed class TaggedAssemblyTests
         Assert.Empty(results);
     }
 
+    [Theory]
+    [InlineData("port", "authority", true)] // "the port authority" names a speaker
+    [InlineData("port", "and", false)] // "the port authority and": cut before the rest of the name
+    [InlineData("When", "When", false)] // a clause word names nobody
+    [InlineData("he", "he", true)] // a pronoun stands for a speaker and is resolved elsewhere
+    public void A_tagged_source_must_be_a_whole_phrase_that_names_someone(string first, string last, bool kept)
+    {
+        var (document, context) = Read(ShapeFixture);
+        var tagged = ShapeAttribution(document, context, context.SpanOf(TokenIndex(document, first), TokenIndex(document, last)), "said");
+
+        Assert.Equal(kept, TaggedAttributionShape.Shaped(context, tagged) is not null);
+    }
+
+    [Theory]
+    [InlineData("said", true)]
+    [InlineData("also", false)] // an adverb beside the verb is no reporting word
+    public void A_tagged_cue_must_hold_more_than_function_words(string cue, bool kept)
+    {
+        var (document, context) = Read(ShapeFixture);
+        var he = TokenIndex(document, "he");
+        var tagged = ShapeAttribution(document, context, context.SpanOf(he, he), cue);
+
+        Assert.Equal(kept, TaggedAttributionShape.Shaped(context, tagged) is not null);
+    }
+
+    [Fact]
+    public void A_tagged_content_that_says_no_more_than_its_source_is_dropped()
+    {
+        var (document, context) = Read(ShapeFixture);
+        var source = context.SpanOf(TokenIndex(document, "port"), TokenIndex(document, "authority"));
+        var tagged = ShapeAttribution(document, context, source, "said") with { Content = context.SpanOf(TokenIndex(document, "authority"), TokenIndex(document, "authority")) };
+
+        Assert.Null(TaggedAttributionShape.Shaped(context, tagged));
+    }
+
+    private const string ShapeFixture = "When the port authority and the union met, he also said the new tariffs were unfair.";
+
+    private static Attribution ShapeAttribution(Document document, AttributionContext context, Core.Text.TextSpan source, string cue)
+    {
+        var at = TokenIndex(document, cue);
+        var content = context.SpanOf(TokenIndex(document, "new") - 1, TokenIndex(document, "unfair"));
+        return new Attribution(AttributionKind.Indirect, content, context.SpanOf(at, at), source, null, document.Slice(source));
+    }
+
     private static (Document Document, AttributionContext Context) Read(string paragraph)
     {
         var document = UpToEntities.Annotate(TestDocuments.Article("fixture", paragraph));

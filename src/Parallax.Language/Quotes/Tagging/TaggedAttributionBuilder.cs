@@ -88,9 +88,14 @@ internal static class TaggedAttributionBuilder
             }
 
             var text = speaker.Text ?? (speaker.Source is { } at && speaker.EntityId is null ? context.Document.Slice(at) : null);
-            var tagged = new Attribution(AttributionKind.Indirect, span, cue is { } k ? context.SpanOf(k.First, k.Last) : null, speaker.Source, speaker.EntityId, text);
+            var raw = new Attribution(AttributionKind.Indirect, span, cue is { } k ? context.SpanOf(k.First, k.Last) : null, speaker.Source, speaker.EntityId, text);
+            if (TaggedAttributionShape.Shaped(context, raw) is not { } tagged)
+            {
+                continue;
+            }
+
             // One cue reports one thing: a rule-based attribution with the same cue or an overlapping content is this one.
-            var overlapping = results.FindIndex(r => r.Content.Overlaps(span) || (r.Cue is { } ruleCue && tagged.Cue is { } taggedCue && ruleCue.Overlaps(taggedCue)));
+            var overlapping = results.FindIndex(r => r.Content.Overlaps(tagged.Content) || (r.Cue is { } ruleCue && tagged.Cue is { } taggedCue && ruleCue.Overlaps(taggedCue)));
             if (overlapping < 0)
             {
                 results.Add(tagged);

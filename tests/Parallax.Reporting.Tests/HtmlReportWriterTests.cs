@@ -22,6 +22,10 @@ public sealed partial class HtmlReportWriterTests
     private static partial Regex IdAttribute();
 
     [Fact]
+    public void The_timeline_shows_its_dates_in_words_and_keeps_the_value() =>
+        Assert.Contains("<time title=\"2025-09-12\">12 September 2025</time>", Html, StringComparison.Ordinal);
+
+    [Fact]
     public void Article_cards_show_authors_update_time_and_language()
     {
         Assert.Contains("By Jane Roe, Sam Poe · 2025-09-12 10:30 UTC+00:00 · updated 2025-09-13 07:00 UTC+02:00 · language en", Html, StringComparison.Ordinal);

@@ -28,6 +28,10 @@ public sealed class MarkdownReportWriterTests
         Assert.Matches("\n" + Regex.Escape(heading) + "( \\(\\d+\\))?\n", Markdown);
 
     [Fact]
+    public void The_timeline_shows_its_dates_in_words() =>
+        Assert.Contains("\n| 12 September 2025 | ", Markdown, StringComparison.Ordinal);
+
+    [Fact]
     public void A_summary_line_cites_the_paragraph_where_each_outlet_reports_the_fact_in_its_own_words()
     {
         // The first summary line is Alpha's wording; Beta carries the fact in other words in its first paragraph.

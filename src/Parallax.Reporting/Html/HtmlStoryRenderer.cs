@@ -79,7 +79,7 @@ internal sealed class HtmlStoryRenderer(HtmlOutput html, ReportIndex index)
         html.Raw("<div class=\"scroll\"><table class=\"timeline\"><thead><tr><th>Date</th><th>What the articles say</th><th>Outlets</th></tr></thead><tbody>\n");
         foreach (var line in report.Timeline)
         {
-            html.Raw("<tr><td><time>").Text(line.Date).Raw("</time></td><td>").Text(line.Text).Raw("</td><td>");
+            html.Raw("<tr><td><time title=\"").Attr(line.Date).Raw("\">").Text(CalendarText.Readable(line.Date)).Raw("</time></td><td>").Text(line.Text).Raw("</td><td>");
             CiteAll(line.ArticleIds, line.Text);
             html.Raw("</td></tr>\n");
         }

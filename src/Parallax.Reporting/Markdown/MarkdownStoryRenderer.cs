@@ -58,7 +58,7 @@ internal sealed class MarkdownStoryRenderer(TextWriter writer, ReportIndex index
         foreach (var line in report.Timeline)
         {
             var citations = line.ArticleIds.Select(id => Cite(id, index.SourceOf(id), index.FindParagraph(id, line.Text)));
-            writer.Write($"| {MarkdownText.Escape(line.Date)} | {MarkdownText.Escape(line.Text)} | {string.Join("; ", citations)} |\n");
+            writer.Write($"| {MarkdownText.Escape(CalendarText.Readable(line.Date))} | {MarkdownText.Escape(line.Text)} | {string.Join("; ", citations)} |\n");
         }
 
         writer.Write('\n');

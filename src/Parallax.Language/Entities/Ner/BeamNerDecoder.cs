@@ -5,8 +5,8 @@ namespace Parallax.Language.Entities.Ner;
 /// <summary>
 /// Labels a document's sentences with a beam search over BILOU sequences: at each token the best
 /// <c>width</c> label sequences so far are extended by every label that may follow their last one, and the best
-/// <c>width</c> kept; a sequence must end with a closed name. A token's own features are scored once; only the
-/// features of the previous two labels are scored per sequence. The prediction history (the class each capitalised
+/// <c>width</c> kept; a sequence must end with a closed name. A token's own features are scored once, and the
+/// features of the previous labels once per distinct previous label(s), not once per sequence. The prediction history (the class each capitalised
 /// word was most often given earlier in the document, Ratinov and Roth) is taken as it stood before the sentence.
 /// Training decodes the same way and makes Collins and Roark's (2004) early update: as soon as the correct sequence
 /// falls out of the beam, its prefix is rewarded and the best sequence's prefix penalised, so the weights learn what
@@ -14,6 +14,9 @@ namespace Parallax.Language.Entities.Ner;
 /// </summary>
 internal sealed class BeamNerDecoder
 {
+    // Rows of the label-score caches: one per previous label, and one for the sentence start.
+    private const int Previous = BilouLabels.Count + 1;
+
     // The labels that may follow each label (index: label + 1, 0 for the sentence start), and those of them that
     // also close every name, for the last token.
     private static readonly int[][] AllowedAfter = [.. Enumerable.Range(-1, BilouLabels.Count + 1)
@@ -31,13 +34,12 @@ internal sealed class BeamNerDecoder
     // Step i's sequences: label[i * width + k] and back[i * width + k] (the sequence at step i - 1 it extends).
     private int[] label = new int[64 * 4];
     private int[] back = new int[64 * 4];
-    private float[] score = [];
-    private float[] nextScore = [];
     private readonly float[] labelScores = new float[BilouLabels.Count];
+    private float[] score;
+    private float[] nextScore;
 
     // Scores of the label features, each computed once: the previous two labels alone (per decoder, as they do not
     // depend on the token) and the previous label with the token (per step, shared by the sequences ending alike).
-    private const int Previous = BilouLabels.Count + 1;
     private readonly float[] pairScores = new float[Previous * Previous * BilouLabels.Count];
     private readonly bool[] pairScored = new bool[Previous * Previous];
     private readonly float[] contextScores = new float[Previous * BilouLabels.Count];

@@ -19,15 +19,17 @@ internal static class TrainNerCommand
         var iterations = new Option<int>("--iterations") { Description = "Passes over the training data.", DefaultValueFactory = _ => NerTrainingOptions.Default.MaxIterations };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the document order.", DefaultValueFactory = _ => NerTrainingOptions.Default.Seed };
         var prune = new Option<float>("--prune") { Description = "Drop features whose largest weight is below this.", DefaultValueFactory = _ => NerTrainingOptions.Default.PruneBelow };
+        var beam = new Option<int>("--beam") { Description = "Label sequences the decoder keeps at each token (1: greedy).", DefaultValueFactory = _ => NerTrainingOptions.Default.BeamWidth };
+        var clusters = new Option<bool>("--clusters") { Description = "Add the word clusters' features." };
         var command = new Command("ner", "Train the named-entity tagger (averaged perceptron) on CoNLL-2003 data.")
         {
-            data, dev, outFile, iterations, seed, prune,
+            data, dev, outFile, iterations, seed, prune, beam, clusters,
         };
         command.SetAction(parse => Run(
             parse.GetValue(data)!,
             parse.GetValue(dev),
             parse.GetValue(outFile)!,
-            new NerTrainingOptions(parse.GetValue(iterations), parse.GetValue(seed), NerTrainingOptions.Default.GazetteerFolds, parse.GetValue(prune)),
+            new NerTrainingOptions(parse.GetValue(iterations), parse.GetValue(seed), NerTrainingOptions.Default.GazetteerFolds, parse.GetValue(prune), parse.GetValue(beam), parse.GetValue(clusters)),
             output,
             error));
         return command;

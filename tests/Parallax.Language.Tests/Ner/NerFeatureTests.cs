@@ -1,4 +1,5 @@
 using Parallax.Core.Annotations;
+using Parallax.Language.Clusters;
 using Parallax.Language.Entities.Ner;
 
 namespace Parallax.Language.Tests.Ner;
@@ -13,7 +14,7 @@ public class NerFeatureTests
     ]);
 
     private static NerSentenceView[] Views(params string[][] sentences) =>
-        NerModel.Views(sentences, Names, HashedWords.Of(["the", "bank"]));
+        NerModel.Views(sentences, Names, HashedWords.Of(["the", "bank"]), WordClusters.Default);
 
     private static List<ulong> Static(NerSentenceView sentence, int i)
     {
@@ -101,9 +102,26 @@ public class NerFeatureTests
         var afterPerson = new List<ulong>();
         var afterNothing = new List<ulong>();
 
-        NerFeatureExtractor.AddDynamic(sentence, 1, BilouLabels.Of(0, EntityKind.Person), -1, 0, afterPerson);
-        NerFeatureExtractor.AddDynamic(sentence, 1, BilouLabels.Outside, -1, 0, afterNothing);
+        NerFeatureExtractor.AddLabels(sentence, 1, BilouLabels.Of(0, EntityKind.Person), -1, afterPerson);
+        NerFeatureExtractor.AddLabels(sentence, 1, BilouLabels.Outside, -1, afterNothing);
 
         Assert.NotEqual(afterPerson, afterNothing);
+    }
+
+    [Fact]
+    public void Words_of_different_clusters_get_different_cluster_features_and_none_without_clusters()
+    {
+        string[] words = ["Oumlil", "said", "the", "talks", "ended"];
+        var withClusters = Views(words)[0];
+        var without = NerModel.Views([words], Names, HashedWords.Of(["the", "bank"]), clusters: null)[0];
+        var clusters = WordClusters.Default!;
+        Assert.NotEqual(clusters.ClusterOf("said", 2), clusters.ClusterOf("the", 2));
+
+        var saidClusters = Static(withClusters, 1).Except(Static(without, 1)).ToArray();
+        var theClusters = Static(withClusters, 2).Except(Static(without, 2)).ToArray();
+
+        Assert.Equal(7, saidClusters.Length);
+        Assert.NotEqual(saidClusters, theClusters);
+        Assert.Empty(Static(without, 1).Except(Static(withClusters, 1)));
     }
 }

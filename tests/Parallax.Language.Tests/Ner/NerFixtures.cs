@@ -23,5 +23,5 @@ internal static class NerFixtures
 
     public static ImmutableArray<ConllDocument> Documents() => ConllReader.Read(new StringReader(Corpus), "fixture");
 
-    public static NerTrainingOptions Options { get; } = new(MaxIterations: 8, Seed: 7, GazetteerFolds: 2);
+    public static NerTrainingOptions Options { get; } = new(MaxIterations: 20, Seed: 7, GazetteerFolds: 2);
 }

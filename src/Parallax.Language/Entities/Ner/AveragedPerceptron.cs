@@ -57,6 +57,15 @@ internal sealed class AveragedPerceptron : ILabelScorer
         }
     }
 
+    /// <summary>Adds <paramref name="delta"/> to the weights of <paramref name="label"/> for <paramref name="features"/>.</summary>
+    public void Add(List<ulong> features, int label, float delta)
+    {
+        foreach (var feature in features)
+        {
+            Change((RowOf(feature) * labels) + label, delta);
+        }
+    }
+
     /// <summary>The averaged weights so far.</summary>
     public NerWeights Average()
     {

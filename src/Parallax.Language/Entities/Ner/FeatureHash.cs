@@ -34,6 +34,15 @@ internal static class FeatureHash
     public static ulong Of(uint template, int value, ReadOnlySpan<char> text) =>
         Finish(Add(Add(Add(OffsetBasis, template), (uint)value), text));
 
+    /// <summary>
+    /// The hash state of (<paramref name="template"/>, <paramref name="text"/>) before a number is added: with
+    /// <see cref="Complete"/>, a key for many numbers (the previous labels) at the cost of hashing the text once.
+    /// </summary>
+    public static ulong Partial(FeatureTemplate template, ReadOnlySpan<char> text) => Add(Add(Start(template), text), 0xFFFF);
+
+    /// <summary>The key of a <see cref="Partial"/> state followed by <paramref name="value"/>.</summary>
+    public static ulong Complete(ulong partial, int value) => Finish(Add(partial, (uint)value));
+
     private static ulong Start(FeatureTemplate template) => Add(OffsetBasis, (uint)template);
 
     private static ulong Add(ulong hash, uint value)

@@ -20,14 +20,19 @@ internal enum FeatureTemplate
     GazetteerAt,
     PreviousLabel,
     PreviousTwoLabels,
-    PreviousLabelWord,
-    PreviousLabelShape,
+    PreviousLabelWord, // Retired with model format 2: LabelAndWord hashes the word once for every candidate label.
+    PreviousLabelShape, // Retired with model format 2 (LabelAndShape).
     History,
     HyphenPart,
     WordKinds,
     WordAt,
     ShapeAndNeighbour,
-    PreviousLabelNext,
+    PreviousLabelNext, // Retired with model format 2 (LabelAndNext).
     OtherMentionNeighbour,
     Lexicon,
+    Cluster,
+    ClusterAt,
+    LabelAndWord,
+    LabelAndShape,
+    LabelAndNext,
 }

@@ -55,6 +55,9 @@ internal sealed class NerDocumentContext
         }
     }
 
+    /// <summary>The normalised words (<see cref="NerSentenceView.Normalise"/>) of sentence <paramref name="sentence"/>.</summary>
+    public string[] NormsOf(int sentence) => norms[sentence];
+
     public bool SeenLowerCase(string lower) => lowerCase.Contains(lower);
 
     public bool SeenCapitalisedMidSentence(string word) => capitalisedMidSentence.Contains(word);

@@ -81,6 +81,18 @@ internal static class NerFeatureExtractor
             features.Add(FeatureHash.Of(FeatureTemplate.OtherMentionNeighbour, offset, neighbour));
         }
 
+        // Word clusters give a word seen once or never in training the weights of the frequent words used alike.
+        for (var level = 0; level < 3 && s.HasClusters; level++)
+        {
+            features.Add(FeatureHash.Of(FeatureTemplate.Cluster, (level * 10_000) + s.ClusterAt(i, level)));
+        }
+
+        for (var level = 1; level < 3 && s.HasClusters; level++)
+        {
+            features.Add(FeatureHash.Of(FeatureTemplate.ClusterAt, (level * 10_000) + s.ClusterAt(i - 1, level)));
+            features.Add(FeatureHash.Of(FeatureTemplate.ClusterAt, 100_000 + (level * 10_000) + s.ClusterAt(i + 1, level)));
+        }
+
         if (word.Length > 2 && word.IndexOf('-', 1) > 0)
         {
             foreach (var part in norm.Split('-', 4, StringSplitOptions.RemoveEmptyEntries))
@@ -91,19 +103,39 @@ internal static class NerFeatureExtractor
     }
 
     /// <summary>
-    /// The features of the labels assigned so far: the previous one and two labels (-1 before the sentence), alone
-    /// and with the word and its shape, and <paramref name="history"/> (0 none, else 1 + the class most often
-    /// assigned to this word earlier in the document: O, then the four kinds).
+    /// The prediction-history features: <paramref name="history"/> is 0 when the word has no earlier labelled mention
+    /// in the document, else 1 + the class most often assigned to it there (O, then the four kinds).
     /// </summary>
-    public static void AddDynamic(NerSentenceView s, int i, int previous, int beforePrevious, int history, List<ulong> features)
+    public static void AddHistory(NerSentenceView s, int i, int history, List<ulong> features)
+    {
+        features.Add(FeatureHash.Of(FeatureTemplate.History, history));
+        features.Add(FeatureHash.Of(FeatureTemplate.History, (history * 256) + (s.Casing[i] & 0x7F) + 1000));
+    }
+
+    /// <summary>
+    /// The features of the labels assigned so far: the previous one and two labels (-1 before the sentence), alone
+    /// (<see cref="AddLabelPair"/>) and with the word, its shape and the next word (<see cref="AddLabelContext"/>).
+    /// </summary>
+    public static void AddLabels(NerSentenceView s, int i, int previous, int beforePrevious, List<ulong> features)
+    {
+        AddLabelPair(previous, beforePrevious, features);
+        AddLabelContext(s, i, previous, features);
+    }
+
+    /// <summary>The features of the previous two labels alone, the same at every token.</summary>
+    public static void AddLabelPair(int previous, int beforePrevious, List<ulong> features)
     {
         features.Add(FeatureHash.Of(FeatureTemplate.PreviousLabel, previous));
         features.Add(FeatureHash.Of(FeatureTemplate.PreviousTwoLabels, (previous * 64) + beforePrevious));
-        features.Add(FeatureHash.Of(FeatureTemplate.PreviousLabelWord, previous, s.Norms[i]));
-        features.Add(FeatureHash.Of(FeatureTemplate.PreviousLabelShape, previous, s.ShortShapes[i]));
-        features.Add(FeatureHash.Of(FeatureTemplate.PreviousLabelNext, previous, NormAt(s, i + 1)));
-        features.Add(FeatureHash.Of(FeatureTemplate.History, history));
-        features.Add(FeatureHash.Of(FeatureTemplate.History, (history * 256) + (s.Casing[i] & 0x7F) + 1000));
+    }
+
+    /// <summary>The features of the previous label with the token's word, short shape and next word.</summary>
+    public static void AddLabelContext(NerSentenceView s, int i, int previous, List<ulong> features)
+    {
+        var (word, shape, next) = s.LabelKeys[i];
+        features.Add(FeatureHash.Complete(word, previous));
+        features.Add(FeatureHash.Complete(shape, previous));
+        features.Add(FeatureHash.Complete(next, previous));
     }
 
     private static string NormAt(NerSentenceView s, int i) => i < 0 ? Before : i >= s.Length ? After : s.Norms[i];

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Parallax.Language.Clusters;
 
 namespace Parallax.Language.Entities.Ner;
 
@@ -13,12 +14,14 @@ public sealed class NerModel
     public const string ResourceName = "Parallax.Language.Models.entity-tagger.bin.gz";
 
     private const string Magic = "parallax-ner";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     private static readonly Lazy<NerModel> Embedded = new(LoadEmbedded);
 
-    internal NerModel(NerWeights weights, NameGazetteer gazetteer, HashedWords lowercaseWords)
+    internal NerModel(NerWeights weights, NameGazetteer gazetteer, HashedWords lowercaseWords, WordClusters? clusters, int beamWidth)
     {
+        BeamWidth = beamWidth;
+        Clusters = clusters;
         Weights = weights;
         Gazetteer = gazetteer;
         LowercaseWords = lowercaseWords;
@@ -33,6 +36,12 @@ public sealed class NerModel
     /// <summary>Words (lower case) the training text writes in lower case at least once, kept as hashes.</summary>
     public HashedWords LowercaseWords { get; }
 
+    /// <summary>The word clusters whose numbers the cluster features use; null when the build has none.</summary>
+    public WordClusters? Clusters { get; }
+
+    /// <summary>The label sequences the decoder keeps at each token (<see cref="BeamNerDecoder"/>), as in training.</summary>
+    public int BeamWidth { get; }
+
     /// <summary>The number of features with a weight.</summary>
     public int FeatureCount => Weights.FeatureCount;
 
@@ -45,7 +54,8 @@ public sealed class NerModel
     public ImmutableArray<ImmutableArray<EntityTag>> Tag(IReadOnlyList<string[]> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var labels = GreedyNerDecoder.Decode(Views(sentences, Gazetteer, LowercaseWords), Weights);
+        var views = Views(sentences, Gazetteer, LowercaseWords, Clusters);
+        var labels = new BeamNerDecoder(BeamWidth).Decode(views, Weights);
         return [.. labels.Select(l => BilouLabels.Decode(l))];
     }
 
@@ -54,6 +64,8 @@ public sealed class NerModel
 
     private void WriteContent(BinaryWriter writer)
     {
+        writer.Write(BeamWidth);
+        writer.Write(Clusters?.Count ?? 0);
         Weights.Write(writer);
         Gazetteer.Write(writer);
         var lower = LowercaseWords.Hashes.ToArray();
@@ -69,6 +81,16 @@ public sealed class NerModel
     public static NerModel Load(Stream stream) =>
         GzipModelFile.Read(stream, Magic, FormatVersion, "NER model", static reader =>
         {
+            var beamWidth = reader.ReadInt32();
+            var clusterWords = reader.ReadInt32();
+
+            // The cluster features are numbers of the shipped clusters: a model trained with others would read noise.
+            var clusters = clusterWords == 0 ? null : WordClusters.Default;
+            if (beamWidth < 1 || (clusterWords != 0 && clusters?.Count != clusterWords))
+            {
+                throw new InvalidDataException("The NER model was trained with word clusters other than the ones this build ships.");
+            }
+
             var weights = NerWeights.Read(reader);
             var gazetteer = NameGazetteer.Read(reader);
             var lower = new ulong[reader.ReadInt32()];
@@ -77,7 +99,7 @@ public sealed class NerModel
                 lower[i] = reader.ReadUInt64();
             }
 
-            return new NerModel(weights, gazetteer, HashedWords.FromHashes(lower));
+            return new NerModel(weights, gazetteer, HashedWords.FromHashes(lower), clusters, beamWidth);
         });
 
     /// <summary>Reads the model in the file at <paramref name="path"/>.</summary>
@@ -87,13 +109,13 @@ public sealed class NerModel
         return Load(stream);
     }
 
-    internal static NerSentenceView[] Views(IReadOnlyList<string[]> sentences, NameGazetteer gazetteer, HashedWords lowercaseWords)
+    internal static NerSentenceView[] Views(IReadOnlyList<string[]> sentences, NameGazetteer gazetteer, HashedWords lowercaseWords, WordClusters? clusters)
     {
         var casing = new NerDocumentContext(sentences);
         var views = new NerSentenceView[sentences.Count];
         for (var s = 0; s < views.Length; s++)
         {
-            views[s] = new NerSentenceView(sentences[s], s, gazetteer, lowercaseWords, casing);
+            views[s] = new NerSentenceView(sentences[s], s, gazetteer, lowercaseWords, casing, clusters);
         }
 
         return views;

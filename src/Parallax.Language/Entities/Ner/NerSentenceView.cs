@@ -1,3 +1,4 @@
+using Parallax.Language.Clusters;
 
 namespace Parallax.Language.Entities.Ner;
 
@@ -15,16 +16,21 @@ internal sealed class NerSentenceView
     public const int SeenCapitalisedMidSentenceBit = 32;
     public const int HeadlineBit = 64;
 
-    public NerSentenceView(string[] words, int sentence, NameGazetteer gazetteer, HashedWords lowercaseWords, NerDocumentContext casing)
+    private readonly WordClusters? clusters;
+
+    public NerSentenceView(string[] words, int sentence, NameGazetteer gazetteer, HashedWords lowercaseWords, NerDocumentContext casing, WordClusters? clusters)
     {
         Words = words;
-        Norms = new string[words.Length];
+        Norms = casing.NormsOf(sentence);
+        LabelKeys = new (ulong, ulong, ulong)[words.Length];
         Shapes = new string[words.Length];
         ShortShapes = new string[words.Length];
         Gazetteer = new int[words.Length];
         WordKinds = new int[words.Length];
         Lexicon = new int[words.Length];
         Casing = new int[words.Length];
+        Clusters = new int[words.Length];
+        this.clusters = clusters;
         OtherMentionNeighbours = new (int, string)[words.Length][];
         gazetteer.Mark(words, Gazetteer);
         var headline = NerDocumentContext.IsHeadline(words);
@@ -44,11 +50,12 @@ internal sealed class NerSentenceView
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
-            Norms[i] = Normalise(word);
+            var lower = word.ToLowerInvariant();
             Lexicon[i] = LexiconCues.Of(HeadlineWords?[i] ?? word);
             WordKinds[i] = gazetteer.WordKinds(word) | (HeadlineWords is null ? 0 : gazetteer.WordKinds(HeadlineWords[i]));
             (Shapes[i], ShortShapes[i]) = ShapesOf(word);
-            Casing[i] = CasingOf(words, i, headline, lowercaseWords, casing);
+            Casing[i] = CasingOf(words, i, lower, headline, lowercaseWords, casing);
+            Clusters[i] = clusters?.FinestOf(lower) ?? WordClusters.Unknown;
             OtherMentionNeighbours[i] = [];
             if (char.IsUpper(word[0]))
             {
@@ -56,6 +63,14 @@ internal sealed class NerSentenceView
                 casing.AddNeighboursOfOtherMentions(HeadlineWords?[i] ?? word, sentence, i, neighbours);
                 OtherMentionNeighbours[i] = [.. neighbours.Order()];
             }
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            LabelKeys[i] = (
+                FeatureHash.Partial(FeatureTemplate.LabelAndWord, Norms[i]),
+                FeatureHash.Partial(FeatureTemplate.LabelAndShape, ShortShapes[i]),
+                FeatureHash.Partial(FeatureTemplate.LabelAndNext, i + 1 < words.Length ? Norms[i + 1] : "</s>"));
         }
     }
 
@@ -82,10 +97,26 @@ internal sealed class NerSentenceView
     /// <summary>For a capitalised token, the (offset, normalised word) pairs next to the word's other mentions in the document.</summary>
     public (int Offset, string Norm)[][] OtherMentionNeighbours { get; }
 
+    /// <summary>
+    /// Per token, the hash states (<see cref="FeatureHash.Partial"/>) of its word, short shape and next word, which
+    /// the decoder completes with each candidate previous label: the text is hashed once, not once per candidate.
+    /// </summary>
+    public (ulong Word, ulong Shape, ulong Next)[] LabelKeys { get; }
+
+    /// <summary>The finest word cluster of each token (<see cref="WordClusters.Unknown"/> for none).</summary>
+    public int[] Clusters { get; }
+
     /// <summary>Bit sets of the casing evidence of each token (the *Bit constants).</summary>
     public int[] Casing { get; }
 
     public int Length => Words.Length;
+
+    /// <summary>Whether the model uses word clusters.</summary>
+    public bool HasClusters => clusters is not null;
+
+    /// <summary>The cluster at <paramref name="level"/> of token <paramref name="i"/>: -1 for none, -2 before or after the sentence.</summary>
+    public int ClusterAt(int i, int level) =>
+        i < 0 || i >= Words.Length ? -2 : clusters is null ? WordClusters.Unknown : clusters.At(Clusters[i], level);
 
     /// <summary>Lower case with every digit as 0, so "1996" and "2003" share their statistics.</summary>
     public static string Normalise(string word) => string.Create(word.Length, word, static (span, w) =>
@@ -128,7 +159,7 @@ internal sealed class NerSentenceView
         return (new string(shape[..n]), new string(brief[..m]));
     }
 
-    private static int CasingOf(string[] words, int i, bool headline, HashedWords lowercaseWords, NerDocumentContext casing)
+    private static int CasingOf(string[] words, int i, string lower, bool headline, HashedWords lowercaseWords, NerDocumentContext casing)
     {
         var word = words[i];
         var bits = headline ? HeadlineBit : 0;
@@ -148,7 +179,6 @@ internal sealed class NerSentenceView
             bits |= AllCapsBit;
         }
 
-        var lower = word.ToLowerInvariant();
         if (lowercaseWords.Contains(lower))
         {
             bits |= SeenLowerInTrainingBit;

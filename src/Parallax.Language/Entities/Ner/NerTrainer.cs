@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using Parallax.Core.Annotations;
+using Parallax.Language.Clusters;
 
 namespace Parallax.Language.Entities.Ner;
 
 /// <summary>
-/// Trains a <see cref="NerModel"/> on CoNLL-2003 documents with the averaged perceptron, decoding greedily as the
-/// tagger does. Deterministic: documents are shuffled by a seeded generator and training is one sequential pass.
+/// Trains a <see cref="NerModel"/> on CoNLL-2003 documents with the averaged perceptron, decoding with the beam the
+/// tagger uses (<see cref="BeamNerDecoder"/>) and its early update. Deterministic: documents are shuffled by a seeded generator and training is one sequential pass.
 /// </summary>
 public static class NerTrainer
 {
@@ -22,6 +23,7 @@ public static class NerTrainer
         ArgumentNullException.ThrowIfNull(training);
         options ??= NerTrainingOptions.Default;
         var lowercase = LowercaseWords(training);
+        var clusters = options.WordClusters ? WordClusters.Default : null;
         var gazetteer = NameGazetteer.Learn(training.SelectMany(Names));
         var views = new NerSentenceView[training.Count][];
         var gold = new ImmutableArray<int>[training.Count][];
@@ -32,12 +34,13 @@ public static class NerTrainer
             for (var d = fold; d < training.Count; d += folds)
             {
                 var sentences = training[d].Sentences;
-                views[d] = NerModel.Views([.. sentences.Select(s => s.Words.ToArray())], others, lowercase);
+                views[d] = NerModel.Views([.. sentences.Select(s => s.Words.ToArray())], others, lowercase, clusters);
                 gold[d] = [.. sentences.Select(s => BilouLabels.Encode(s.Words.Length, IobChunks.Read(s.Tags)))];
             }
         }
 
         var perceptron = new AveragedPerceptron();
+        var decoder = new BeamNerDecoder(options.BeamWidth);
         var order = Enumerable.Range(0, training.Count).ToArray();
         var random = new SplitMix64(options.Seed);
         var scores = ImmutableArray.CreateBuilder<double>();
@@ -48,7 +51,7 @@ public static class NerTrainer
             random.Shuffle(order);
             foreach (var d in order)
             {
-                GreedyNerDecoder.Decode(views[d], perceptron, gold[d], perceptron);
+                decoder.Decode(views[d], perceptron, gold[d], perceptron);
             }
 
             var averaged = perceptron.Average();
@@ -60,7 +63,7 @@ public static class NerTrainer
                 continue;
             }
 
-            var f1 = Evaluate(new NerModel(averaged, gazetteer, lowercase), development).Overall.F1;
+            var f1 = Evaluate(new NerModel(averaged, gazetteer, lowercase, clusters, options.BeamWidth), development).Overall.F1;
             log?.WriteLine(FormattableString.Invariant($"pass {iteration}: {perceptron.FeatureCount} features, development F1 {f1:0.0000}"));
             if (best is null || f1 > scores.Max())
             {
@@ -76,7 +79,7 @@ public static class NerTrainer
             throw new ArgumentException("Training needs at least one pass.", nameof(options));
         }
 
-        var model = new NerModel(best.Pruned(options.PruneBelow), gazetteer, lowercase);
+        var model = new NerModel(best.Pruned(options.PruneBelow), gazetteer, lowercase, clusters, options.BeamWidth);
         return new NerTrainingResult(model, bestIteration, scores.ToImmutable());
     }
 

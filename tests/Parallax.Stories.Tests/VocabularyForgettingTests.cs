@@ -124,4 +124,59 @@ public sealed class VocabularyForgettingTests
         // Holds last one release: unheld, the forgotten key goes the next time.
         Assert.True(table.ReleaseForgotten(now: 15)[held]);
     }
+
+    /// <summary>
+    /// A daily report of one long repair: the first names a word no later report has, the seventh a word no earlier
+    /// one had, and all share the rest, so they make one story that stays open well past the horizon.
+    /// </summary>
+    private static Document LighthouseReport(int day)
+    {
+        var extra = day switch
+        {
+            0 => " Divers found quillstone in the old foundations.",
+            6 => " A brackenfold crane arrived by barge.",
+            _ => "",
+        };
+        return new Document(SeedArticles.Create(
+            $"coast{day}",
+            "Carrow Point lighthouse repairs go on",
+            [$"Masons repairing the Carrow Point lighthouse replaced more cracked granite blocks in the tower.{extra}", $"Keeper Ilse Varga said the lamp would stay dark until the work ends, report {day}."],
+            Start.AddDays(day)));
+    }
+
+    [Fact]
+    public void Keys_an_open_story_holds_keep_their_numbers_after_they_are_forgotten()
+    {
+        // Horizon 4 days, story window 3: the story takes a report a day for ten days, so the first report's word is
+        // forgotten while the story is open. Were its number released, the seventh report's new word would take it and
+        // add to the first word's sum, and the stream would differ from one restored (numbered afresh) every day.
+        var options = new StoryDetectorOptions { StorylineWindow = TimeSpan.FromDays(4) };
+        Document[][] days = [.. Enumerable.Range(0, 10).Select(static d => new[] { LighthouseReport(d) })];
+
+        var (continuous, continuousState) = Stream(days, options, restoreEveryDay: false);
+        var (restored, restoredState) = Stream(days, options, restoreEveryDay: true);
+
+        Assert.Single(continuous.Split('\n'), static l => l.StartsWith("story ", StringComparison.Ordinal));
+        Assert.Equal(restored, continuous);
+        Assert.Equal(restoredState, continuousState);
+    }
+
+    private static (string Grouping, byte[] State) Stream(Document[][] batches, StoryDetectorOptions options, bool restoreEveryDay)
+    {
+        var detector = new StreamingStoryDetector(options);
+        var model = new GroupingModel();
+        var state = Array.Empty<byte>();
+        foreach (var batch in batches)
+        {
+            detector.Add(batch);
+            model.Apply(detector.TakeChanges());
+            state = detector.SaveState();
+            if (restoreEveryDay)
+            {
+                detector = StreamingStoryDetector.Restore(state, options);
+            }
+        }
+
+        return (model.Describe(), state);
+    }
 }

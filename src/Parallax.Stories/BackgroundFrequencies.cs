@@ -189,5 +189,5 @@ public sealed class BackgroundFrequencies
         return Load(stream);
     }
 
-    private static HashedCounts Kept(KeyTable counts, int minimum) => HashedCounts.Of(counts.Counted().Where(c => c.Value >= minimum));
+    private static HashedCounts Kept(KeyTable counts, int minimum) => HashedCounts.Of(counts.Counted().Where(c => c.Documents >= minimum).Select(static c => KeyValuePair.Create(c.Key, c.Documents)));
 }

@@ -17,8 +17,12 @@ namespace Parallax.Stories;
 /// </summary>
 /// <remarks>
 /// IDF is incremental: document frequencies count every article up to and including the one being weighted, and an
-/// article's vectors keep the weights of its arrival. Near-duplicates come from LSH buckets over the last
-/// <see cref="StoryDetectorOptions.DuplicateWindow"/>. Not thread-safe: one writer feeds a stream.
+/// article's vectors keep the weights of its arrival. A key (term, name, anchor) no article has had for longer than
+/// the <see cref="StoryDetectorOptions.StorylineWindow"/> is forgotten: met again, it is counted from zero, as a new
+/// key is, and its number and memo entries are released between batches unless an open story or a storyline in the
+/// window holds it; so the vocabulary, and with it memory and the cost of an article, follow the windows too.
+/// Near-duplicates come from LSH buckets over the last <see cref="StoryDetectorOptions.DuplicateWindow"/>.
+/// Not thread-safe: one writer feeds a stream.
 /// </remarks>
 public sealed class StreamingStoryDetector
 {
@@ -34,11 +38,23 @@ public sealed class StreamingStoryDetector
     private readonly List<(StoryCluster Story, string Title, string Storyline)> closedUnreported = [];
     private readonly List<DuplicateLink> newLinks = [];
     private readonly TailNorms termTails = new();
-    private const string StateMagic = "parallax-story-stream/4";
+    private const string StateMagic = "parallax-story-stream/5";
+
+    // Version 4 kept no time with a key's count; it is read with every key last seen at the clock it was saved at.
+    private const string PreviousStateMagic = "parallax-story-stream/4";
+
+    /// <summary>
+    /// How far the clock moves between two releases of forgotten keys: the release scans the key tables and the keys
+    /// that open stories and storylines hold, so it runs at most once a day of the stream. What is counted does not
+    /// depend on it (a forgotten key is counted afresh whether or not its number was released), only how long a
+    /// forgotten key's slot stays in memory.
+    /// </summary>
+    private static readonly TimeSpan ReleaseInterval = TimeSpan.FromDays(1);
 
     private long articleCount;
     private int storyCount;
     private DateTimeOffset? clock;
+    private long lastRelease = KeyTable.Undated;
 
     /// <summary>Creates an empty stream with the given options, or the defaults.</summary>
     public StreamingStoryDetector(StoryDetectorOptions? options = null)
@@ -53,7 +69,8 @@ public sealed class StreamingStoryDetector
         this.options.Validate();
         extractor = new FeatureExtractor(this.options);
         frequencies = new DocumentFrequencies(
-            background ?? (this.options.UseBackgroundFrequencies ? BackgroundFrequencies.Default : BackgroundFrequencies.Empty));
+            background ?? (this.options.UseBackgroundFrequencies ? BackgroundFrequencies.Default : BackgroundFrequencies.Empty),
+            this.options.StorylineWindow);
         hasher = new MinHasher(this.options.MinHashCount, this.options.ShingleSize);
         duplicates = new NearDuplicateWindow(this.options);
         storylines = new StorylineLinker(this.options);
@@ -75,6 +92,13 @@ public sealed class StreamingStoryDetector
     public int OpenStoryCount => open.Count;
 
     /// <summary>
+    /// Keys (terms, names, anchors) the stream holds now: those seen within the storyline window, those open stories
+    /// and storylines hold, and forgotten ones whose numbers were not released yet (they are released at most a day
+    /// of the stream later).
+    /// </summary>
+    public int KeyCount => frequencies.LiveKeyCount;
+
+    /// <summary>
     /// Takes in a batch: distinct documents by id, ordered by (time, id) where time is the publication date, else
     /// <paramref name="arrival"/>; undated ones after dated ones. Each joins the most similar open story within the
     /// window (a near-duplicate copy its original's, while that is open) or starts a story. Features are computed in
@@ -86,6 +110,7 @@ public sealed class StreamingStoryDetector
         ArgumentNullException.ThrowIfNull(documents);
         var ordered = InTimeOrder(documents, arrival);
         OrderedPipeline.Run(ordered, item => Prepare(item.Document, item.Time), Take, PipelineChunkSize, Environment.ProcessorCount);
+        ReleaseForgottenKeys();
     }
 
     /// <summary>
@@ -158,7 +183,7 @@ public sealed class StreamingStoryDetector
             writer.Write(articleCount);
             writer.Write(storyCount);
             writer.Write(clock);
-            frequencies.Save(writer);
+            frequencies.Save(writer, Stamp);
             writer.Write(open.Count);
             foreach (var story in open.Values.OrderBy(static s => s.Index))
             {
@@ -204,10 +229,12 @@ public sealed class StreamingStoryDetector
         using var reader = new StreamStateReader(buffer);
         try
         {
-            if (reader.ReadString() != StateMagic)
+            reader.Version = reader.ReadString() switch
             {
-                throw new InvalidDataException("Not a saved story detector state (or a version this build cannot read).");
-            }
+                StateMagic => 5,
+                PreviousStateMagic => 4,
+                _ => throw new InvalidDataException("Not a saved story detector state (or a version this build cannot read)."),
+            };
 
             var saved = StreamStateOptions.Read(reader);
             if (options is not null && options != saved)
@@ -230,7 +257,7 @@ public sealed class StreamingStoryDetector
         articleCount = reader.ReadInt64();
         storyCount = reader.ReadInt32();
         clock = reader.ReadTime();
-        frequencies.Load(reader);
+        frequencies.Load(reader, Stamp);
         reader.Frequencies = frequencies;
         var count = reader.ReadInt32();
         for (var i = 0; i < count; i++)
@@ -297,7 +324,7 @@ public sealed class StreamingStoryDetector
             Expire(time);
         }
 
-        frequencies.Add(arriving.Counts);
+        frequencies.Add(arriving.Counts, Stamp);
         var article = arriving.Profile(articleCount++, frequencies, options.IndexTerms);
         StoryCluster? chosen = null;
         if (arriving.Signature is { } signature)
@@ -329,6 +356,31 @@ public sealed class StreamingStoryDetector
         {
             duplicates.Add(new DuplicateCandidate(article.Order, article.Id, article.Time, kept, chosen.Index));
         }
+    }
+
+    /// <summary>The clock as a key table stamps a count: UTC ticks, or <see cref="KeyTable.Undated"/> before the first date.</summary>
+    private long Stamp => clock?.UtcTicks ?? KeyTable.Undated;
+
+    /// <summary>
+    /// Releases the numbers (and memo entries) of keys forgotten by now, keeping those that open stories and the
+    /// storylines in the window hold in their sums, indexes and title candidates. Closed stories are left out: their
+    /// sums are not read again once committed to their storyline.
+    /// </summary>
+    private void ReleaseForgottenKeys()
+    {
+        if (Stamp == KeyTable.Undated || (lastRelease != KeyTable.Undated && Stamp - lastRelease < ReleaseInterval.Ticks))
+        {
+            return;
+        }
+
+        lastRelease = Stamp;
+        foreach (var story in open.Values)
+        {
+            story.HoldKeys(frequencies);
+        }
+
+        storylines.HoldKeys(frequencies);
+        frequencies.ReleaseForgotten(Stamp);
     }
 
     /// <summary>Closes the stories whose last article is older than the story window before the clock, oldest first.</summary>

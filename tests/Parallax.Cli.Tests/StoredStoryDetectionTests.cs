@@ -143,12 +143,12 @@ public sealed class StoredStoryDetectionTests : IDisposable
         using var store = SqliteStore.Open(Path.Combine(folder, "earlier-format.db"));
         new StoredStoryDetection(store).Add(articles[..60]);
 
-        // The state as the previous format version would have labelled it: its magic string (after the length byte)
-        // ends in the version number.
+        // The state as a format version two back would have labelled it (the previous one is still read): its magic
+        // string (after the length byte) ends in the version number.
         var state = store.LoadStoryStreamState()!;
         var magic = System.Text.Encoding.ASCII.GetString(state, 1, state[0]);
         Assert.StartsWith("parallax-story-stream/", magic, StringComparison.Ordinal);
-        state[state[0]] = (byte)(state[state[0]] - 1);
+        state[state[0]] = (byte)(state[state[0]] - 2);
         store.SaveStories(store.LoadStories(), state);
 
         var detection = new StoredStoryDetection(store);

@@ -26,9 +26,10 @@ public sealed class StreamAtScaleTests
             .Chunk(batch),
     ];
 
-    private static (string Grouping, byte[] State) Stream(Document[][] batches, int chunkSize, bool restoreBetweenBatches = false)
+    private static (string Grouping, byte[] State) Stream(
+        Document[][] batches, int chunkSize, bool restoreBetweenBatches = false, StoryDetectorOptions? options = null)
     {
-        var detector = new StreamingStoryDetector { PipelineChunkSize = chunkSize };
+        var detector = new StreamingStoryDetector(options) { PipelineChunkSize = chunkSize };
         var model = new GroupingModel();
         var state = Array.Empty<byte>();
         foreach (var batch in batches)
@@ -38,7 +39,7 @@ public sealed class StreamAtScaleTests
             state = detector.SaveState();
             if (restoreBetweenBatches)
             {
-                detector = StreamingStoryDetector.Restore(state);
+                detector = StreamingStoryDetector.Restore(state, options);
             }
         }
 
@@ -56,6 +57,26 @@ public sealed class StreamAtScaleTests
         Assert.Contains("s", whole.Grouping, StringComparison.Ordinal);
         Assert.Equal(whole.Grouping, pipelined.Grouping);
         Assert.Equal(whole.State, pipelined.State);
+    }
+
+    [Fact]
+    public void A_stream_that_forgets_keys_gives_the_same_grouping_and_state_with_any_chunk_size_and_when_restored_between_batches()
+    {
+        // 19 days of reports, each event with names of its own, a storyline window (the horizon) of two days: keys
+        // are forgotten and released between batches while later chunks are numbered.
+        var options = new StoryDetectorOptions { StoryWindow = TimeSpan.FromDays(1), StorylineWindow = TimeSpan.FromDays(2) };
+        var batches = Batches(900, 150, TimeSpan.FromMinutes(30));
+
+        var whole = Stream(batches, chunkSize: int.MaxValue, options: options);
+        var pipelined = Stream(batches, chunkSize: 4, options: options);
+        var restored = Stream(batches, chunkSize: 16, restoreBetweenBatches: true, options: options);
+        var remembering = Stream(batches, chunkSize: 16, options: options with { StorylineWindow = TimeSpan.FromDays(100) });
+
+        Assert.Equal(whole.Grouping, pipelined.Grouping);
+        Assert.Equal(whole.State, pipelined.State);
+        Assert.Equal(whole.Grouping, restored.Grouping);
+        Assert.Equal(whole.State, restored.State);
+        Assert.True(whole.State.Length < remembering.State.Length, $"state {whole.State.Length} bytes forgetting, {remembering.State.Length} remembering");
     }
 
     [Fact]

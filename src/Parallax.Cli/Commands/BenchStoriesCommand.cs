@@ -77,7 +77,7 @@ public static class BenchStoriesCommand
 
         var clustering = MeasureClustering(settings, texts);
         Print(output, "clustering (story detector alone, feature extraction included; generation not timed)", clustering);
-        output.WriteLine($"  stories: {clustering.Stories}, open at the end: {clustering.OpenStories}, near-duplicate links: {clustering.Links}");
+        output.WriteLine($"  stories: {clustering.Stories}, open at the end: {clustering.OpenStories}, near-duplicate links: {clustering.Links}, keys held at the end: {clustering.Keys}");
         if (clustering.Events is { } events)
         {
             output.WriteLine($"  against the generator's events: B-cubed {events.Scores.BCubed}; pairwise {events.Scores.Pairwise}; largest story: {events.LargestStory} articles; {events.Scores.GoldClusters} events, {events.Scores.PredictedClusters} stories");
@@ -97,7 +97,7 @@ public static class BenchStoriesCommand
         {
             var endToEnd = MeasureEndToEnd(settings, texts, path);
             Print(output, "end to end (generation, SQLite store of articles, detection, story update; one transaction per batch)", endToEnd);
-            output.WriteLine($"  saved detector state: {N(endToEnd.StateBytes / 1e6)} MB");
+            output.WriteLine($"  saved detector state: {N(endToEnd.StateBytes / 1e6)} MB, keys held at the end: {endToEnd.Keys}");
             output.WriteLine($"  stories: {endToEnd.Stories}, database: {N(new FileInfo(path).Length / 1e6)} MB{(temporary ? " (temporary, deleted)" : $" at {path}")}");
             output.WriteLine($"peak working set: {N(Process.GetCurrentProcess().PeakWorkingSet64 / 1e6)} MB");
         }
@@ -147,6 +147,7 @@ public static class BenchStoriesCommand
         return new Measurement(done, total.Elapsed, cpu, bucketTicks, detector.StoryCount, detector.OpenStoryCount, 0)
         {
             StateBytes = store.LoadStoryStreamState()?.Length ?? 0,
+            Keys = detector.KeyCount,
             Memory = MemoryFigures.Now() - memory,
         };
     }
@@ -200,6 +201,7 @@ public static class BenchStoriesCommand
         return new Measurement(done, timed, cpu, bucketTicks, detector.StoryCount, detector.OpenStoryCount, links)
         {
             Memory = MemoryFigures.Now() - memory,
+            Keys = detector.KeyCount,
             InsideClock = inside,
             Generation = (generationTime, generationCpu),
             Events = events?.Score(),
@@ -272,6 +274,9 @@ public static class BenchStoriesCommand
     {
         /// <summary>The size of the detector state saved in the store (end to end only).</summary>
         public long StateBytes { get; init; }
+
+        /// <summary>The keys (terms, names, anchors) the detector holds at the end.</summary>
+        public int Keys { get; init; }
 
         /// <summary>Allocation and garbage collection during the stage.</summary>
         public MemoryFigures Memory { get; init; }

@@ -84,6 +84,15 @@ internal sealed class Centroid
         }
     }
 
+    /// <summary>Holds the numbers of its keys in <paramref name="table"/> (the table of their kind) through the next release of forgotten keys.</summary>
+    public void HoldKeys(KeyTable table)
+    {
+        for (var i = 0; i < sums.Count; i++)
+        {
+            table.Hold(sums.KeyAt(i));
+        }
+    }
+
     /// <summary>The squared norm of the sum.</summary>
     public double SquaredNorm => squaredNorm;
 

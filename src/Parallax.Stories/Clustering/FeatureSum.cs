@@ -38,6 +38,14 @@ internal sealed class FeatureSum
         Widen(other.LastTime);
     }
 
+    /// <summary>Holds the numbers of the keys summed here through the next release of forgotten keys.</summary>
+    public void HoldKeys(DocumentFrequencies frequencies)
+    {
+        Terms.HoldKeys(frequencies.Terms);
+        Names.HoldKeys(frequencies.Names);
+        Anchors.HoldKeys(frequencies.Anchors);
+    }
+
     /// <summary>A copy that can change without changing this one.</summary>
     public FeatureSum Clone() => new()
     {

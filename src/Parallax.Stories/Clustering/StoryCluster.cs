@@ -83,6 +83,24 @@ internal sealed class StoryCluster(int index, string id)
         }
     }
 
+    /// <summary>Holds the numbers of every key the story refers to (sums, indexed terms, title candidates) through the next release of forgotten keys.</summary>
+    public void HoldKeys(DocumentFrequencies frequencies)
+    {
+        Sum.HoldKeys(frequencies);
+        foreach (var term in IndexedTerms)
+        {
+            frequencies.Terms.Hold(term);
+        }
+
+        foreach (var candidate in TitleCandidates)
+        {
+            foreach (var term in candidate.TitleTerms.Ids)
+            {
+                frequencies.Terms.Hold(term);
+            }
+        }
+    }
+
     /// <summary>True when no undated member's lead names a weekday other than <paramref name="day"/>.</summary>
     public bool AgreesWithWeekday(DayOfWeek day)
     {

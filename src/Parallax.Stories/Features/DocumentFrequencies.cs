@@ -3,11 +3,20 @@ namespace Parallax.Stories.Features;
 /// <summary>
 /// Document frequencies of terms, names and calendar anchors, and the number of documents counted: the IDF
 /// statistics. In a stream they grow with every article, so each article is weighted with what had been seen up to
-/// and including it, on top of a fixed <see cref="Background"/> counted before the stream started.
+/// and including it, on top of a fixed <see cref="Background"/> counted before the stream started. A key not counted
+/// for longer than the horizon is forgotten (see <see cref="KeyTable"/>), so the vocabulary follows the news of the
+/// horizon, not of the whole stream.
 /// </summary>
 internal sealed class DocumentFrequencies
 {
-    public DocumentFrequencies(BackgroundFrequencies background) => Reset(background);
+    private readonly long horizonTicks;
+
+    /// <summary>Creates empty counts on top of <paramref name="background"/> that forget keys not seen for longer than <paramref name="horizon"/> (null: never).</summary>
+    public DocumentFrequencies(BackgroundFrequencies background, TimeSpan? horizon = null)
+    {
+        horizonTicks = horizon?.Ticks ?? long.MaxValue;
+        Reset(background);
+    }
 
     /// <summary>The counts the stream started from; their keys are counted apart from the stream's.</summary>
     public BackgroundFrequencies Background { get; private set; } = null!;
@@ -20,6 +29,9 @@ internal sealed class DocumentFrequencies
     /// known form costs one look-up, not one for its term and another for the term's number.
     /// </summary>
     private WordMemo<int> termOfWord = null!;
+
+    /// <summary>Keys numbered now, of all kinds: what the tables hold.</summary>
+    public int LiveKeyCount => Terms.LiveCount + Names.LiveCount + Anchors.LiveCount;
 
     /// <summary>The stream's name keys, numbered, with their documents.</summary>
     public KeyTable Names { get; private set; } = null!;
@@ -44,8 +56,9 @@ internal sealed class DocumentFrequencies
             return -1;
         }
 
-        // Keyed by the memo, which is made afresh with the term table when the frequencies are loaded.
-        var recent = RecentWords.ForThisThread(termOfWord);
+        // Keyed by the memo's generation, which changes when the memo is made afresh with the term table (loading the
+        // frequencies) and when it drops words whose numbers were released.
+        var recent = RecentWords.ForThisThread(termOfWord.Generation);
         if (recent.TryGet(word, out var id, out var slot))
         {
             return id;
@@ -67,13 +80,31 @@ internal sealed class DocumentFrequencies
     public NumberedFeatures Number(RawFeatures features) => new(
         NumberedCounts.Of(features.Terms, Terms), NumberedCounts.Of(features.Names, Names), NumberedCounts.Of(features.Anchors, Anchors));
 
-    /// <summary>Counts one document's keys, numbered by <see cref="Number"/>.</summary>
-    public void Add(NumberedFeatures features)
+    /// <summary>
+    /// Counts one document's keys, numbered by <see cref="Number"/>, seen at <paramref name="seen"/> (UTC ticks of the
+    /// stream's clock, or <see cref="KeyTable.Undated"/>).
+    /// </summary>
+    public void Add(NumberedFeatures features, long seen = KeyTable.Undated)
     {
         Count++;
-        Increment(Terms, features.Terms);
-        Increment(Names, features.Names);
-        Increment(Anchors, features.Anchors);
+        Increment(Terms, features.Terms, seen);
+        Increment(Names, features.Names, seen);
+        Increment(Anchors, features.Anchors, seen);
+    }
+
+    /// <summary>
+    /// Releases the numbers of keys forgotten at <paramref name="now"/> that nothing holds (<see cref="KeyTable.Hold"/>)
+    /// and drops the remembered words whose terms they numbered. Between batches only.
+    /// </summary>
+    public void ReleaseForgotten(long now)
+    {
+        var releasedTerms = Terms.ReleaseForgotten(now);
+        Names.ReleaseForgotten(now);
+        Anchors.ReleaseForgotten(now);
+        if (Array.IndexOf(releasedTerms, true) >= 0)
+        {
+            termOfWord.Forget(id => id >= 0 && id < releasedTerms.Length && releasedTerms[id]);
+        }
     }
 
     /// <summary>Numbers and counts one document's keys.</summary>
@@ -84,20 +115,24 @@ internal sealed class DocumentFrequencies
         return numbered;
     }
 
-    public void Save(Persistence.StreamStateWriter writer)
+    /// <summary>Writes the background and the stream's counts not forgotten at <paramref name="now"/>.</summary>
+    public void Save(Persistence.StreamStateWriter writer, long now)
     {
         writer.Write(Background.DocumentCount);
         writer.Write(Background.Terms);
         writer.Write(Background.Names);
         writer.Write(Background.Anchors);
         writer.Write(Count);
-        writer.Write(Terms);
-        writer.Write(Names);
-        writer.Write(Anchors);
+        writer.Write(Terms, now);
+        writer.Write(Names, now);
+        writer.Write(Anchors, now);
     }
 
-    /// <summary>Puts back what <see cref="Save"/> saved, into frequencies that have counted nothing yet.</summary>
-    public void Load(Persistence.StreamStateReader reader)
+    /// <summary>
+    /// Puts back what <see cref="Save"/> saved, into frequencies that have counted nothing yet; keys of a state that
+    /// kept no times (version 4) count as seen at <paramref name="savedAt"/>, the clock it was saved at.
+    /// </summary>
+    public void Load(Persistence.StreamStateReader reader, long savedAt)
     {
         var backgroundCount = reader.ReadInt32();
         var backgroundTerms = reader.ReadHashedCounts();
@@ -105,26 +140,26 @@ internal sealed class DocumentFrequencies
         var backgroundAnchors = reader.ReadHashedCounts();
         Reset(BackgroundFrequencies.Of(backgroundCount, backgroundTerms, backgroundNames, backgroundAnchors));
         Count = reader.ReadInt32();
-        reader.ReadInto(Terms);
-        reader.ReadInto(Names);
-        reader.ReadInto(Anchors);
+        reader.ReadInto(Terms, savedAt);
+        reader.ReadInto(Names, savedAt);
+        reader.ReadInto(Anchors, savedAt);
     }
 
     private void Reset(BackgroundFrequencies background)
     {
         Background = background;
-        Terms = new KeyTable(background.Terms);
+        Terms = new KeyTable(background.Terms, horizonTicks);
         termOfWord = new WordMemo<int>(TermNormalizer.MaxRememberedWords);
-        Names = new KeyTable(background.Names);
-        Anchors = new KeyTable(background.Anchors);
+        Names = new KeyTable(background.Names, horizonTicks);
+        Anchors = new KeyTable(background.Anchors, horizonTicks);
         Count = 0;
     }
 
-    private static void Increment(KeyTable table, NumberedCounts counts)
+    private static void Increment(KeyTable table, NumberedCounts counts, long seen)
     {
         foreach (var id in counts.Ids)
         {
-            table.CountDocument(id);
+            table.CountDocument(id, seen);
         }
     }
 }

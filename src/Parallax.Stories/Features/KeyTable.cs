@@ -13,9 +13,18 @@ namespace Parallax.Stories.Features;
 /// or enumerated follows <see cref="Counted"/>, the order in which the sequential step first counted the keys.
 /// Counting (<see cref="CountDocument"/>) is not thread-safe (one sequential step counts), but it may overlap
 /// numbering: the pipelined <c>Add</c> numbers the keys of later articles while it counts earlier ones.
+/// <para>
+/// The table forgets: a key not counted in any document for longer than the horizon is counted afresh (from zero, as a
+/// new key) when it is met again, whenever that happens, so what the counts say depends on the stream alone. Its slot
+/// and number are released by <see cref="ReleaseForgotten"/>, between batches, unless something still holds the
+/// number (<see cref="Hold"/>); a released number is given to the next new key.
+/// </para>
 /// </remarks>
-internal sealed class KeyTable(HashedCounts background)
+internal sealed class KeyTable(HashedCounts background, long horizonTicks = long.MaxValue)
 {
+    /// <summary>The time stamp of a count made before the stream had a date: such a count is never forgotten.</summary>
+    public const long Undated = long.MinValue;
+
     // Slots live in fixed pages that never move once made: numbering (under the lock) may add pages and replace the
     // page directory while the sequential step counts and reads slots of keys numbered earlier, and those reads and
     // writes always reach the one page that holds the slot. This is what lets numbering of later articles overlap
@@ -26,17 +35,34 @@ internal sealed class KeyTable(HashedCounts background)
 
     private readonly ConcurrentDictionary<string, int> ids = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
-    private readonly List<int> counted = [];
+    private readonly Stack<int> released = new();
     private Slot[][] pages = [new Slot[PageSize]];
+    private bool[] held = [];
     private int count;
 
-    /// <summary>Keys numbered so far.</summary>
+    // Counting order: a key gets the next number when it is first counted, and again when it is counted afresh after
+    // being forgotten, so the saved order does not depend on when forgotten slots were released.
+    private long countingOrder;
+
+    /// <summary>Numbers in use or released so far: the size the table has grown to.</summary>
     public int Count => count;
+
+    /// <summary>Keys numbered now (released numbers left out).</summary>
+    public int LiveCount
+    {
+        get
+        {
+            lock (gate)
+            {
+                return count - released.Count;
+            }
+        }
+    }
 
     /// <summary>The key numbered <paramref name="id"/>.</summary>
     public string Key(int id) => SlotOf(id).Key;
 
-    /// <summary>Documents of the stream that have key <paramref name="id"/>.</summary>
+    /// <summary>Documents of the stream that have key <paramref name="id"/> (as last counted: read it after counting the document).</summary>
     public int StreamFrequency(int id) => SlotOf(id).Stream;
 
     /// <summary>Documents of the background that have key <paramref name="id"/>.</summary>
@@ -60,24 +86,15 @@ internal sealed class KeyTable(HashedCounts background)
                 return id;
             }
 
-            id = count;
-            var page = id >> PageBits;
-            if (page == pages.Length)
+            if (!released.TryPop(out id))
             {
-                var grown = new Slot[pages.Length * 2][];
-                Array.Copy(pages, grown, pages.Length);
-                grown[page] = new Slot[PageSize];
-                pages = grown;
-            }
-            else
-            {
-                pages[page] ??= new Slot[PageSize];
+                id = count;
+                AddPageFor(id);
+                count = id + 1;
             }
 
-            ref var slot = ref pages[page][id & PageMask];
-            slot.Key = key;
-            slot.Background = background.Of(key);
-            count = id + 1;
+            ref var slot = ref SlotOf(id);
+            slot = new Slot { Key = key, Background = background.Of(key), LastSeen = Undated };
 
             // Published last: a thread that finds the key finds its slot filled.
             ids[key] = id;
@@ -85,39 +102,131 @@ internal sealed class KeyTable(HashedCounts background)
         }
     }
 
-    /// <summary>Counts one more document with key <paramref name="id"/>. Sequential step only.</summary>
-    public void CountDocument(int id)
+    /// <summary>
+    /// Counts one more document with key <paramref name="id"/>, seen at <paramref name="seen"/> (UTC ticks of the
+    /// stream's clock, or <see cref="Undated"/>); a key forgotten by then is counted from zero. Sequential step only.
+    /// </summary>
+    public void CountDocument(int id, long seen = Undated)
     {
-        if (SlotOf(id).Stream++ == 0)
+        ref var slot = ref SlotOf(id);
+        if (slot.Stream == 0 || IsForgotten(slot, seen))
         {
-            counted.Add(id);
+            slot.Stream = 0;
+            slot.Order = ++countingOrder;
+        }
+
+        slot.Stream++;
+        if (seen != Undated)
+        {
+            slot.LastSeen = seen;
         }
     }
 
-    /// <summary>The keys counted in at least one document of the stream with their counts, in the order first counted.</summary>
-    public IEnumerable<KeyValuePair<string, int>> Counted() =>
-        counted.Select(id => new KeyValuePair<string, int>(Key(id), StreamFrequency(id)));
+    /// <summary>
+    /// The keys counted in at least one document of the stream and not forgotten at <paramref name="now"/>, with their
+    /// counts and the time each was last seen, in the order they were (last) first counted.
+    /// </summary>
+    public IEnumerable<(string Key, int Documents, long LastSeen)> Counted(long now = Undated)
+    {
+        var live = new List<(long Order, int Id)>();
+        for (var id = 0; id < count; id++)
+        {
+            ref var slot = ref SlotOf(id);
+            if (slot.Key is not null && slot.Stream > 0 && !IsForgotten(slot, now))
+            {
+                live.Add((slot.Order, id));
+            }
+        }
+
+        live.Sort();
+        return live.Select(entry =>
+        {
+            var slot = SlotOf(entry.Id);
+            return (slot.Key, slot.Stream, slot.LastSeen);
+        });
+    }
 
     /// <summary>Puts back a count saved from <see cref="Counted"/> (in its order, so the order is kept).</summary>
-    public void Restore(string key, int documents)
+    public void Restore(string key, int documents, long lastSeen = Undated)
     {
-        var id = IdOf(key);
-        ref var slot = ref SlotOf(id);
-        if (slot.Stream == 0 && documents > 0)
+        ref var slot = ref SlotOf(IdOf(key));
+        if (documents > 0)
         {
-            counted.Add(id);
+            slot.Order = ++countingOrder;
         }
 
         slot.Stream = documents;
+        slot.LastSeen = lastSeen;
+    }
+
+    /// <summary>Keeps the number of <paramref name="id"/> through the next <see cref="ReleaseForgotten"/>: something still refers to it.</summary>
+    public void Hold(int id)
+    {
+        if (held.Length < count)
+        {
+            Array.Resize(ref held, Math.Max(count, 2 * held.Length));
+        }
+
+        held[id] = true;
+    }
+
+    /// <summary>
+    /// Releases the numbers of the keys forgotten at <paramref name="now"/> (or numbered and never counted) that are
+    /// not held, and clears the holds. Not while keys are numbered or counted: between batches only.
+    /// </summary>
+    /// <returns>For each number below <see cref="Count"/>, whether it was released now.</returns>
+    public bool[] ReleaseForgotten(long now)
+    {
+        var releasedNow = new bool[count];
+        lock (gate)
+        {
+            for (var id = 0; id < count; id++)
+            {
+                ref var slot = ref SlotOf(id);
+                if (slot.Key is null || (id < held.Length && held[id]) || (slot.Stream > 0 && !IsForgotten(slot, now)))
+                {
+                    continue;
+                }
+
+                ids.TryRemove(slot.Key, out _);
+                slot = default;
+                released.Push(id);
+                releasedNow[id] = true;
+            }
+        }
+
+        Array.Clear(held);
+        return releasedNow;
+    }
+
+    private bool IsForgotten(in Slot slot, long now) =>
+        now != Undated && slot.LastSeen != Undated && now - slot.LastSeen > horizonTicks;
+
+    private void AddPageFor(int id)
+    {
+        var page = id >> PageBits;
+        if (page == pages.Length)
+        {
+            var grown = new Slot[pages.Length * 2][];
+            Array.Copy(pages, grown, pages.Length);
+            grown[page] = new Slot[PageSize];
+            pages = grown;
+        }
+        else
+        {
+            pages[page] ??= new Slot[PageSize];
+        }
     }
 
     private ref Slot SlotOf(int id) => ref pages[id >> PageBits][id & PageMask];
 
-    /// <summary>One key's string and its document counts.</summary>
+    /// <summary>One key's string, its document counts, when it was last counted and its place in counting order.</summary>
     private struct Slot
     {
         public string Key;
         public int Stream;
         public int Background;
+        public long LastSeen;
+        public long Order;
     }
 }

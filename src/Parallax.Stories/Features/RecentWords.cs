@@ -4,8 +4,9 @@ namespace Parallax.Stories.Features;
 /// A small per-thread cache in front of a stream's memo of word forms and their term numbers
 /// (<see cref="DocumentFrequencies.TermId"/>): a direct-mapped table of a few thousand forms, so the words a text
 /// repeats (function words, the story's own vocabulary) are found in memory the core has at hand instead of in the
-/// large shared memo, whose look-ups were most of the cost of counting terms. It only caches: a form's number never
-/// changes in one stream's tables, so the numbers are those the memo gives.
+/// large shared memo, whose look-ups were most of the cost of counting terms. It only caches: a form's number does
+/// not change while the memo's generation stays (numbers released with forgotten terms start a new generation), so
+/// the numbers are those the memo gives.
 /// </summary>
 internal sealed class RecentWords
 {
@@ -18,7 +19,7 @@ internal sealed class RecentWords
     private readonly int[] ids = new int[Slots];
     private object? owner;
 
-    /// <summary>The calling thread's cache, emptied first when it last served another memo than <paramref name="owner"/> (a memo goes with one term table).</summary>
+    /// <summary>The calling thread's cache, emptied first when it last served another memo, or another generation of it, than <paramref name="owner"/> (<see cref="WordMemo{T}.Generation"/>).</summary>
     public static RecentWords ForThisThread(object owner)
     {
         var recent = current ??= new RecentWords();

@@ -26,6 +26,12 @@ internal sealed class WordMemo<T>
         lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>
+    /// Stands for what the memo holds: replaced whenever words are dropped (<see cref="Forget"/>), so a cache in front
+    /// of the memo (<see cref="RecentWords"/>) knows to empty itself.
+    /// </summary>
+    public object Generation { get; private set; } = new();
+
     /// <summary>Words remembered now (approximate while other threads add).</summary>
     public int Count => Volatile.Read(ref count);
 
@@ -34,6 +40,25 @@ internal sealed class WordMemo<T>
 
     /// <summary>The remembered value of <paramref name="word"/>, if any, with the memo's own string of the word.</summary>
     public bool TryGet(ReadOnlySpan<char> word, out string key, out T value) => lookup.TryGetValue(word, out key!, out value!);
+
+    /// <summary>
+    /// Drops every word whose value <paramref name="drop"/> picks and starts a new <see cref="Generation"/> (a cache
+    /// may hold such a word even after the memo itself started afresh). Not while other threads use the memo.
+    /// </summary>
+    public void Forget(Func<T, bool> drop)
+    {
+        var dropped = 0;
+        foreach (var (word, value) in entries)
+        {
+            if (drop(value) && entries.TryRemove(word, out _))
+            {
+                dropped++;
+            }
+        }
+
+        Interlocked.Add(ref count, -dropped);
+        Generation = new object();
+    }
 
     /// <summary>Remembers <paramref name="value"/> for <paramref name="word"/>; when full, forgets every word first.</summary>
     public void Remember(ReadOnlySpan<char> word, T value)

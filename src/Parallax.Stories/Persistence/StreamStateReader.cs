@@ -58,13 +58,23 @@ internal sealed class StreamStateReader(Stream stream) : IDisposable
         return HashedCounts.FromHashes(entries);
     }
 
-    /// <summary>Puts back the counts <see cref="StreamStateWriter.Write(KeyTable)"/> wrote, numbering the keys in their saved order.</summary>
-    public void ReadInto(KeyTable table)
+    /// <summary>
+    /// The format version of the state being read (4 or 5): version 4 kept no time with a key's count.
+    /// </summary>
+    public int Version { get; set; } = 5;
+
+    /// <summary>
+    /// Puts back the counts <see cref="StreamStateWriter.Write(KeyTable, long)"/> wrote, numbering the keys in their
+    /// saved order; a version-4 state's keys count as last seen at <paramref name="savedAt"/>.
+    /// </summary>
+    public void ReadInto(KeyTable table, long savedAt)
     {
         var count = reader.ReadInt32();
         for (var i = 0; i < count; i++)
         {
-            table.Restore(reader.ReadString(), reader.ReadInt32());
+            var key = reader.ReadString();
+            var documents = reader.ReadInt32();
+            table.Restore(key, documents, Version >= 5 ? reader.ReadInt64() : savedAt);
         }
     }
 

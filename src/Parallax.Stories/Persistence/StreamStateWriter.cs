@@ -75,15 +75,19 @@ internal sealed class StreamStateWriter(Stream stream) : IDisposable
         }
     }
 
-    /// <summary>The keys counted in the stream with their documents, in number order (the order they were first counted).</summary>
-    public void Write(KeyTable table)
+    /// <summary>
+    /// The keys counted in the stream and not forgotten at <paramref name="now"/>, with their documents and the time
+    /// each was last seen, in the order they were first counted.
+    /// </summary>
+    public void Write(KeyTable table, long now)
     {
-        var counted = table.Counted().ToList();
+        var counted = table.Counted(now).ToList();
         writer.Write(counted.Count);
-        foreach (var (key, count) in counted)
+        foreach (var (key, count, lastSeen) in counted)
         {
             writer.Write(key);
             writer.Write(count);
+            writer.Write(lastSeen);
         }
     }
 

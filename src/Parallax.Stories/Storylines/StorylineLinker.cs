@@ -169,6 +169,19 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
         return (storylineOf, [.. changed.Select(static c => c.Line)], removed);
     }
 
+    /// <summary>Holds the keys of the storylines in the window (their sums and indexed terms) through the next release of forgotten keys.</summary>
+    public void HoldKeys(Features.DocumentFrequencies frequencies)
+    {
+        foreach (var line in live.Values)
+        {
+            line.Sum.HoldKeys(frequencies);
+            foreach (var term in line.IndexedTerms)
+            {
+                frequencies.Terms.Hold(term);
+            }
+        }
+    }
+
     /// <summary>Saves the storylines in the window and what was last reported; call after <see cref="TakeChanges"/>.</summary>
     public void Save(StreamStateWriter writer)
     {

@@ -33,7 +33,7 @@ public sealed class KeyTableTests
         Assert.Equal(0, table.StreamFrequency(council));
         Assert.Empty(table.Counted());
         table.CountDocument(council);
-        Assert.Equal([new KeyValuePair<string, int>("council", 1)], table.Counted());
+        Assert.Equal([("council", 1, KeyTable.Undated)], table.Counted());
     }
 
     [Fact]
@@ -89,9 +89,9 @@ public sealed class KeyTableTests
         original.CountDocument(original.IdOf("council"));
         var restored = new KeyTable(NoBackground);
         restored.IdOf("budget");
-        foreach (var (key, count) in original.Counted())
+        foreach (var (key, count, lastSeen) in original.Counted())
         {
-            restored.Restore(key, count);
+            restored.Restore(key, count, lastSeen);
         }
 
         Assert.Equal(original.Counted(), restored.Counted());

@@ -74,6 +74,9 @@ public sealed class AttributionModel
     /// <summary>This model with another <see cref="CueBias"/>: the bias is applied when tagging, so it can be tried without retraining.</summary>
     public AttributionModel WithCueBias(float cueBias) => new(Cues, Roles, cueBias, Decoding);
 
+    /// <summary>This model without the features whose largest weight is below <paramref name="minimum"/>, as training with that <see cref="AttributionTrainingOptions.PruneBelow"/> would keep them.</summary>
+    public AttributionModel Pruned(float minimum) => new(Cues.Pruned(minimum), Roles.Pruned(minimum), CueBias, Decoding);
+
     /// <summary>Writes the model as a gzip stream.</summary>
     public void Save(Stream stream) => GzipModelFile.Write(stream, Magic, FormatVersion, writer =>
     {

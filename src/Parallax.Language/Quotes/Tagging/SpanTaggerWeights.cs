@@ -9,6 +9,8 @@ internal sealed class SpanTaggerWeights(NerWeights labels, NerWeights pairs, int
 
     public int FeatureCount => labels.FeatureCount + pairs.FeatureCount;
 
+    public SpanTaggerWeights Pruned(float minimum) => new(labels.Pruned(minimum), pairs.Pruned(minimum), labelCount);
+
     public void Write(BinaryWriter writer)
     {
         labels.Write(writer);

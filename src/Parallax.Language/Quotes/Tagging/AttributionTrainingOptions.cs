@@ -16,7 +16,7 @@ namespace Parallax.Language.Quotes.Tagging;
 /// <param name="Decoding">How both taggers decode, in training and in the model trained.</param>
 /// <remarks>The defaults are the shipped model's settings, chosen on PolNeAR's dev split (docs/quotes-eval.md).</remarks>
 public sealed record AttributionTrainingOptions(
-    int MaxIterations = 15, ulong Seed = 2016, float PruneBelow = 3f, float CueBias = 48f, int CueFolds = 0, int FoldIterations = 2, SpanDecoding Decoding = SpanDecoding.Viterbi)
+    int MaxIterations = 15, ulong Seed = 2016, float PruneBelow = 4f, float CueBias = 48f, int CueFolds = 0, int FoldIterations = 2, SpanDecoding Decoding = SpanDecoding.Viterbi)
 {
     public static AttributionTrainingOptions Default { get; } = new();
 }

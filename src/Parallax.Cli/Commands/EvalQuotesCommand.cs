@@ -24,24 +24,29 @@ internal static class EvalQuotesCommand
         };
         var model = new Option<string?>("--model") { Description = "An attribution model written by 'train quotes' instead of the one Parallax ships; 'none' for the rules alone." };
         var misses = new Option<string?>("--misses") { Description = "Also write every gold attribution missed in part or in whole to this file (tab-separated: document, which roles were found, source, cue, content, cue's line)." };
-        var command = new Command("quotes", "Score quote and paraphrase attribution on a BRAT corpus: Source, Cue, Content F1 and speaker accuracy.") { dataset, model, misses };
-        command.SetAction(parse => Run(parse.GetValue(dataset)!, parse.GetValue(model), parse.GetValue(misses), output, error));
+        var cueBias = new Option<float?>("--cue-bias") { Description = "Tag with this cue bias instead of the model's own (to try one without retraining)." };
+        var prune = new Option<float?>("--prune") { Description = "Tag without the model's features whose largest weight is below this (to try a smaller model without retraining)." };
+        var command = new Command("quotes", "Score quote and paraphrase attribution on a BRAT corpus: Source, Cue, Content F1 and speaker accuracy.") { dataset, model, misses, cueBias, prune };
+        command.SetAction(parse => Run(parse.GetValue(dataset)!, parse.GetValue(model), (parse.GetValue(cueBias), parse.GetValue(prune)), parse.GetValue(misses), output, error));
         return command;
     }
 
-    private static int Run(string path, string? modelFile, string? missesFile, TextWriter output, TextWriter error)
+    private static int Run(string path, string? modelFile, (float? CueBias, float? Prune) changes, string? missesFile, TextWriter output, TextWriter error)
     {
         ImmutableArray<AttributionDocument> corpus;
         QuoteAttributor attributor;
         try
         {
             corpus = AttributionCorpus.Load(path);
-            attributor = modelFile switch
+            var model = modelFile switch
             {
-                null => new QuoteAttributor(),
-                "none" => new QuoteAttributor(null),
-                _ => new QuoteAttributor(AttributionModel.LoadFile(modelFile)),
+                null => AttributionModel.Default,
+                "none" => null,
+                _ => AttributionModel.LoadFile(modelFile),
             };
+            model = changes.CueBias is { } bias ? model?.WithCueBias(bias) : model;
+            model = changes.Prune is { } minimum ? model?.Pruned(minimum) : model;
+            attributor = new QuoteAttributor(model);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
         {

@@ -22,9 +22,10 @@ internal static class TrainQuotesCommand
         var prune = new Option<float>("--prune") { Description = "Drop features whose largest weight is below this.", DefaultValueFactory = _ => AttributionTrainingOptions.Default.PruneBelow };
         var cueBias = new Option<float>("--cue-bias") { Description = "Added to the score of a cue's first token when tagging (recall for precision).", DefaultValueFactory = _ => AttributionTrainingOptions.Default.CueBias };
         var folds = new Option<int>("--cue-folds") { Description = "Folds of the cue tagger whose predictions the role tagger learns from; 0 for the gold cues.", DefaultValueFactory = _ => AttributionTrainingOptions.Default.CueFolds };
+        var decoding = new Option<SpanDecoding>("--decoding") { Description = "How the taggers decode and learn: Greedy (token by token) or Viterbi (whole paragraphs).", DefaultValueFactory = _ => AttributionTrainingOptions.Default.Decoding };
         var command = new Command("quotes", "Train the attribution tagger (cues, sources, contents; averaged perceptron) on PolNeAR.")
         {
-            data, dev, outFile, iterations, seed, prune, cueBias, folds,
+            data, dev, outFile, iterations, seed, prune, cueBias, folds, decoding,
         };
         command.SetAction(parse => Run(
             parse.GetValue(data)!,
@@ -37,6 +38,7 @@ internal static class TrainQuotesCommand
                 PruneBelow = parse.GetValue(prune),
                 CueBias = parse.GetValue(cueBias),
                 CueFolds = parse.GetValue(folds),
+                Decoding = parse.GetValue(decoding),
             },
             output,
             error));

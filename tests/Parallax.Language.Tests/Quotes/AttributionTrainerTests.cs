@@ -30,16 +30,22 @@ public sealed class AttributionTrainerTests
             "[S Councillor Ida Moen] [C warned] [T the station square could flood again]."),
     ];
 
-    [Fact]
-    public void Training_twice_on_the_same_corpus_writes_the_same_bytes()
+    [Theory]
+    [InlineData(SpanDecoding.Greedy)]
+    [InlineData(SpanDecoding.Viterbi)]
+    public void Training_twice_on_the_same_corpus_writes_the_same_bytes(SpanDecoding decoding)
     {
-        Assert.Equal(Saved(AttributionTrainer.Train(Corpus, options: Options).Model), Saved(AttributionTrainer.Train(Corpus, options: Options).Model));
+        var options = Options with { Decoding = decoding };
+
+        Assert.Equal(Saved(AttributionTrainer.Train(Corpus, options: options).Model), Saved(AttributionTrainer.Train(Corpus, options: options).Model));
     }
 
-    [Fact]
-    public void A_trained_model_finds_a_non_speech_cue_and_its_content_in_new_text()
+    [Theory]
+    [InlineData(SpanDecoding.Greedy)]
+    [InlineData(SpanDecoding.Viterbi)]
+    public void A_trained_model_finds_a_non_speech_cue_and_its_content_in_new_text(SpanDecoding decoding)
     {
-        var model = AttributionTrainer.Train(Corpus, options: Options).Model;
+        var model = AttributionTrainer.Train(Corpus, options: Options with { Decoding = decoding }).Model;
         var loaded = AttributionModel.Load(new MemoryStream(Saved(model)));
         const string Sentence = "The water board estimated that the canal locks would reopen by the summer.";
         var document = Annotate(loaded, Sentence);
@@ -53,11 +59,24 @@ public sealed class AttributionTrainerTests
     }
 
     [Fact]
-    public void The_model_format_keeps_the_cue_bias()
+    public void The_model_format_keeps_the_cue_bias_and_the_decoding()
     {
-        var model = AttributionTrainer.Train(Corpus, options: Options with { CueBias = 2.5f, MaxIterations = 1 }).Model;
+        var model = AttributionTrainer.Train(Corpus, options: Options with { CueBias = 2.5f, MaxIterations = 1, Decoding = SpanDecoding.Viterbi }).Model;
+        var loaded = AttributionModel.Load(new MemoryStream(Saved(model)));
 
-        Assert.Equal(2.5f, AttributionModel.Load(new MemoryStream(Saved(model))).CueBias);
+        Assert.Equal(2.5f, loaded.CueBias);
+        Assert.Equal(SpanDecoding.Viterbi, loaded.Decoding);
+    }
+
+    [Fact]
+    public void A_cue_found_by_the_viterbi_tagger_next_to_quotation_marks_stays_indirect()
+    {
+        // The tagger reads reporting, not quotation marks: what it adds is never shown as a direct quote.
+        var model = AttributionTrainer.Train(Corpus, options: Options with { Decoding = SpanDecoding.Viterbi }).Model;
+        var document = Annotate(model, "The water board estimated that the “canal locks” would reopen by the summer.");
+
+        var found = Assert.Single(document.Attributions, a => a.Cue is { } cue && document.Slice(cue) == "estimated");
+        Assert.Equal(AttributionKind.Indirect, found.Kind);
     }
 
     private static Document Annotate(AttributionModel? model, params string[] paragraphs)

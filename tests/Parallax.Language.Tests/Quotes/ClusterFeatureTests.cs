@@ -44,13 +44,13 @@ public sealed class ClusterFeatureTests
         var said = Array.IndexOf(paragraph.Lower, "said");
         var features = new List<ulong>();
 
-        new CueFeatures(paragraph).Add(said + 1, 0, features);
+        new CueFeatures(paragraph).AddObserved(said + 1, features);
 
         Assert.Equal(0b111, paragraph.CueVerbClusters[said]); // a listed verb shares every level's cluster with itself
         Assert.Contains(FeatureHash.Of((uint)AttributionFeature.CueVerbClusterAt, (-1 * 16) + 0b110), features);
         Assert.Contains(FeatureHash.Of((uint)AttributionFeature.CueVerbClusterAt, 0 + (paragraph.CueVerbClusters[said + 1] & 0b110)), features);
         var last = new List<ulong>();
-        new CueFeatures(paragraph).Add(paragraph.Length - 1, 0, last);
+        new CueFeatures(paragraph).AddObserved(paragraph.Length - 1, last);
         Assert.Contains(FeatureHash.Of((uint)AttributionFeature.CueVerbClusterAt, 16 - 1), last); // past the paragraph's end
     }
 

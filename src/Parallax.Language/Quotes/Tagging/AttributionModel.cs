@@ -4,8 +4,9 @@ namespace Parallax.Language.Quotes.Tagging;
 
 /// <summary>
 /// A trained attribution tagger: a cue tagger (BIO over reporting cues) and a role tagger (BIO over sources and
-/// contents) that reads the cues the first found. Both are averaged-perceptron weights over hashed features, saved
-/// as one gzip stream in the entity model's weight format; the model trained on PolNeAR's train split ships inside
+/// contents) that reads the cues the first found. Both are averaged-perceptron weights over hashed features, per
+/// label and per (previous label, label) pair, decoded as they were trained (<see cref="Decoding"/>) and saved as one
+/// gzip stream in the entity model's weight format; the model trained on PolNeAR's train split ships inside
 /// this assembly (<see cref="Default"/>). Immutable and thread-safe.
 /// </summary>
 public sealed class AttributionModel
@@ -19,15 +20,16 @@ public sealed class AttributionModel
     internal const int ContentRole = 1;
 
     private const string Magic = "parallax-attribution";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private static readonly Lazy<AttributionModel?> Embedded = new(LoadEmbedded);
 
-    internal AttributionModel(NerWeights cues, NerWeights roles, float cueBias)
+    internal AttributionModel(SpanTaggerWeights cues, SpanTaggerWeights roles, float cueBias, SpanDecoding decoding)
     {
         Cues = cues;
         Roles = roles;
         CueBias = cueBias;
+        Decoding = decoding;
     }
 
     /// <summary>The model trained on PolNeAR that ships with Parallax, loaded on first use; null when the build has none.</summary>
@@ -39,9 +41,12 @@ public sealed class AttributionModel
     /// <summary>Added to the score of a cue's first token when tagging (<see cref="AttributionTrainingOptions.CueBias"/>).</summary>
     public float CueBias { get; }
 
-    internal NerWeights Cues { get; }
+    /// <summary>How both taggers choose their labels: the way they were trained.</summary>
+    public SpanDecoding Decoding { get; }
 
-    internal NerWeights Roles { get; }
+    internal SpanTaggerWeights Cues { get; }
+
+    internal SpanTaggerWeights Roles { get; }
 
     /// <summary>The cues, sources and contents of a document, paragraph by paragraph.</summary>
     internal List<TaggedSpan> Tag(AttributionContext context)
@@ -49,8 +54,8 @@ public sealed class AttributionModel
         var spans = new List<TaggedSpan>();
         foreach (var paragraph in AttributionParagraph.Of(context))
         {
-            var cues = GreedySpanDecoder.Decode(paragraph.Length, CueLabels, new CueFeatures(paragraph), Cues, CueBias);
-            var roles = GreedySpanDecoder.Decode(paragraph.Length, RoleLabels, new RoleFeatures(paragraph, cues), Roles);
+            var cues = SpanDecoder.Decode(Decoding, LabelLattice.Of(paragraph.Length, new CueFeatures(paragraph), Cues.Scorer, CueBias));
+            var roles = SpanDecoder.Decode(Decoding, LabelLattice.Of(paragraph.Length, new RoleFeatures(paragraph, cues), Roles.Scorer));
             foreach (var (first, count, _) in SpanLabels.Decode(cues))
             {
                 spans.Add(new TaggedSpan(TaggedRole.Cue, paragraph.FirstToken + first, paragraph.FirstToken + first + count - 1));
@@ -66,10 +71,17 @@ public sealed class AttributionModel
         return spans;
     }
 
+    /// <summary>This model with another <see cref="CueBias"/>: the bias is applied when tagging, so it can be tried without retraining.</summary>
+    public AttributionModel WithCueBias(float cueBias) => new(Cues, Roles, cueBias, Decoding);
+
+    /// <summary>This model without the features whose largest weight is below <paramref name="minimum"/>, as training with that <see cref="AttributionTrainingOptions.PruneBelow"/> would keep them.</summary>
+    public AttributionModel Pruned(float minimum) => new(Cues.Pruned(minimum), Roles.Pruned(minimum), CueBias, Decoding);
+
     /// <summary>Writes the model as a gzip stream.</summary>
     public void Save(Stream stream) => GzipModelFile.Write(stream, Magic, FormatVersion, writer =>
     {
         writer.Write(CueBias);
+        writer.Write((byte)Decoding);
         Cues.Write(writer);
         Roles.Write(writer);
     });
@@ -80,7 +92,13 @@ public sealed class AttributionModel
         GzipModelFile.Read(stream, Magic, FormatVersion, "attribution model", static reader =>
         {
             var cueBias = reader.ReadSingle();
-            return new AttributionModel(NerWeights.Read(reader, CueLabels), NerWeights.Read(reader, RoleLabels), cueBias);
+            var decoding = (SpanDecoding)reader.ReadByte();
+            if (!Enum.IsDefined(decoding))
+            {
+                throw new InvalidDataException($"Unknown decoding {decoding} in an attribution model.");
+            }
+
+            return new AttributionModel(SpanTaggerWeights.Read(reader, CueLabels), SpanTaggerWeights.Read(reader, RoleLabels), cueBias, decoding);
         });
 
     /// <summary>Reads the model in the file at <paramref name="path"/>.</summary>

@@ -30,8 +30,8 @@ public static class AttributionTrainer
         options ??= AttributionTrainingOptions.Default;
         var examples = Prepare(training);
         var roleCues = options.CueFolds > 1 ? FoldCues(examples, options) : [.. examples.Select(d => d.Select(p => p.Cues).ToList())];
-        var cuePerceptron = new AveragedPerceptron(AttributionModel.CueLabels);
-        var rolePerceptron = new AveragedPerceptron(AttributionModel.RoleLabels);
+        var cueLearner = new SpanTaggerLearner(AttributionModel.CueLabels);
+        var roleLearner = new SpanTaggerLearner(AttributionModel.RoleLabels);
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var random = new SplitMix64(options.Seed);
         var scores = ImmutableArray.CreateBuilder<double>();
@@ -45,12 +45,12 @@ public static class AttributionTrainer
                 for (var p = 0; p < examples[d].Count; p++)
                 {
                     var (paragraph, cues, roles) = examples[d][p];
-                    GreedySpanDecoder.Decode(paragraph.Length, AttributionModel.CueLabels, new CueFeatures(paragraph), cuePerceptron, 0, cues, cuePerceptron);
-                    GreedySpanDecoder.Decode(paragraph.Length, AttributionModel.RoleLabels, new RoleFeatures(paragraph, roleCues[d][p]), rolePerceptron, 0, roles, rolePerceptron);
+                    SpanDecoder.Learn(options.Decoding, paragraph.Length, new CueFeatures(paragraph), cueLearner, cues);
+                    SpanDecoder.Learn(options.Decoding, paragraph.Length, new RoleFeatures(paragraph, roleCues[d][p]), roleLearner, roles);
                 }
             }
 
-            var model = new AttributionModel(cuePerceptron.Average().Pruned(options.PruneBelow), rolePerceptron.Average().Pruned(options.PruneBelow), options.CueBias);
+            var model = new AttributionModel(cueLearner.Average(options.PruneBelow), roleLearner.Average(options.PruneBelow), options.CueBias, options.Decoding);
             if (development is null)
             {
                 best = model;
@@ -86,7 +86,7 @@ public static class AttributionTrainer
         var predicted = new List<int[]>[examples.Count];
         for (var fold = 0; fold < options.CueFolds; fold++)
         {
-            var perceptron = new AveragedPerceptron(AttributionModel.CueLabels);
+            var learner = new SpanTaggerLearner(AttributionModel.CueLabels);
             var order = Enumerable.Range(0, examples.Count).Where(d => d % options.CueFolds != fold).ToArray();
             var random = new SplitMix64(options.Seed + (ulong)fold + 1);
             for (var iteration = 0; iteration < options.FoldIterations; iteration++)
@@ -96,15 +96,15 @@ public static class AttributionTrainer
                 {
                     foreach (var (paragraph, cues, _) in examples[d])
                     {
-                        GreedySpanDecoder.Decode(paragraph.Length, AttributionModel.CueLabels, new CueFeatures(paragraph), perceptron, 0, cues, perceptron);
+                        SpanDecoder.Learn(options.Decoding, paragraph.Length, new CueFeatures(paragraph), learner, cues);
                     }
                 }
             }
 
-            var weights = perceptron.Average();
+            var weights = learner.Average(0);
             for (var d = fold; d < examples.Count; d += options.CueFolds)
             {
-                predicted[d] = [.. examples[d].Select(e => GreedySpanDecoder.Decode(e.Paragraph.Length, AttributionModel.CueLabels, new CueFeatures(e.Paragraph), weights, options.CueBias))];
+                predicted[d] = [.. examples[d].Select(e => SpanDecoder.Decode(options.Decoding, LabelLattice.Of(e.Paragraph.Length, new CueFeatures(e.Paragraph), weights.Scorer, options.CueBias)))];
             }
         }
 

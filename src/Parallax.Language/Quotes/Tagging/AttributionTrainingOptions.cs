@@ -13,8 +13,10 @@ namespace Parallax.Language.Quotes.Tagging;
 /// tagging new text), with the training documents split into this many folds; 0 or 1: from the gold cues.
 /// </param>
 /// <param name="FoldIterations">Passes of each fold's cue tagger.</param>
+/// <param name="Decoding">How both taggers decode, in training and in the model trained.</param>
+/// <remarks>The defaults are the shipped model's settings, chosen on PolNeAR's dev split (docs/quotes-eval.md).</remarks>
 public sealed record AttributionTrainingOptions(
-    int MaxIterations = 3, ulong Seed = 2016, float PruneBelow = 1f, float CueBias = 16f, int CueFolds = 0, int FoldIterations = 2)
+    int MaxIterations = 15, ulong Seed = 2016, float PruneBelow = 4f, float CueBias = 48f, int CueFolds = 0, int FoldIterations = 2, SpanDecoding Decoding = SpanDecoding.Viterbi)
 {
     public static AttributionTrainingOptions Default { get; } = new();
 }

@@ -5,14 +5,20 @@ namespace Parallax.Language.Quotes.Tagging;
 /// <summary>
 /// The features of the cue tagger at one token: the word and its neighbours, suffixes (the inflection of a verb),
 /// shape, whether the token and its neighbours are quoted, the names around it, whether a neighbour is a known
-/// reporting verb or shares a word cluster with one, the position in the sentence and the previous label.
+/// reporting verb or shares a word cluster with one, the position in the sentence; and, joined with the previous label, the word.
 /// </summary>
 internal sealed class CueFeatures(AttributionParagraph paragraph) : ITokenFeatures
 {
     private const string Before = "<s>";
     private const string After = "</s>";
 
-    public void Add(int i, int previous, List<ulong> features)
+    public void AddTransition(int i, List<ulong> features)
+    {
+        features.Add(FeatureHash.Of((uint)AttributionFeature.PreviousLabel, 0));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.PreviousLabelWord, paragraph.Lower[i]));
+    }
+
+    public void AddObserved(int i, List<ulong> features)
     {
         var p = paragraph;
         var word = p.Lower[i];
@@ -53,8 +59,6 @@ internal sealed class CueFeatures(AttributionParagraph paragraph) : ITokenFeatur
         features.Add(FeatureHash.Of((uint)AttributionFeature.Ahead, Ahead(i), stem));
         features.Add(FeatureHash.Of((uint)AttributionFeature.Behind, Behind(i), stem));
         features.Add(FeatureHash.Of((uint)AttributionFeature.SentenceQuoted, p.SentenceQuoted[i] ? 1 : 0, stem));
-        features.Add(FeatureHash.Of((uint)AttributionFeature.PreviousLabel, previous));
-        features.Add(FeatureHash.Of((uint)AttributionFeature.PreviousLabelWord, previous, word));
         for (var offset = -3; offset <= 3; offset++)
         {
             // The two finer cluster levels (256 and 1,024 clusters); the coarsest was not tried.

@@ -1,51 +1,48 @@
-using Parallax.Language.Entities.Ner;
-
 namespace Parallax.Language.Quotes.Tagging;
 
 /// <summary>
 /// Labels a paragraph's tokens left to right, each with the best-scoring <see cref="SpanLabels"/> label that may
-/// follow the previous one. Training runs the same pass and updates the weights where the label is wrong, as the
-/// entity tagger's decoder does.
+/// follow the one chosen before it. Training runs the same pass and updates the weights at each wrong token before
+/// going on, as the entity tagger's decoder does.
 /// </summary>
 internal static class GreedySpanDecoder
 {
-    /// <summary>
-    /// Labels <paramref name="length"/> tokens; with <paramref name="gold"/> and <paramref name="learner"/>, learns
-    /// from the errors. <paramref name="beginBias"/> is added to the score of every Begin label: above 0 it trades
-    /// precision for recall when tagging (never when learning).
-    /// </summary>
-    public static int[] Decode(int length, int labelCount, ITokenFeatures source, ILabelScorer scorer, float beginBias = 0, int[]? gold = null, AveragedPerceptron? learner = null)
+    /// <summary>The labels of the lattice's tokens.</summary>
+    public static int[] Decode(LabelLattice lattice)
+    {
+        var labels = new int[lattice.Length];
+        var previous = SpanLabels.Outside;
+        for (var i = 0; i < labels.Length; i++)
+        {
+            labels[i] = Best(lattice, i, previous);
+            previous = labels[i];
+        }
+
+        return labels;
+    }
+
+    /// <summary>Labels <paramref name="length"/> tokens and learns from each error as it is made; returns the labels chosen.</summary>
+    public static int[] Learn(int length, ITokenFeatures source, SpanTaggerLearner learner, int[] gold)
     {
         var labels = new int[length];
-        var features = new List<ulong>(64);
-        Span<float> scores = stackalloc float[labelCount];
+        var observed = new List<ulong>(64);
+        var joined = new List<ulong>(8);
         var previous = SpanLabels.Outside;
         for (var i = 0; i < length; i++)
         {
-            features.Clear();
-            source.Add(i, previous, features);
-            scorer.Score(features, scores);
-            for (var l = 1; l < labelCount; l += 2)
+            observed.Clear();
+            joined.Clear();
+            source.AddObserved(i, observed);
+            source.AddTransition(i, joined);
+            var lattice = new LabelLattice(1, learner.LabelCount);
+            learner.Current.Labels.Score(observed, lattice.LabelScores(0));
+            learner.Current.Pairs.Score(joined, lattice.PairScores(0));
+            var guess = Best(lattice, 0, previous);
+            learner.Tick(1);
+            if (gold[i] != guess)
             {
-                scores[l] += beginBias;
-            }
-
-            var guess = SpanLabels.Outside;
-            for (var l = 1; l < labelCount; l++)
-            {
-                if (SpanLabels.Allowed(previous, l) && scores[l] > scores[guess])
-                {
-                    guess = l;
-                }
-            }
-
-            if (learner is not null && gold is not null)
-            {
-                learner.Tick();
-                if (gold[i] != guess)
-                {
-                    learner.Update(features, gold[i], guess);
-                }
+                learner.UpdateLabels(observed, gold[i], guess);
+                learner.UpdatePairs(joined, previous, gold[i], previous, guess);
             }
 
             labels[i] = guess;
@@ -53,5 +50,22 @@ internal static class GreedySpanDecoder
         }
 
         return labels;
+    }
+
+    private static int Best(LabelLattice lattice, int i, int previous)
+    {
+        var best = SpanLabels.Outside;
+        var bestScore = lattice.Score(i, previous, best);
+        for (var l = 1; l < lattice.Labels; l++)
+        {
+            var score = lattice.Score(i, previous, l);
+            if (SpanLabels.Allowed(previous, l) && score > bestScore)
+            {
+                best = l;
+                bestScore = score;
+            }
+        }
+
+        return best;
     }
 }

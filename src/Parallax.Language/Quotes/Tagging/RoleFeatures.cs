@@ -5,8 +5,8 @@ namespace Parallax.Language.Quotes.Tagging;
 /// <summary>
 /// The features of the source-and-content tagger at one token, conditioned on the paragraph's cues: the direction
 /// and distance to the nearest cue on each side and its words, the commas and "that" in between, whether the token
-/// is itself a cue or shares its sentence with one, and its word, name, quotation and previous label, alone and
-/// joined with where the cue is.
+/// is itself a cue or shares its sentence with one, and its word, name and quotation, alone and joined with where
+/// the cue is; joined with the previous label: the word, being inside a cue, and where the cues are.
 /// </summary>
 internal sealed class RoleFeatures : ITokenFeatures
 {
@@ -41,7 +41,21 @@ internal sealed class RoleFeatures : ITokenFeatures
         }
     }
 
-    public void Add(int i, int previous, List<ulong> features)
+    public void AddTransition(int i, List<ulong> features)
+    {
+        features.Add(FeatureHash.Of((uint)AttributionFeature.PreviousLabel, 0));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.PreviousLabelWord, paragraph.Lower[i]));
+        if (inCue[i])
+        {
+            features.Add(FeatureHash.Of((uint)AttributionFeature.InCue, 0));
+            features.Add(FeatureHash.Of((uint)AttributionFeature.InCue, paragraph.Lower[i]));
+            return;
+        }
+
+        features.Add(FeatureHash.Of((uint)AttributionFeature.PreviousLabelCue, (Where(cueLeft[i], i, before: true) * 64) + Where(cueRight[i], i, before: false)));
+    }
+
+    public void AddObserved(int i, List<ulong> features)
     {
         var p = paragraph;
         var word = p.Lower[i];
@@ -57,12 +71,8 @@ internal sealed class RoleFeatures : ITokenFeatures
         features.Add(FeatureHash.Of((uint)AttributionFeature.QuoteWindow, (Quoted(i - 1) << 2) | (quoted << 1) | Quoted(i + 1)));
         features.Add(FeatureHash.Of((uint)AttributionFeature.EntityAt, p.EntityKinds[i]));
         features.Add(FeatureHash.Of((uint)AttributionFeature.SentencePosition, Math.Min(p.PositionInSentence[i], 4)));
-        features.Add(FeatureHash.Of((uint)AttributionFeature.PreviousLabel, previous));
-        features.Add(FeatureHash.Of((uint)AttributionFeature.PreviousLabelWord, previous, word));
         if (inCue[i])
         {
-            features.Add(FeatureHash.Of((uint)AttributionFeature.InCue, previous));
-            features.Add(FeatureHash.Of((uint)AttributionFeature.InCue, previous, word));
             return;
         }
 
@@ -77,7 +87,6 @@ internal sealed class RoleFeatures : ITokenFeatures
         features.Add(FeatureHash.Of((uint)AttributionFeature.CueLeftCommas, (left * 4) + Commas(cueLeft[i], i)));
         features.Add(FeatureHash.Of((uint)AttributionFeature.CueRightCommas, (right * 4) + Commas(cueRight[i], i)));
         features.Add(FeatureHash.Of((uint)AttributionFeature.ThatAfterCue, left, ThatBetween(cueLeft[i], i) ? "1" : "0"));
-        features.Add(FeatureHash.Of((uint)AttributionFeature.PreviousLabelCue, (previous * 4096) + (left * 64) + right));
         features.Add(FeatureHash.Of((uint)AttributionFeature.EntityCue, (p.EntityKinds[i] * 4096) + (left * 64) + right));
         features.Add(FeatureHash.Of((uint)AttributionFeature.QuoteCue, (quoted * 4096) + (left * 64) + right));
         features.Add(FeatureHash.Of((uint)AttributionFeature.CueInSentence, (SameSentence(cueLeft[i], i) ? 2 : 0) + (SameSentence(cueRight[i], i) ? 1 : 0), word));

@@ -57,7 +57,7 @@ internal static class TaggedAttributionBuilder
         foreach (var (cue, first, last) in groups)
         {
             var content = new TaggedSpan(TaggedRole.Content, first, last);
-            if (Trimmed(context, content) is { } span && (cue is not null || !IsScareQuote(context, span)))
+            if (Trimmed(context, content) is { } span && (cue is not null || !IsScareQuote(context, span)) && !IsGlossedName(context, first, last))
             {
                 kept.Add((cue, content, span));
                 context.MarkReported(span);
@@ -162,6 +162,31 @@ internal static class TaggedAttributionBuilder
     /// </summary>
     private static bool IsScareQuote(AttributionContext context, TextSpan span) =>
         context.Segments.Any(q => q.Open <= span.Start && span.End <= q.End);
+
+    /// <summary>
+    /// A content that is one name glossed in brackets: what something is called ("drills dubbed Zapad (“West”)"),
+    /// not what anyone said. A name alone stays: PolNeAR annotates stances such as "endorsed Clinton" so.
+    /// </summary>
+    private static bool IsGlossedName(AttributionContext context, int first, int last)
+    {
+        while (first <= last && context.IsPunctuation(first))
+        {
+            first++;
+        }
+
+        var mention = first <= last ? context.MentionAt[first] : -1;
+        if (mention < 0)
+        {
+            return false;
+        }
+
+        while (first <= last && context.MentionAt[first] == mention)
+        {
+            first++;
+        }
+
+        return first <= last && context.Norm(first) == "(";
+    }
 
     /// <summary>A lone determiner or punctuation mark ("The" cut off from its noun, the subject of "The so-called …").</summary>
     private static bool NamesNobody(AttributionContext context, TextSpan source)

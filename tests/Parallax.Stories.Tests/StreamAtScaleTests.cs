@@ -26,33 +26,13 @@ public sealed class StreamAtScaleTests
             .Chunk(batch),
     ];
 
-    private static (string Grouping, byte[] State) Stream(
-        Document[][] batches, int chunkSize, bool restoreBetweenBatches = false, StoryDetectorOptions? options = null)
-    {
-        var detector = new StreamingStoryDetector(options) { PipelineChunkSize = chunkSize };
-        var model = new GroupingModel();
-        var state = Array.Empty<byte>();
-        foreach (var batch in batches)
-        {
-            detector.Add(batch);
-            model.Apply(detector.TakeChanges());
-            state = detector.SaveState();
-            if (restoreBetweenBatches)
-            {
-                detector = StreamingStoryDetector.Restore(state, options);
-            }
-        }
-
-        return (model.Describe(), state);
-    }
-
     [Fact]
     public void Pipelined_feature_steps_give_the_grouping_and_state_of_preparing_each_batch_before_clustering_it()
     {
         var batches = Batches(900, 300, TimeSpan.FromMinutes(3));
 
-        var whole = Stream(batches, chunkSize: int.MaxValue);
-        var pipelined = Stream(batches, chunkSize: 4);
+        var whole = DetectorRun.Stream(batches, chunkSize: int.MaxValue);
+        var pipelined = DetectorRun.Stream(batches, chunkSize: 4);
 
         Assert.Contains("s", whole.Grouping, StringComparison.Ordinal);
         Assert.Equal(whole.Grouping, pipelined.Grouping);
@@ -67,10 +47,10 @@ public sealed class StreamAtScaleTests
         var options = new StoryDetectorOptions { StoryWindow = TimeSpan.FromDays(1), StorylineWindow = TimeSpan.FromDays(2) };
         var batches = Batches(900, 150, TimeSpan.FromMinutes(30));
 
-        var whole = Stream(batches, chunkSize: int.MaxValue, options: options);
-        var pipelined = Stream(batches, chunkSize: 4, options: options);
-        var restored = Stream(batches, chunkSize: 16, restoreBetweenBatches: true, options: options);
-        var remembering = Stream(batches, chunkSize: 16, options: options with { StorylineWindow = TimeSpan.FromDays(100) });
+        var whole = DetectorRun.Stream(batches, chunkSize: int.MaxValue, options: options);
+        var pipelined = DetectorRun.Stream(batches, chunkSize: 4, options: options);
+        var restored = DetectorRun.Stream(batches, chunkSize: 16, restoreBetweenBatches: true, options: options);
+        var remembering = DetectorRun.Stream(batches, chunkSize: 16, options: options with { StorylineWindow = TimeSpan.FromDays(100) });
 
         Assert.Equal(whole.Grouping, pipelined.Grouping);
         Assert.Equal(whole.State, pipelined.State);
@@ -97,8 +77,8 @@ public sealed class StreamAtScaleTests
         Assert.True(largest.ArticleIds.Length > Clustering.StoryCluster.TitleCandidateCount, $"largest story: {largest.ArticleIds.Length} of {reports}");
         Assert.Equal(reports, change.Stories.Sum(static s => s.ArticleIds.Length));
 
-        var continuous = Stream(batches, chunkSize: 64);
-        var restored = Stream(batches, chunkSize: 64, restoreBetweenBatches: true);
+        var continuous = DetectorRun.Stream(batches, chunkSize: 64);
+        var restored = DetectorRun.Stream(batches, chunkSize: 64, restoreBetweenBatches: true);
         Assert.Equal(continuous.Grouping, restored.Grouping);
         Assert.Equal(continuous.State, restored.State);
     }

@@ -153,30 +153,11 @@ public sealed class VocabularyForgettingTests
         var options = new StoryDetectorOptions { StorylineWindow = TimeSpan.FromDays(4) };
         Document[][] days = [.. Enumerable.Range(0, 10).Select(static d => new[] { LighthouseReport(d) })];
 
-        var (continuous, continuousState) = Stream(days, options, restoreEveryDay: false);
-        var (restored, restoredState) = Stream(days, options, restoreEveryDay: true);
+        var (continuous, continuousState) = DetectorRun.Stream(days, options: options);
+        var (restored, restoredState) = DetectorRun.Stream(days, restoreBetweenBatches: true, options: options);
 
         Assert.Single(continuous.Split('\n'), static l => l.StartsWith("story ", StringComparison.Ordinal));
         Assert.Equal(restored, continuous);
         Assert.Equal(restoredState, continuousState);
-    }
-
-    private static (string Grouping, byte[] State) Stream(Document[][] batches, StoryDetectorOptions options, bool restoreEveryDay)
-    {
-        var detector = new StreamingStoryDetector(options);
-        var model = new GroupingModel();
-        var state = Array.Empty<byte>();
-        foreach (var batch in batches)
-        {
-            detector.Add(batch);
-            model.Apply(detector.TakeChanges());
-            state = detector.SaveState();
-            if (restoreEveryDay)
-            {
-                detector = StreamingStoryDetector.Restore(state, options);
-            }
-        }
-
-        return (model.Describe(), state);
     }
 }

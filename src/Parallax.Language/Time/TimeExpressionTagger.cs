@@ -22,7 +22,7 @@ namespace Parallax.Language.Time;
 /// ("they meet Monday", "is set for Tuesday") ahead for a weekday. Weekdays go to the nearest such day before the DCT, or after
 /// it in a future context (same weekday as the DCT: the DCT itself; "last"/"next" Friday: strictly before/after);
 /// a month or day without a year goes to the DCT's year, moved back or forward by the tense, and to the nearest
-/// year when no cue is found; "Monday, Oct. 26" takes the year in which that date is a Monday.</para>
+/// year when no cue is found; "Thursday, Nov. 12" takes the year in which that date is a Monday.</para>
 /// <para>Documented choices: "earlier this year" is the year itself (<c>2025</c>, no mod: "earlier" only says
 /// "before the DCT", which the year granularity already allows); "its third year" is a DURATION <c>P1Y</c> (a
 /// one-year period whose anchor, the start of the war, is not a time expression); decades and centuries are written
@@ -41,7 +41,7 @@ namespace Parallax.Language.Time;
 /// docs/time-eval.md for each convention and the evidence behind it.</para>
 /// <para>Names are guarded against with general cues: a bare month right after a capitalised non-calendar word is a
 /// name ("Theresa May"), a weekday there only when the pair stands alone on its line or before a copula ("Chinomso
-/// Sunday is"), so news style "Iran Saturday condemned" stays a date; "May"/"March" need an introducing word; a
+/// Sunday is"), so news style "the council Saturday rejected" stays a date; "May"/"March" need an introducing word; a
 /// following capitalised word marks a name ("Sunday Times", "April Jones").</para>
 /// <para>The tagger is a single linear scan over its own light tokenisation (no regular expressions) and needs no
 /// other layer; tokens that cannot start an expression are skipped at once. Only a sentence holding an expression that

@@ -82,7 +82,7 @@ internal sealed partial class TimexScanner
         return new TimexMatch(i, next, TimexType.Date, value, modifier?.Mod);
     }
 
-    /// <summary>The year next to the reference in which the date falls on the named weekday ("Monday, Oct. 26").</summary>
+    /// <summary>The year next to the reference in which the date falls on the named weekday ("Thursday, Nov. 12").</summary>
     private static int? YearMatchingWeekday(DateOnly reference, int month, int day, int isoDay)
     {
         if (isoDay == 0)
@@ -138,7 +138,7 @@ internal sealed partial class TimexScanner
     {
         if (Word(i) == "fiscal" && YearAt(i + 1) is { } fiscalYear && !(Joined(i + 1) && tokens[i + 2].IsWord))
         {
-            // "fiscal 1989": the fiscal year is named by its calendar year.
+            // "fiscal 2024": the fiscal year is named by its calendar year.
             return new TimexMatch(i, i + 2, TimexType.Date, TimexValues.Year(fiscalYear));
         }
 

@@ -51,7 +51,7 @@ internal sealed partial class TimexScanner
 
         if (unit == TimeUnit.Second && !plural && number is { } ordinalUse && !IsHyphenLink(ordinalUse.End))
         {
-            // "a second term", "the 1988 second quarter": the ordinal, not a count of seconds.
+            // "a second term", "the 2023 second quarter": the ordinal, not a count of seconds.
             return null;
         }
 
@@ -118,7 +118,7 @@ internal sealed partial class TimexScanner
     /// <summary>
     /// "Profit rose in the third quarter from a year ago/earlier": when whole years are counted back and a quarter,
     /// half or month was named earlier in the same sentence, the expression means that period so many years before
-    /// (1989-Q3 → 1988-Q3), as news compares like with like; otherwise null.
+    /// (2024-Q3 → 2023-Q3), as news compares like with like; otherwise null.
     /// </summary>
     private string? PeriodBefore(double quantity, TimeUnit unit)
     {

@@ -120,8 +120,8 @@ internal sealed partial class TimexScanner
     }
 
     /// <summary>
-    /// A quarter or half whose year is named before it: "the 1988 third quarter", "this year's second half", "the
-    /// year-earlier third quarter"; and "the 1988 quarter/period", the quarter last named in that year.
+    /// A quarter or half whose year is named before it: "the 2023 third quarter", "this year's second half", "the
+    /// year-earlier third quarter"; and "the 2023 quarter/period", the quarter last named in that year.
     /// </summary>
     private TimexMatch? QuarterOfNamedYear(int i)
     {

@@ -17,7 +17,7 @@ internal sealed partial class TimexScanner
             return null;
         }
 
-        // News style puts the day right after the subject ("Iran Saturday condemned", "in Miami Wednesday."), so a
+        // News style puts the day right after the subject ("the council Saturday rejected", "in Tallinn Wednesday."), so a
         // capitalised word before it only marks a surname when the pair stands alone on its line (a byline) or a
         // copula follows ("Chinomso Sunday is a writer").
         if (relation is null && FollowsNameWord(k) && (EndsLine(k) || Word(k + 1) is "is" or "was" or "has" or "had" or "who"))
@@ -195,7 +195,7 @@ internal sealed partial class TimexScanner
 
         var clock = string.Create(CultureInfo.InvariantCulture, $"T{hour:00}:{minute:00}");
 
-        // "9 a.m. Tuesday", "4 a.m. EDT Thursday": the clock time of that day.
+        // "9 a.m. Tuesday", "6 a.m. EST Friday": the clock time of that day.
         var dayAt = IsTimeZone(next) ? next + 1 : next;
         if (Weekday(dayAt) is { Type: TimexType.Date } day && SameSentence(i, dayAt))
         {
@@ -323,7 +323,7 @@ internal sealed partial class TimexScanner
 
     /// <summary>
     /// The period of the creation time named by "the current [fiscal] year/month/week/quarter": a fiscal year is named
-    /// by its calendar year, as TimeML values "fiscal 1989" 1989.
+    /// by its calendar year, as TimeML values "fiscal 2024" 2024.
     /// </summary>
     private (int End, string? Value)? CurrentPeriod(int k)
     {

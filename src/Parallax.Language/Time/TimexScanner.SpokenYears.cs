@@ -2,10 +2,10 @@ using Parallax.Core.Annotations;
 
 namespace Parallax.Language.Time;
 
-/// <summary>Years written as they are spoken, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand".</summary>
+/// <summary>Years written as they are spoken, as broadcast transcripts write them: "nineteen seventy-four", "the year two thousand".</summary>
 internal sealed partial class TimexScanner
 {
-    /// <summary>"nineteen ninety-six" 1996; "the year two thousand (and two)" 2002, the article and "year" included.</summary>
+    /// <summary>"nineteen seventy-four" 1996; "the year two thousand (and two)" 2002, the article and "year" included.</summary>
     private TimexMatch? SpokenYear(int i)
     {
         if (Is(i, "the") && Word(i + 1) == "year" && SpokenYearAt(i + 2, afterYearWord: true) is { } named)
@@ -23,7 +23,7 @@ internal sealed partial class TimexScanner
         YearAt(i) is { } written ? (written, i + 1) : SpokenYearAt(i, afterYearWord: false);
 
     /// <summary>
-    /// "nineteen" and a tens word ("nineteen ninety", "nineteen ninety-six", "nineteen ninety six"): 1920–1999. Only
+    /// "nineteen" and a tens word ("nineteen ninety", "nineteen seventy-four", "nineteen ninety six"): 1920–1999. Only
     /// after "the year", "two thousand" and an optional "and" with a count below a hundred ("two thousand and two"),
     /// which elsewhere is a count of things ("in March two thousand people marched").
     /// </summary>

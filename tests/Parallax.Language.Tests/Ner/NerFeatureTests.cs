@@ -25,7 +25,7 @@ public class NerFeatureTests
 
     [Theory]
     [InlineData("McDonald's", "XxXxxxx'x", "XxXx'x")]
-    [InlineData("1996-08-30", "dddd-dd-dd", "d-d-d")]
+    [InlineData("2031-04-17", "dddd-dd-dd", "d-d-d")]
     [InlineData("U.S.", "X.X.", "X.X.")]
     public void Shapes_cap_runs_at_four_and_short_shapes_collapse_them(string word, string shape, string brief)
     {
@@ -35,7 +35,7 @@ public class NerFeatureTests
     [Fact]
     public void Normalised_words_are_lower_case_with_digits_as_zero()
     {
-        Assert.Equal("0000-00-00 and b00", NerSentenceView.Normalise("1996-08-30 AND B52"));
+        Assert.Equal("0000-00-00 and b00", NerSentenceView.Normalise("2031-04-17 AND B52"));
     }
 
     [Fact]

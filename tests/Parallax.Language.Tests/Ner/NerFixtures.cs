@@ -17,7 +17,7 @@ internal static class NerFixtures
             "Mrs. Lena/PER Berg/PER scored for Kesselheim/ORG .",
         ],
         [
-            "KESSELHEIM/LOC 1996-08-30",
+            "KESSELHEIM/LOC 2031-04-17",
             "Mr. Anton/PER Hale/PER said Valdor/ORG Bank/ORG and Brastova/ORG Bank/ORG would merge .",
         ]);
 

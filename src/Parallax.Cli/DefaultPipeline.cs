@@ -23,6 +23,7 @@ public static class DefaultPipeline
             .UseFacts()
             .UseConflicts()
             .UseQuoteVariants()
+            .UseSharedWording()
             .UseVoices()
             .UseTerms()
             .UseFraming()

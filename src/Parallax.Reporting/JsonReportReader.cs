@@ -94,6 +94,14 @@ public static class JsonReportReader
             Coverage = Map(e, "coverage", x => new CoverageRow(Str(x, "item"), JsonEnum<CoverageKind>.Parse(x, "kind"), Strings(x, "sources"))),
             Summary = Map(e, "summary", x => new SummarySentence(Str(x, "text"), Strings(x, "sources"), Strings(x, "articleIds"), ReadSentence(x.GetProperty("origin")))),
             Timeline = Map(e, "timeline", x => new TimelineEntry(Str(x, "date"), Str(x, "text"), Strings(x, "sources"), Strings(x, "articleIds"))),
+
+            // Reports written before shared wordings were found lack them.
+            SharedWordings = e.TryGetProperty("sharedWordings", out _)
+                ? Map(e, "sharedWordings", x => new SharedWording(
+                    Map(x, "sentences", c => new SharedSentence(ReadSentence(c.GetProperty("sentence")), Map(c, "differences", Span))),
+                    x.GetProperty("verbatim").GetBoolean(),
+                    OptionalStr(x, "originArticleId")))
+                : [],
         };
     }
 

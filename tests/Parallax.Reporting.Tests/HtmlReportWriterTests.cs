@@ -80,6 +80,17 @@ public sealed partial class HtmlReportWriterTests
     }
 
     [Fact]
+    public void Shared_wording_marks_each_copy_s_edits()
+    {
+        foreach (var copy in ReportFixture.Create().Reports[0].SharedWordings[0].Sentences)
+        {
+            Assert.Contains($"<mark>{copy.Differences[0].Slice(copy.Sentence.Text)}</mark>", Html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Lightly edited in 2 outlets, first published by Alpha Daily</h4>", Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Quote_differences_and_conflicting_values_are_marked()
     {
         var report = ReportFixture.Create().Reports[0];

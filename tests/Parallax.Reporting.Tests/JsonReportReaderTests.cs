@@ -38,6 +38,21 @@ public sealed class JsonReportReaderTests
         Assert.Equal(original.Reports[0].Conflicts[0].Claims[0], read.Reports[0].Conflicts[0].Claims[0]);
         Assert.Equal(original.Reports[0].Quotes[0], read.Reports[0].Quotes[0]);
         Assert.Equal(original.Reports[0].QuoteVariants[0].Variants[1].Differences.ToArray(), read.Reports[0].QuoteVariants[0].Variants[1].Differences.ToArray());
+        var (wordingBefore, wordingAfter) = (original.Reports[0].SharedWordings[0], read.Reports[0].SharedWordings[0]);
+        Assert.Equal((wordingBefore.Verbatim, wordingBefore.OriginArticleId), (wordingAfter.Verbatim, wordingAfter.OriginArticleId));
+        Assert.Equal(wordingBefore.Sentences.Select(s => s.Sentence), wordingAfter.Sentences.Select(s => s.Sentence));
+        Assert.Equal(wordingBefore.Sentences[1].Differences.ToArray(), wordingAfter.Sentences[1].Differences.ToArray());
+    }
+
+    [Fact]
+    public void A_report_written_before_shared_wordings_were_found_reads_none()
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(ReportFixture.Render(new JsonReportWriter(), ReportFixture.Create()))!;
+        node["stories"]![0]!.AsObject().Remove("sharedWordings");
+
+        var read = JsonReportReader.Parse(node.ToJsonString());
+
+        Assert.Empty(read.Reports[0].SharedWordings);
     }
 
     [Fact]

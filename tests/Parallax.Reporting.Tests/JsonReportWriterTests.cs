@@ -157,6 +157,21 @@ public sealed class JsonReportWriterTests
     }
 
     [Fact]
+    public void Shared_wordings_give_each_copy_as_a_cited_sentence_with_its_edits()
+    {
+        var result = ReportFixture.Create();
+        using var json = Parse(result);
+        var wording = json.RootElement.GetProperty("stories")[0].GetProperty("sharedWordings")[0];
+        var expected = result.Reports[0].SharedWordings[0];
+        Assert.False(wording.GetProperty("verbatim").GetBoolean());
+        Assert.Equal(expected.OriginArticleId, wording.GetProperty("originArticleId").GetString());
+        var copy = wording.GetProperty("sentences")[1];
+        Assert.Equal(expected.Sentences[1].Sentence.Text, copy.GetProperty("sentence").GetProperty("text").GetString());
+        Assert.Equal(expected.Sentences[1].Sentence.Paragraph, copy.GetProperty("sentence").GetProperty("paragraph").GetInt32());
+        Assert.Equal("come back", copy.GetProperty("differences")[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
     public void Enum_values_are_lower_case_strings()
     {
         using var json = Parse(ReportFixture.Create());

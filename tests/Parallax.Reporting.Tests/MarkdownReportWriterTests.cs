@@ -133,6 +133,18 @@ public sealed class MarkdownReportWriterTests
     }
 
     [Fact]
+    public void Shared_wording_lists_each_copy_with_its_edits_bold_and_names_the_first_publisher()
+    {
+        var wording = ReportFixture.Create().Reports[0].SharedWordings[0];
+        Assert.Contains($"- Lightly edited in 2 outlets, first published by {ReportFixture.Alpha}:", Markdown, StringComparison.Ordinal);
+        foreach (var copy in wording.Sentences)
+        {
+            var difference = copy.Differences[0].Slice(copy.Sentence.Text);
+            Assert.Contains(copy.Sentence.Text.Replace(difference, $"**{difference}**", StringComparison.Ordinal), Markdown, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Paraphrases_are_not_quoted_and_citations_give_paragraph_numbers()
     {
         var report = ReportFixture.Create().Reports[0];

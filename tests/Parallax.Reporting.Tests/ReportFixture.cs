@@ -49,6 +49,7 @@ internal static class ReportFixture
             "Negotiations came to a standstill on Friday.",
             "The war, now in its third year, has killed thousands.",
             "\u201cWe are prepared to meet at any moment,\u201d the spokeswoman said.",
+            "The minister said the delegation would come back next week.",
         ],
     };
 
@@ -71,6 +72,7 @@ internal static class ReportFixture
         var a3 = Sentence(ArticleA, 3, ArticleA.Body[3]);
         var b0 = Sentence(ArticleB, 0, ArticleB.Body[0]);
         var b1 = Sentence(ArticleB, 1, ArticleB.Body[1]);
+        var b3 = Sentence(ArticleB, 3, ArticleB.Body[3]);
         var quoteA = "We are ready to meet at any time,";
         var quoteB = "We are prepared to meet at any moment,";
         var variants = new QuoteVariantGroup("Anna Example", [
@@ -99,6 +101,13 @@ internal static class ReportFixture
                 ]),
             ],
             QuoteVariants = [variants],
+            SharedWordings =
+            [
+                new SharedWording(
+                    [new SharedSentence(a3, [Word(a3.Text, "return")]), new SharedSentence(b3, [Word(b3.Text, "come back")])],
+                    Verbatim: false,
+                    OriginArticleId: ArticleA.Id),
+            ],
             Voices = [new Voice(Alpha, "Anna Example", 1, 0), new Voice(Beta, "Anna Example", 1, 0), new Voice(Alpha, "the minister", 0, 1)],
             Terms = [new OutletTerm(Alpha, "stalled", 2.5, 1, [a0]), new OutletTerm(Beta, "standstill", 2.25, 1, [b0])],
             Framing =

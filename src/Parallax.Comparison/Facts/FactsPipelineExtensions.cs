@@ -1,11 +1,12 @@
 using Parallax.Comparison.Conflicts;
 using Parallax.Comparison.QuoteVariants;
+using Parallax.Comparison.Reuse;
 using Parallax.Comparison.Summary;
 using Parallax.Core.Pipeline;
 
 namespace Parallax.Comparison.Facts;
 
-/// <summary>Adds the fact, conflict, quote-variant and summary analyzers to a pipeline.</summary>
+/// <summary>Adds the fact, conflict, quote-variant, shared-wording and summary analyzers to a pipeline.</summary>
 public static class FactsPipelineExtensions
 {
     /// <summary>Adds <see cref="FactAligner"/> (fills <c>Facts</c>).</summary>
@@ -29,6 +30,14 @@ public static class FactsPipelineExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.StoryAnalyzers.Add(new QuoteVariantFinder());
+        return builder;
+    }
+
+    /// <summary>Adds <see cref="SharedWordingFinder"/> (fills <c>SharedWordings</c>).</summary>
+    public static ParallaxPipelineBuilder UseSharedWording(this ParallaxPipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.StoryAnalyzers.Add(new SharedWordingFinder());
         return builder;
     }
 

@@ -18,4 +18,5 @@ public sealed record StoryReport(Story Story)
     public ImmutableArray<CoverageRow> Coverage { get; init; } = [];
     public ImmutableArray<SummarySentence> Summary { get; init; } = [];
     public ImmutableArray<TimelineEntry> Timeline { get; init; } = [];
+    public ImmutableArray<SharedWording> SharedWordings { get; init; } = [];
 }

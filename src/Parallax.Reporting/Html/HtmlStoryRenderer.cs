@@ -27,6 +27,7 @@ internal sealed class HtmlStoryRenderer(HtmlOutput html, ReportIndex index)
         Facts(report);
         Conflicts(report);
         QuoteVariants(report);
+        SharedWordings(report);
         Quotes(entry);
         Voices(entry);
         Terms(report);
@@ -174,6 +175,34 @@ internal sealed class HtmlStoryRenderer(HtmlOutput html, ReportIndex index)
                 html.Raw("<div class=\"side\">").Chip(variant.Source).Raw("<blockquote>“")
                     .Marked(variant.Text, variant.Differences).Raw("”</blockquote>")
                     .Cite(variant.ArticleId, variant.Source, index.FindParagraph(variant.ArticleId, variant.Text)).Raw("</div>\n");
+            }
+
+            html.Raw("</div>\n");
+        }
+    }
+
+    private void SharedWordings(StoryReport report)
+    {
+        Heading("Sentences shared word for word", "Sentences two or more outlets carry in the same words: wire copy taken verbatim or lightly edited; words the other copies lack are marked.");
+        if (None(report.SharedWordings.Length))
+        {
+            return;
+        }
+
+        foreach (var wording in report.SharedWordings)
+        {
+            html.Raw("<h4>").Text(wording.Verbatim ? "Verbatim" : "Lightly edited").Raw(" in ").Number(wording.Sources.Length).Raw(" outlets");
+            if (wording.OriginArticleId is { } origin)
+            {
+                html.Raw(", first published by ").Text(index.SourceOf(origin));
+            }
+
+            html.Raw("</h4>\n<div class=\"sides\">\n");
+            foreach (var copy in wording.Sentences)
+            {
+                var sentence = copy.Sentence;
+                html.Raw("<div class=\"side\">").Chip(sentence.Source).Raw("<p>").Marked(sentence.Text, copy.Differences).Raw("</p>")
+                    .Cite(sentence.ArticleId, sentence.Source, sentence.Paragraph).Raw("</div>\n");
             }
 
             html.Raw("</div>\n");

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using Parallax.Core.Reports;
+using Parallax.Core.Text;
 using Parallax.Reporting.Model;
 
 namespace Parallax.Reporting.Json;
@@ -92,16 +93,29 @@ internal static class JsonStoryWriter
                 json.WriteString("text", variant.Text);
                 json.WriteString("source", variant.Source);
                 json.WriteString("articleId", variant.ArticleId);
-                json.WriteStartArray("differences");
-                foreach (var span in Spans.Normalize(variant.Differences, variant.Text.Length))
-                {
-                    json.WriteStartObject();
-                    JsonPrimitives.WriteSpan(json, span);
-                    json.WriteString("text", span.Slice(variant.Text));
-                    json.WriteEndObject();
-                }
+                WriteDifferences(json, variant.Differences, variant.Text);
+                json.WriteEndObject();
+            }
 
-                json.WriteEndArray();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("sharedWordings");
+        foreach (var wording in report.SharedWordings)
+        {
+            json.WriteStartObject();
+            json.WriteBoolean("verbatim", wording.Verbatim);
+            json.WriteString("originArticleId", wording.OriginArticleId);
+            json.WriteStartArray("sentences");
+            foreach (var copy in wording.Sentences)
+            {
+                json.WriteStartObject();
+                json.WritePropertyName("sentence");
+                JsonPrimitives.WriteSentence(json, copy.Sentence);
+                WriteDifferences(json, copy.Differences, copy.Sentence.Text);
                 json.WriteEndObject();
             }
 
@@ -203,6 +217,21 @@ internal static class JsonStoryWriter
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>Spans of <paramref name="text"/> (sorted, merged, clamped) with the words they cover.</summary>
+    private static void WriteDifferences(Utf8JsonWriter json, ImmutableArray<TextSpan> differences, string text)
+    {
+        json.WriteStartArray("differences");
+        foreach (var span in Spans.Normalize(differences, text.Length))
+        {
+            json.WriteStartObject();
+            JsonPrimitives.WriteSpan(json, span);
+            json.WriteString("text", span.Slice(text));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteQuotes(Utf8JsonWriter json, string name, ImmutableArray<QuoteRecord> quotes)

@@ -19,6 +19,7 @@ internal sealed class MarkdownStoryRenderer(TextWriter writer, ReportIndex index
         Facts(report);
         Conflicts(report);
         QuoteVariants(report);
+        SharedWordings(report);
         Quotes(entry);
         Voices(entry);
         Terms(report);
@@ -140,6 +141,29 @@ internal sealed class MarkdownStoryRenderer(TextWriter writer, ReportIndex index
 
             writer.Write('\n');
         }
+    }
+
+    private void SharedWordings(StoryReport report)
+    {
+        if (Heading("Sentences shared word for word", report.SharedWordings.Length))
+        {
+            return;
+        }
+
+        writer.Write("Sentences two or more outlets carry in the same words: wire copy taken verbatim or lightly edited. Words the other copies lack are in bold.\n\n");
+        foreach (var wording in report.SharedWordings)
+        {
+            var how = wording.Verbatim ? "Verbatim" : "Lightly edited";
+            var origin = wording.OriginArticleId is { } id ? $", first published by {MarkdownText.Escape(index.SourceOf(id))}" : "";
+            Line($"- {how} in {Numbers.Count(wording.Sources.Length, "outlet", "outlets")}{origin}:\n");
+            foreach (var copy in wording.Sentences)
+            {
+                var sentence = copy.Sentence;
+                writer.Write($"  - {MarkdownText.Escape(sentence.Source)}: {MarkdownText.Bold(sentence.Text, copy.Differences)} [{Cite(sentence.ArticleId, sentence.Source, sentence.Paragraph)}]\n");
+            }
+        }
+
+        writer.Write('\n');
     }
 
     private void Quotes(StoryEntry entry)

@@ -24,7 +24,8 @@ namespace Parallax.Comparison.Conflicts;
 /// need publications within a day. When a date is unknown the comparison is kept and <c>About</c> says the
 /// reports come from different events ("incl." when the story's own outlets also disagree). Only claims of
 /// different outlets are compared: the cross-outlet view is the point, and one article's numbers are usually
-/// about different things.
+/// about different things; for the same reason a group in which one article gives two values that exclude each other
+/// (a total elsewhere against its parts here) is not shown.
 /// </summary>
 public sealed class ConflictDetector : IStoryAnalyzer
 {
@@ -117,7 +118,7 @@ public sealed class ConflictDetector : IStoryAnalyzer
             }
         }
 
-        return [.. groups.Select(g => g.ToConflict())];
+        return [.. groups.Where(g => !g.MixesThings).Select(g => g.ToConflict())];
     }
 
     private static void Add(List<ConflictGroup> groups, Measurement x, Measurement y, bool unknownFrame, bool internalPair)

@@ -21,6 +21,15 @@ internal sealed class ConflictGroup(MeasureKind kind, string subject)
 
     public bool Contains(Measurement measurement) => members.Contains(measurement);
 
+    /// <summary>
+    /// True when one article gives two values of the group that exclude each other ("40 killed in one city", "nine in
+    /// the other"): an article does not contradict itself, so its numbers are about different things, and which of
+    /// them another outlet's number matches cannot be told. Such a group is not shown.
+    /// </summary>
+    public bool MixesThings => members
+        .GroupBy(m => m.Profile.ArticleId, StringComparer.Ordinal)
+        .Any(article => article.Any(a => article.Any(b => a.Excludes(b.Low, b.High))));
+
     public void Add(Measurement measurement)
     {
         if (!members.Contains(measurement))

@@ -27,6 +27,31 @@ public sealed class ConflictDetectorTests
     }
 
     [Fact]
+    public void A_total_is_not_in_conflict_with_the_parts_one_article_gives_for_each_place()
+    {
+        var conflicts = Detect(
+            TestDocuments.FromParagraphs(
+                "A",
+                "The bomb at the embassy in Lindavia killed 40 people, including three Americans, and wounded hundreds.",
+                "A second bomb at the embassy in Portomar killed nine people, none of them Americans."),
+            Doc("B", "The two embassy bombings in Lindavia and Portomar killed 49 people, including three Americans, officials said."));
+
+        Assert.Empty(conflicts);
+    }
+
+    [Fact]
+    public void Outlets_that_each_give_one_count_still_conflict_when_a_third_agrees_with_one()
+    {
+        var conflicts = Detect(
+            Doc("A", "The fire at the dance hall in Westholm killed 60 people and injured dozens, police said."),
+            Doc("B", "The fire at the dance hall in Westholm killed 65 people and injured dozens, police said."),
+            Doc("C", "Police said the fire at the dance hall in Westholm killed 60 people and injured dozens."));
+
+        var conflict = Assert.Single(conflicts);
+        Assert.Equal(["60 people", "65 people", "60 people"], conflict.Claims.Select(c => c.Value));
+    }
+
+    [Fact]
     public void Ordinal_years_that_exclude_each_other_conflict()
     {
         var conflicts = Detect(

@@ -8,6 +8,7 @@ internal static class BenchCommand
     public static Command Create(TextWriter output, TextWriter error) =>
         new("bench", "Measure speed and memory on a data set.")
         {
+            BenchAnalysisCommand.Create(output, error),
             BenchExtractionCommand.Create(output, error),
             BenchStoriesCommand.Create(output, error),
         };

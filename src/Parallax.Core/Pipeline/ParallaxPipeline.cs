@@ -80,15 +80,7 @@ public sealed class ParallaxPipeline
             i =>
             {
                 var story = grouping.Stories[i];
-                var members = story.ArticleIds.Select(id => byId[id]).ToImmutableArray();
-                var memberIds = story.ArticleIds.ToHashSet(StringComparer.Ordinal);
-                var duplicates = grouping.Duplicates.Where(d => memberIds.Contains(d.ArticleId)).ToImmutableArray();
-                var related = grouping.Stories
-                    .Where(s => s.StorylineId == story.StorylineId && s.Id != story.Id)
-                    .SelectMany(s => s.ArticleIds)
-                    .Select(id => byId[id])
-                    .ToImmutableArray();
-                var context = new StoryContext(story, members, duplicates) { RelatedDocuments = related };
+                var context = StoryContext.For(story, grouping, byId);
                 var report = new StoryReport(story);
                 foreach (var analyzer in StoryAnalyzers)
                 {

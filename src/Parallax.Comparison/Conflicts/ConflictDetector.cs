@@ -82,6 +82,7 @@ public sealed class ConflictDetector : IStoryAnalyzer
         }
 
         var documentAnchors = DocumentAnchors(corpus, measurements);
+        var bySentence = measurements.ToLookup(m => m.Profile.Order);
         var groups = new List<ConflictGroup>();
         for (var a = 0; a < measurements.Count; a++)
         {
@@ -99,7 +100,7 @@ public sealed class ConflictDetector : IStoryAnalyzer
                     continue;
                 }
 
-                if (!SameThing(corpus, documentAnchors, x, y) || AgreesElsewhere(measurements, x, y))
+                if (!SameThing(corpus, documentAnchors, x, y) || AgreesElsewhere(bySentence, x, y))
                 {
                     continue;
                 }
@@ -182,24 +183,11 @@ public sealed class ConflictDetector : IStoryAnalyzer
     /// True when either sentence also gives a value of the same thing that agrees with the other claim: the two
     /// outlets then agree, and the differing number is about another part of the statement ("killed 60, injured 162").
     /// </summary>
-    private static bool AgreesElsewhere(List<Measurement> measurements, Measurement x, Measurement y)
-    {
-        foreach (var m in measurements)
-        {
-            if (m.Kind != x.Kind || m.Subject != x.Subject)
-            {
-                continue;
-            }
+    private static bool AgreesElsewhere(ILookup<int, Measurement> bySentence, Measurement x, Measurement y) =>
+        bySentence[y.Profile.Order].Any(m => m != y && SameMeasure(m, x) && !m.Excludes(x.Low, x.High))
+        || bySentence[x.Profile.Order].Any(m => m != x && SameMeasure(m, x) && !m.Excludes(y.Low, y.High));
 
-            if ((m.Profile == y.Profile && m != y && !m.Excludes(x.Low, x.High))
-                || (m.Profile == x.Profile && m != x && !m.Excludes(y.Low, y.High)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool SameMeasure(Measurement m, Measurement x) => m.Kind == x.Kind && m.Subject == x.Subject;
 
     private static HashSet<string> AnchorsOf(Dictionary<(int Document, string Subject), HashSet<string>> documentAnchors, Measurement m)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Parallax.Core.Annotations;
 using Parallax.Core.Articles;
 using Parallax.Core.Reports;
@@ -15,8 +16,24 @@ namespace Parallax.Comparison.Text;
 /// </summary>
 internal static class SentenceProfiler
 {
-    /// <summary>Profiles every sentence of <paramref name="document"/>.</summary>
+    /// <summary>
+    /// Each document's profiles at index 0 from order 0, made once: every story analyzer builds its corpus again, and
+    /// a document is also read as a related document of every other story of its storyline, so without the cache the
+    /// same sentences would be split, stemmed and parsed for numbers many times over. A document is immutable, so its
+    /// profiles are too; the table holds them no longer than the document lives.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Document, SentenceProfile[]> Cache = new();
+
+    /// <summary>Profiles every sentence of <paramref name="document"/>, numbered as document <paramref name="documentIndex"/> from order <paramref name="firstOrder"/>.</summary>
     public static IEnumerable<SentenceProfile> Profile(Document document, int documentIndex, int firstOrder)
+    {
+        var profiles = Cache.GetValue(document, static d => [.. ProfileOnce(d)]);
+        return documentIndex == 0 && firstOrder == 0
+            ? profiles
+            : profiles.Select(p => p with { DocumentIndex = documentIndex, Order = firstOrder + p.Order });
+    }
+
+    private static IEnumerable<SentenceProfile> ProfileOnce(Document document)
     {
         var article = document.Article;
         var sentences = document.Sentences.IsDefaultOrEmpty
@@ -30,7 +47,7 @@ internal static class SentenceProfiler
             var words = WordsOf(document, span, tokens, ref tokenCursor);
             var paragraph = article.ParagraphAt(span.Start);
             var source = new SourceSentence(article.Id, article.Source, paragraph < 0 ? sentences[s].Paragraph : paragraph, span, document.Slice(span));
-            yield return Build(documentIndex, s, firstOrder + s, document, source, words);
+            yield return Build(0, s, s, document, source, words);
         }
     }
 

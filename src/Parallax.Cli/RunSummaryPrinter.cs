@@ -29,7 +29,7 @@ internal sealed class RunSummaryPrinter(TextWriter output)
             output.WriteLine(
                 $"  - {report.Story.Title} ({report.Story.ArticleIds.Length} article(s): {string.Join(", ", outlets)}; "
                 + $"{report.Facts.Count(f => !f.IsSingleSource)} shared fact(s), {report.Conflicts.Length} conflict(s), "
-                + $"{report.QuoteVariants.Length} quote variant(s))");
+                + $"{report.QuoteVariants.Length} quote variant(s), {report.SharedWordings.Length} sentence(s) shared word for word)");
         }
 
         if (analysis.Reports.Length > StoriesShown)

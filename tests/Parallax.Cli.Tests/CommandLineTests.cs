@@ -39,6 +39,24 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void A_wire_sentence_two_outlets_ran_word_for_word_is_counted_and_shown()
+    {
+        const string wire = "The harbour authority said on Tuesday that the northern pier would stay closed until engineers finish checking its pillars.";
+        var lines = Path.Combine(work, "pier.jsonl");
+        File.WriteAllLines(lines, [
+            "{\"title\":\"Northern pier stays closed\",\"source\":\"Coast Post\",\"published\":\"2031-04-08T09:00:00Z\",\"text\":\"" + wire + "\\n\\nFerries to the islands will leave from the southern quay while the pier is closed, the ferry company said.\"}",
+            "{\"title\":\"Pier closed for checks\",\"source\":\"Bay Herald\",\"published\":\"2031-04-08T11:00:00Z\",\"text\":\"" + wire + "\\n\\nFishermen who moor at the northern pier asked the harbour authority how long the closure would last.\"}",
+        ]);
+        var reportPath = Path.Combine(work, "pier.md");
+
+        var (code, output, error) = Run("analyze", lines, "--db", Path.Combine(work, "pier.db"), "--format", "md", "--out", reportPath);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("1 sentence(s) shared word for word", output, StringComparison.Ordinal);
+        Assert.Contains("- Verbatim in 2 outlets, first published by Coast Post:", File.ReadAllText(reportPath), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bad_files_are_named_with_their_reason_and_the_batch_goes_on()
     {
         var folder = Path.Combine(work, "in");

@@ -25,6 +25,13 @@ internal sealed partial class TimexScanner
     // The last quarter named in the text, which "the quarter" refers back to.
     private string? lastQuarter;
 
+    // The last quarter named in the text that ended before the creation time: the one an earnings report is about,
+    // which "the latest quarter" means even when a coming quarter was named after it.
+    private string? lastEndedQuarter;
+
+    // The last dated expression anywhere before, which "the following month" and "that year" count from.
+    private string? lastDate;
+
     // How many sentences back a named period still anchors "a year earlier": news names the period it reports
     // ("third-quarter net rose …") and compares with the year before in the next sentence or the one after.
     private const int AnchorSentences = 2;
@@ -85,7 +92,7 @@ internal sealed partial class TimexScanner
         Rule[] rules =
         [
             IsoDate, Quarter, QuarterReference, MonthDate, DayMonthDate, YearDate, Decade, Season, SpokenYear, Weekday, DeicticDay, PartOfDay, ClockTime,
-            RelativePeriod, Reference, Duration, OrdinalPeriod, Set,
+            RelativePeriod, Reference, AnaphoricPeriod, Duration, OrdinalPeriod, Set,
         ];
         var result = ImmutableArray.CreateBuilder<TimexAnnotation>();
         var i = 0;
@@ -121,12 +128,28 @@ internal sealed partial class TimexScanner
                 result.Add(new TimexAnnotation(span, found.Type, found.Value, found.Mod));
                 if (found.Type == TimexType.Date && found.Value is { } value)
                 {
-                    sentenceAnchor = value;
-                    sentencesSinceAnchor = 0;
+                    var comparison = HasWordBetween(found.First, found.End, "earlier", "ago");
+                    if (Word(found.End - 1) is not ("earlier" or "ago"))
+                    {
+                        // "A year ago" compares with the period named before it; a second "a year ago" in the next
+                        // sentence compares with the same period, not with the year before the first comparison.
+                        sentenceAnchor = value;
+                        sentencesSinceAnchor = 0;
+                    }
+
+                    if (value.Length >= 4 && char.IsAsciiDigit(value[0]))
+                    {
+                        lastDate = value;
+                    }
+
                     // "The year-earlier quarter" is the comparison, not the quarter the text is about.
-                    if (value.Length == 7 && value[4..6] == "-Q" && !HasWordBetween(found.First, found.End, "earlier", "ago"))
+                    if (value.Length == 7 && value[4..6] == "-Q" && !comparison)
                     {
                         lastQuarter = value;
+                        if (QuarterIndex(value) is { } named && dct is { } d && named < QuarterIndex(d))
+                        {
+                            lastEndedQuarter = value;
+                        }
                     }
                 }
 

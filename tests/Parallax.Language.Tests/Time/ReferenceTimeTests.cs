@@ -1,0 +1,72 @@
+using Parallax.Core.Annotations;
+using Parallax.Language.Time;
+
+namespace Parallax.Language.Tests.Time;
+
+/// <summary>
+/// Which time a relative expression counts from: the quarter a report is about, or a date the text named before,
+/// rather than the creation time (docs/time-eval.md, 2026-11-22 value review); every sentence here is invented.
+/// </summary>
+public sealed class ReferenceTimeTests
+{
+    // A Monday in the fourth quarter, so the third quarter has ended and the fourth has not.
+    private static readonly DateOnly Dct = new(2025, 10, 20);
+
+    [Fact]
+    public void The_latest_quarter_is_the_last_one_ended_not_a_coming_one_named_after_it()
+    {
+        const string text = "Orchard Mills reported higher third-quarter sales. It expects a fourth-quarter charge for the flood. "
+            + "In the latest quarter, its flour unit earned $4 million.";
+
+        TimexAssert.HasTypeAndValue(text, "the latest quarter", Dct, TimexType.Date, "2025-Q3");
+    }
+
+    [Fact]
+    public void The_latest_quarter_with_none_named_is_the_one_before_the_creation_time()
+    {
+        const string text = "Sales of the bakery chain rose in the latest quarter.";
+
+        TimexAssert.HasTypeAndValue(text, "the latest quarter", Dct, TimexType.Date, "2025-Q3");
+    }
+
+    [Fact]
+    public void The_year_ago_period_compares_with_the_quarter_reported_on()
+    {
+        const string text = "Orchard Mills earned $4 million in the third quarter. An analyst expects losses through the second quarter of 2026. "
+            + "In the year-ago period, the company earned $6 million.";
+
+        TimexAssert.HasTypeAndValue(text, "the year-ago period", Dct, TimexType.Date, "2024-Q3");
+    }
+
+    [Fact]
+    public void A_year_earlier_far_from_any_period_compares_with_the_quarter_reported_on()
+    {
+        const string text = "Orchard Mills said third-quarter profit rose. The miller blamed the weather. Rain spoiled the crop. "
+            + "Wheat was scarce. Its pasta unit earned $2 million, up from $1 million a year earlier.";
+
+        TimexAssert.HasTypeAndValue(text, "a year earlier", Dct, TimexType.Date, "2024-Q3");
+    }
+
+    [Fact]
+    public void A_second_comparison_counts_from_the_period_named_not_from_the_first_comparison()
+    {
+        const string text = "Third-quarter profit at the ferry line rose from a year ago. Fares were also higher than a year ago.";
+        var found = TimeExpressionTagger.Tag(text, Dct);
+
+        Assert.Equal(["2025-Q3", "2024-Q3", "2024-Q3"], found.Select(f => f.Value));
+    }
+
+    [Theory]
+    [InlineData("Orders at the shipyard should pick up this quarter.", "this quarter", "2025-Q4")]
+    [InlineData("Orders at the shipyard fell last quarter.", "last quarter", "2025-Q3")]
+    [InlineData("The shipyard hopes to hire next quarter.", "next quarter", "2026-Q1")]
+    public void A_quarter_named_from_the_creation_time_is_that_quarter(string text, string phrase, string value) =>
+        TimexAssert.HasTypeAndValue(text, phrase, Dct, TimexType.Date, value);
+
+    [Theory]
+    [InlineData("The ferry began service in March 2019. The following month, a second boat joined it.", "The following month", "2019-04")]
+    [InlineData("The bridge reopened on June 4, 2024; the previous day, crews had tested it.", "the previous day", "2024-06-03")]
+    [InlineData("The fair opened on Aug. 30, 2023. The following week, it closed for repairs.", "The following week", "2023-W36")]
+    public void A_period_after_or_before_a_named_date_counts_from_that_date(string text, string phrase, string value) =>
+        TimexAssert.HasTypeAndValue(text, phrase, Dct, TimexType.Date, value);
+}

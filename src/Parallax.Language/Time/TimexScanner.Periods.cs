@@ -189,6 +189,35 @@ internal sealed partial class TimexScanner
         return null;
     }
 
+    /// <summary>
+    /// A company's year named as a whole: "the (fiscal) year ended March 31" is a year-long stretch (DURATION P1Y;
+    /// TimeML marks the period by its length, its end "March 31" a date of its own); "the full year" is the creation
+    /// time's year, the one a report's forecast covers.
+    /// </summary>
+    private TimexMatch? ReportYear(int i)
+    {
+        if (!Is(i, "the"))
+        {
+            return null;
+        }
+
+        var qualifier = Word(i + 1) is "fiscal" or "full" ? tokens[i + 1].Lower : null;
+        var yearAt = qualifier is null ? i + 1 : i + 2;
+        if (!Is(yearAt, "year") || IsHyphenLink(yearAt + 1) || Is(yearAt + 1, "'") || YearAt(yearAt + 1) is not null)
+        {
+            return null;
+        }
+
+        if (Word(yearAt + 1) is "ended" or "ending" && qualifier != "full")
+        {
+            return new TimexMatch(i, yearAt + 1, TimexType.Duration, "P1Y");
+        }
+
+        return qualifier == "full"
+            ? new TimexMatch(i, yearAt + 1, TimexType.Date, dct is { } d ? TimexValues.Year(d.Year) : null)
+            : null;
+    }
+
     /// <summary>"third quarter", "third-quarter", "second half", "Q3" at <paramref name="i"/>.</summary>
     private (int Part, string Code, int Next)? PartOfYearAt(int i)
     {

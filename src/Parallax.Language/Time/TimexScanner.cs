@@ -92,7 +92,7 @@ internal sealed partial class TimexScanner
         Rule[] rules =
         [
             IsoDate, Quarter, QuarterReference, MonthDate, DayMonthDate, YearDate, Decade, Season, SpokenYear, Weekday, DeicticDay, PartOfDay, ClockTime,
-            RelativePeriod, Reference, AnaphoricPeriod, Duration, OrdinalPeriod, Set,
+            RelativePeriod, Reference, AnaphoricPeriod, ReportYear, Duration, OrdinalPeriod, Set,
         ];
         var result = ImmutableArray.CreateBuilder<TimexAnnotation>();
         var i = 0;
@@ -318,8 +318,21 @@ internal sealed partial class TimexScanner
 
         // A participle after a present or bare form of "be" ("will be held", "is scheduled") is not a past tense.
         return TimeLexicon.IsPastCue(word) && Word(k - 1) is not ("be" or "being" or "is" or "are" or "am")
+            && !IsAttributiveParticiple(k)
             ? Tense.Past
             : Tense.Unknown;
+    }
+
+    /// <summary>
+    /// An "-ed" form between a determiner (or a degree adverb after one) and its noun is an adjective ("a still
+    /// unspecified date", "the revised plan"), not a past tense.
+    /// </summary>
+    private bool IsAttributiveParticiple(int k)
+    {
+        var before = Word(k - 1) is "still" or "yet" or "newly" or "recently" or "already" or "previously" or "long" ? k - 2 : k - 1;
+        return tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) && SameSentence(before, k)
+            && Word(before) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "our" or "this" or "these" or "those"
+            && Word(k + 1) is not null;
     }
 
     private bool IsNumberStart(int i) => Has(i) && (tokens[i].IsNumber || TimeLexicon.TryCardinal(tokens[i].Lower, out _));

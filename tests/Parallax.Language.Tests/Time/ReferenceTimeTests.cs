@@ -69,4 +69,26 @@ public sealed class ReferenceTimeTests
     [InlineData("The fair opened on Aug. 30, 2023. The following week, it closed for repairs.", "The following week", "2023-W36")]
     public void A_period_after_or_before_a_named_date_counts_from_that_date(string text, string phrase, string value) =>
         TimexAssert.HasTypeAndValue(text, phrase, Dct, TimexType.Date, value);
+
+    [Fact]
+    public void The_year_ended_on_a_date_is_a_year_long_stretch_and_the_date_its_own_expression()
+    {
+        const string text = "The dairy co-op earned $3 million in the fiscal year ended June 30.";
+        var found = TimeExpressionTagger.Tag(text, Dct);
+
+        var year = TimexAssert.Find(text, found, "the fiscal year");
+        Assert.Equal(TimexType.Duration, year.Type);
+        Assert.Equal("P1Y", year.Value);
+        Assert.Equal("2025-06-30", TimexAssert.Find(text, found, "June 30").Value);
+    }
+
+    [Fact]
+    public void The_full_year_is_the_creation_times_year() =>
+        TimexAssert.HasTypeAndValue("The bakery chain forecasts higher profit for the full year.", "the full year", Dct, TimexType.Date, "2025");
+
+    [Theory]
+    [InlineData("The merger would close on a still unspecified date in January.", "January", "2026-01")]
+    [InlineData("The revised ferry timetable starts in January.", "January", "2026-01")]
+    public void A_participle_before_a_noun_is_no_past_tense(string text, string phrase, string value) =>
+        TimexAssert.HasTypeAndValue(text, phrase, Dct, TimexType.Date, value);
 }

@@ -122,6 +122,12 @@ internal sealed partial class TimexScanner
 
             if (best is { } found)
             {
+                if (Word(found.End) == "or" && Word(found.End + 1) == "so")
+                {
+                    // "the next two years or so": TimeML takes the approximation into the expression, mod APPROX.
+                    found = found with { End = found.End + 2, Mod = found.Mod ?? "APPROX" };
+                }
+
                 // A rule may take in a word before its start ("the third quarter"); never one already used.
                 var first = Math.Max(found.First, previousEnd);
                 var span = TextSpan.FromBounds(tokens[first].Start, tokens[found.End - 1].End);

@@ -91,4 +91,18 @@ public sealed class ReferenceTimeTests
     [InlineData("The revised ferry timetable starts in January.", "January", "2026-01")]
     public void A_participle_before_a_noun_is_no_past_tense(string text, string phrase, string value) =>
         TimexAssert.HasTypeAndValue(text, phrase, Dct, TimexType.Date, value);
+
+    [Fact]
+    public void A_count_of_trading_days_is_a_count_of_days() =>
+        TimexAssert.HasTypeAndValue("Trade in the ferry line's shares was halted for eight trading days.", "eight trading days", Dct, TimexType.Duration, "P8D");
+
+    [Fact]
+    public void Or_so_belongs_to_the_expression_as_an_approximation()
+    {
+        const string text = "Fares should stay high for the next two years or so.";
+
+        var found = TimexAssert.Single(text, "the next two years or so", Dct);
+        Assert.Equal("P2Y", found.Value);
+        Assert.Equal("APPROX", found.Mod);
+    }
 }

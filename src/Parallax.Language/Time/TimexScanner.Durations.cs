@@ -41,7 +41,7 @@ internal sealed partial class TimexScanner
         var unitAt = number?.End ?? k;
         if (number is not null && Word(unitAt) is "trading" or "business" or "working" or "calendar" && Word(unitAt + 1) is "days" or "day")
         {
-            // "eight trading days": a count of days of a kind is still a count of days (P8D).
+            // "five business days": a count of days of a kind is still a count of days (P5D).
             unitAt++;
         }
 

@@ -190,8 +190,8 @@ internal sealed partial class TimexScanner
     }
 
     /// <summary>
-    /// A company's year named as a whole: "the (fiscal) year ended March 31" is a year-long stretch (DURATION P1Y;
-    /// TimeML marks the period by its length, its end "March 31" a date of its own); "the full year" is the creation
+    /// A company's year named as a whole: "the (fiscal) year ended April 30" is a year-long stretch (DURATION P1Y;
+    /// TimeML marks the period by its length, its end "April 30" a date of its own); "the full year" is the creation
     /// time's year, the one a report's forecast covers.
     /// </summary>
     private TimexMatch? ReportYear(int i)

@@ -124,7 +124,7 @@ internal sealed partial class TimexScanner
             {
                 if (Word(found.End) == "or" && Word(found.End + 1) == "so")
                 {
-                    // "the next two years or so": TimeML takes the approximation into the expression, mod APPROX.
+                    // "the next three months or so": TimeML takes the approximation into the expression, mod APPROX.
                     found = found with { End = found.End + 2, Mod = found.Mod ?? "APPROX" };
                 }
 
@@ -330,8 +330,8 @@ internal sealed partial class TimexScanner
     }
 
     /// <summary>
-    /// An "-ed" form between a determiner (or a degree adverb after one) and its noun is an adjective ("a still
-    /// unspecified date", "the revised plan"), not a past tense.
+    /// An "-ed" form between a determiner (or a degree adverb after one) and its noun is an adjective ("a yet
+    /// undecided date", "the revised plan"), not a past tense.
     /// </summary>
     private bool IsAttributiveParticiple(int k)
     {

@@ -39,6 +39,12 @@ internal sealed partial class TimexScanner
 
         var quantity = number?.Value ?? double.NaN;
         var unitAt = number?.End ?? k;
+        if (number is not null && Word(unitAt) is "trading" or "business" or "working" or "calendar" && Word(unitAt + 1) is "days" or "day")
+        {
+            // "five business days": a count of days of a kind is still a count of days (P5D).
+            unitAt++;
+        }
+
         if (number is not null && IsHyphenLink(unitAt))
         {
             unitAt++;
@@ -96,14 +102,14 @@ internal sealed partial class TimexScanner
 
         if (Is(end, "ago") && !span)
         {
-            return new TimexMatch(i, end + 1, TimexType.Date, PeriodBefore(quantity, unit) ?? AgoValue(quantity, unit), quantityMod?.Mod);
+            return new TimexMatch(i, end + 1, TimexType.Date, PeriodBefore(quantity, unit, ago: true) ?? AgoValue(quantity, unit), quantityMod?.Mod);
         }
 
         if (Word(end) == "earlier" && !span && quantityMod is null && number is not null)
         {
             // "a year earlier": a date relative to an event, not to the creation time; resolved only as the same
             // period years before one named earlier in the sentence.
-            return new TimexMatch(i, end + 1, TimexType.Date, PeriodBefore(quantity, unit) ?? DateBefore(quantity, unit));
+            return new TimexMatch(i, end + 1, TimexType.Date, PeriodBefore(quantity, unit, ago: false) ?? DateBefore(quantity, unit));
         }
 
         // "three days later": TimeML marks the stretch, "three days", as a DURATION anchored to the event before it
@@ -117,13 +123,17 @@ internal sealed partial class TimexScanner
 
     /// <summary>
     /// "Profit rose in the third quarter from a year ago/earlier": when whole years are counted back and a quarter,
-    /// half or month was named earlier in the same sentence, the expression means that period so many years before
-    /// (2024-Q3 → 2023-Q3), as news compares like with like; otherwise null.
+    /// half or month was named in the last sentences, the expression means that period so many years before
+    /// (2024-Q3 → 2023-Q3), as news compares like with like. "A year earlier" with no such period nearby compares with
+    /// the last quarter named that has ended (an earnings report's quarter); otherwise null.
     /// </summary>
-    private string? PeriodBefore(double quantity, TimeUnit unit)
+    private string? PeriodBefore(double quantity, TimeUnit unit, bool ago)
     {
+        // Without a period named nearby, "a year earlier" in an earnings report compares with the quarter reported on
+        // ("ago" still counts from the creation time then).
+        var reportQuarter = ago ? null : lastEndedQuarter;
         if (unit != TimeUnit.Year || quantity is not (>= 1 and <= 10) || quantity != Math.Floor(quantity)
-            || sentenceAnchor is not { } anchor || anchor.Length != 7 || !int.TryParse(anchor.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || (sentenceAnchor ?? reportQuarter) is not { } anchor || anchor.Length != 7 || !int.TryParse(anchor.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             || anchor[4] != '-' || !(anchor[5] is 'Q' or 'H' || char.IsAsciiDigit(anchor[5])) || !char.IsAsciiDigit(anchor[6]))
         {
             return null;

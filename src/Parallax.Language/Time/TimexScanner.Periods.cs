@@ -110,7 +110,17 @@ internal sealed partial class TimexScanner
             return null;
         }
 
-        var value = lastQuarter;
+        // "The latest quarter" is the last one reported on: the last quarter named that had ended by the creation
+        // time ("the fourth-quarter outlook" named after it is not), else the last named if not ahead of the creation
+        // time, else the one before the creation time's quarter. "The year-earlier period" is compared with the period
+        // reported on, which has ended too.
+        var value = modifier switch
+        {
+            "latest" => lastEndedQuarter ?? NotAhead(lastQuarter) ?? QuarterBefore(dct),
+            "year-earlier" => lastEndedQuarter ?? lastQuarter,
+            _ => lastQuarter,
+        };
+
         if (value is not null && modifier == "year-earlier")
         {
             value = TimexValues.Year(int.Parse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture) - 1) + value[4..];
@@ -118,6 +128,25 @@ internal sealed partial class TimexScanner
 
         return new TimexMatch(i, k + 1, TimexType.Date, value);
     }
+
+    /// <summary>The quarter <c>yyyy-Qn</c> as a count of quarters, or null when the value is no quarter.</summary>
+    private static int? QuarterIndex(string value) =>
+        value.Length == 7 && value[4..6] == "-Q" && value[6] is >= '1' and <= '4'
+        && int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            ? (year * 4) + (value[6] - '1')
+            : null;
+
+    private static int QuarterIndex(DateOnly date) => (date.Year * 4) + ((date.Month - 1) / 3);
+
+    private static string QuarterValue(int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"{TimexValues.Year(index / 4)}-Q{(index % 4) + 1}");
+
+    /// <summary><paramref name="quarter"/> unless it lies after the creation time's quarter.</summary>
+    private string? NotAhead(string? quarter) =>
+        quarter is not null && dct is { } d && QuarterIndex(quarter) is { } index && index <= QuarterIndex(d) ? quarter : null;
+
+    /// <summary>The last quarter that ended before <paramref name="date"/>'s quarter began.</summary>
+    private static string? QuarterBefore(DateOnly? date) => date is { } d ? QuarterValue(QuarterIndex(d) - 1) : null;
 
     /// <summary>
     /// A quarter or half whose year is named before it: "the 2023 third quarter", "this year's second half", "the
@@ -158,6 +187,35 @@ internal sealed partial class TimexScanner
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A company's year named as a whole: "the (fiscal) year ended April 30" is a year-long stretch (DURATION P1Y;
+    /// TimeML marks the period by its length, its end "April 30" a date of its own); "the full year" is the creation
+    /// time's year, the one a report's forecast covers.
+    /// </summary>
+    private TimexMatch? ReportYear(int i)
+    {
+        if (!Is(i, "the"))
+        {
+            return null;
+        }
+
+        var qualifier = Word(i + 1) is "fiscal" or "full" ? tokens[i + 1].Lower : null;
+        var yearAt = qualifier is null ? i + 1 : i + 2;
+        if (!Is(yearAt, "year") || IsHyphenLink(yearAt + 1) || Is(yearAt + 1, "'") || YearAt(yearAt + 1) is not null)
+        {
+            return null;
+        }
+
+        if (Word(yearAt + 1) is "ended" or "ending" && qualifier != "full")
+        {
+            return new TimexMatch(i, yearAt + 1, TimexType.Duration, "P1Y");
+        }
+
+        return qualifier == "full"
+            ? new TimexMatch(i, yearAt + 1, TimexType.Date, dct is { } d ? TimexValues.Year(d.Year) : null)
+            : null;
     }
 
     /// <summary>"third quarter", "third-quarter", "second half", "Q3" at <paramref name="i"/>.</summary>

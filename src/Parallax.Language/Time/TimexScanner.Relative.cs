@@ -266,6 +266,12 @@ internal sealed partial class TimexScanner
         }
 
         var unitWord = Word(k + 1);
+        if (unitWord == "quarter" && !IsHyphenLink(k + 2))
+        {
+            // "this quarter", "last quarter": the creation time's quarter or the one next to it, as "last month".
+            return new TimexMatch(i, k + 2, TimexType.Date, dct is { } d ? QuarterValue(QuarterIndex(d) + shift) : null, mod);
+        }
+
         if (unitWord == "weekend")
         {
             var weekend = dct is { } r ? TimexValues.Week(r.AddDays(7 * shift)) + "-WE" : null;

@@ -25,6 +25,13 @@ internal sealed partial class TimexScanner
     // The last quarter named in the text, which "the quarter" refers back to.
     private string? lastQuarter;
 
+    // The last quarter named in the text that ended before the creation time: the one an earnings report is about,
+    // which "the latest quarter" means even when a coming quarter was named after it.
+    private string? lastEndedQuarter;
+
+    // The last dated expression anywhere before, which "the following month" and "that year" count from.
+    private string? lastDate;
+
     // How many sentences back a named period still anchors "a year earlier": news names the period it reports
     // ("third-quarter net rose …") and compares with the year before in the next sentence or the one after.
     private const int AnchorSentences = 2;
@@ -85,7 +92,7 @@ internal sealed partial class TimexScanner
         Rule[] rules =
         [
             IsoDate, Quarter, QuarterReference, MonthDate, DayMonthDate, YearDate, Decade, Season, SpokenYear, Weekday, DeicticDay, PartOfDay, ClockTime,
-            RelativePeriod, Reference, Duration, OrdinalPeriod, Set,
+            RelativePeriod, Reference, AnaphoricPeriod, ReportYear, Duration, OrdinalPeriod, Set,
         ];
         var result = ImmutableArray.CreateBuilder<TimexAnnotation>();
         var i = 0;
@@ -115,18 +122,40 @@ internal sealed partial class TimexScanner
 
             if (best is { } found)
             {
+                if (Word(found.End) == "or" && Word(found.End + 1) == "so")
+                {
+                    // "the next three months or so": TimeML takes the approximation into the expression, mod APPROX.
+                    found = found with { End = found.End + 2, Mod = found.Mod ?? "APPROX" };
+                }
+
                 // A rule may take in a word before its start ("the third quarter"); never one already used.
                 var first = Math.Max(found.First, previousEnd);
                 var span = TextSpan.FromBounds(tokens[first].Start, tokens[found.End - 1].End);
                 result.Add(new TimexAnnotation(span, found.Type, found.Value, found.Mod));
                 if (found.Type == TimexType.Date && found.Value is { } value)
                 {
-                    sentenceAnchor = value;
-                    sentencesSinceAnchor = 0;
+                    var comparison = HasWordBetween(found.First, found.End, "earlier", "ago");
+                    if (Word(found.End - 1) is not ("earlier" or "ago"))
+                    {
+                        // "A year ago" compares with the period named before it; a second "a year ago" in the next
+                        // sentence compares with the same period, not with the year before the first comparison.
+                        sentenceAnchor = value;
+                        sentencesSinceAnchor = 0;
+                    }
+
+                    if (value.Length >= 4 && char.IsAsciiDigit(value[0]))
+                    {
+                        lastDate = value;
+                    }
+
                     // "The year-earlier quarter" is the comparison, not the quarter the text is about.
-                    if (value.Length == 7 && value[4..6] == "-Q" && !HasWordBetween(found.First, found.End, "earlier", "ago"))
+                    if (value.Length == 7 && value[4..6] == "-Q" && !comparison)
                     {
                         lastQuarter = value;
+                        if (QuarterIndex(value) is { } named && dct is { } d && named < QuarterIndex(d))
+                        {
+                            lastEndedQuarter = value;
+                        }
                     }
                 }
 
@@ -295,8 +324,21 @@ internal sealed partial class TimexScanner
 
         // A participle after a present or bare form of "be" ("will be held", "is scheduled") is not a past tense.
         return TimeLexicon.IsPastCue(word) && Word(k - 1) is not ("be" or "being" or "is" or "are" or "am")
+            && !IsAttributiveParticiple(k)
             ? Tense.Past
             : Tense.Unknown;
+    }
+
+    /// <summary>
+    /// An "-ed" form between a determiner (or a degree adverb after one) and its noun is an adjective ("a yet
+    /// undecided date", "the revised plan"), not a past tense.
+    /// </summary>
+    private bool IsAttributiveParticiple(int k)
+    {
+        var before = Word(k - 1) is "still" or "yet" or "newly" or "recently" or "already" or "previously" or "long" ? k - 2 : k - 1;
+        return tokens[k].Lower.EndsWith("ed", StringComparison.Ordinal) && SameSentence(before, k)
+            && Word(before) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "our" or "this" or "these" or "those"
+            && Word(k + 1) is not null;
     }
 
     private bool IsNumberStart(int i) => Has(i) && (tokens[i].IsNumber || TimeLexicon.TryCardinal(tokens[i].Lower, out _));

@@ -23,9 +23,10 @@ internal static class TrainQuotesCommand
         var cueBias = new Option<float>("--cue-bias") { Description = "Added to the score of a cue's first token when tagging (recall for precision).", DefaultValueFactory = _ => AttributionTrainingOptions.Default.CueBias };
         var folds = new Option<int>("--cue-folds") { Description = "Folds of the cue tagger whose predictions the role tagger learns from; 0 for the gold cues.", DefaultValueFactory = _ => AttributionTrainingOptions.Default.CueFolds };
         var decoding = new Option<SpanDecoding>("--decoding") { Description = "How the taggers decode and learn: Greedy (token by token) or Viterbi (whole paragraphs).", DefaultValueFactory = _ => AttributionTrainingOptions.Default.Decoding };
+        var lexiconFolds = new Option<int>("--lexicon-folds") { Description = "Folds for the cue lexicon (each document reads the lexicon of the other folds); 0 for no lexicon.", DefaultValueFactory = _ => AttributionTrainingOptions.Default.LexiconFolds };
         var command = new Command("quotes", "Train the attribution tagger (cues, sources, contents; averaged perceptron) on PolNeAR.")
         {
-            data, dev, outFile, iterations, seed, prune, cueBias, folds, decoding,
+            data, dev, outFile, iterations, seed, prune, cueBias, folds, decoding, lexiconFolds,
         };
         command.SetAction(parse => Run(
             parse.GetValue(data)!,
@@ -39,6 +40,7 @@ internal static class TrainQuotesCommand
                 CueBias = parse.GetValue(cueBias),
                 CueFolds = parse.GetValue(folds),
                 Decoding = parse.GetValue(decoding),
+                LexiconFolds = parse.GetValue(lexiconFolds),
             },
             output,
             error));

@@ -523,6 +523,13 @@ public sealed class QuoteAttributor : IDocumentAnnotator
             return (speaker, CueSpan(cx, cue));
         }
 
+        // "''…'' of the plan, Mr. Brandt said": words that cannot open a noun phrase carry on the quoted clause, so
+        // the speaker is the cue's own subject, not the first phrase after the quotation.
+        if (ContinuesQuotedClause(cx.Norm(f)))
+        {
+            return (cx.SubjectOf(cue), CueSpan(cx, cue));
+        }
+
         var last = cue - 1;
         while (last > f && FunctionWords.VerbPreModifiers.Contains(cx.Norm(last)))
         {
@@ -540,6 +547,11 @@ public sealed class QuoteAttributor : IDocumentAnnotator
 
         return last < f ? default : (cx.ResolveNounPhrase(f, last), CueSpan(cx, cue));
     }
+
+    /// <summary>A lower-case function word that is no determiner or pronoun ("of", "for", "is"): it cannot open the speaker's name.</summary>
+    private static bool ContinuesQuotedClause(string word) =>
+        char.IsLower(word[0]) && FunctionWords.All.Contains(word) && !FunctionWords.Determiners.Contains(word) && !FunctionWords.SubjectPronouns.Contains(word)
+        && !FunctionWords.VerbPreModifiers.Contains(word) && word is not ("who" or "which" or "according");
 
     private static (SpeakerRef Speaker, TextSpan? Cue) BeforeFrame(AttributionContext cx, List<QuoteSegment> segments, int i)
     {

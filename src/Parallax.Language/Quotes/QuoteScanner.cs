@@ -6,7 +6,7 @@ namespace Parallax.Language.Quotes;
 
 /// <summary>
 /// Finds quotations in each paragraph: typographic double quotes (“…”, „…“), guillemets («…»), straight double
-/// quotes, double quotes typed as doubled single marks (``…'' and ''…''), and British-style single quotes (‘…’, told apart from apostrophes). By news convention a quote left open at the end of a paragraph continues when the next paragraph opens
+/// quotes (either kind of double mark closing the other, as web copy mixes them), double quotes typed as doubled single marks (``…'' and ''…''), and British-style single quotes (‘…’, told apart from apostrophes). By news convention a quote left open at the end of a paragraph continues when the next paragraph opens
 /// with a quotation mark.
 /// </summary>
 internal static class QuoteScanner
@@ -60,11 +60,12 @@ internal static class QuoteScanner
 
                 var closes = opener switch
                 {
-                    '"' => c == '"',
+                    // Web copy mixes typographic and straight marks ("…” and “…"): either double mark closes.
+                    '"' => c is '"' or '”',
                     '«' => c == '»',
                     '„' => c is '“' or '”',
                     '‘' => c == '’' && IsSingleClosing(text, i, end),
-                    _ => c == '”',
+                    _ => c == '”' || (c == '"' && IsStraightClosing(text, i, start, end) && !ClosesLater(text, i, end)),
                 };
                 if (closes)
                 {
@@ -142,6 +143,32 @@ internal static class QuoteScanner
 
     private static bool IsDoubledMark(string text, int i, int end, char mark) =>
         text[i] == mark && i + 1 < end && text[i + 1] == mark;
+
+    /// <summary>A straight mark after a word and before a space, punctuation or the paragraph's end.</summary>
+    private static bool IsStraightClosing(string text, int i, int start, int end) =>
+        i > start && !char.IsWhiteSpace(text[i - 1]) && (i + 1 >= end || char.IsWhiteSpace(text[i + 1]) || char.IsPunctuation(text[i + 1]));
+
+    /// <summary>
+    /// Whether a typographic closing mark still follows before the next opening one: then a straight mark inside the
+    /// quotation is a quote within it, not its end.
+    /// </summary>
+    private static bool ClosesLater(string text, int i, int end)
+    {
+        for (var k = i + 1; k < end; k++)
+        {
+            if (text[k] == '”')
+            {
+                return true;
+            }
+
+            if (text[k] == '“')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsStraightOpening(string text, int i, int start, int end)
     {

@@ -40,32 +40,25 @@ public sealed class ClusterFeatureTests
     [Fact]
     public void The_cue_tagger_reads_whether_the_word_and_its_neighbours_share_a_cluster_with_a_reporting_verb()
     {
-        var paragraph = Paragraph("The harbour master said the pier would close.");
+        var paragraph = TestParagraphs.Of("The harbour master said the pier would close.");
         var said = Array.IndexOf(paragraph.Lower, "said");
         var features = new List<ulong>();
 
-        new CueFeatures(paragraph).AddObserved(said + 1, features);
+        new CueFeatures(paragraph, CueLexicon.Empty).AddObserved(said + 1, features);
 
         Assert.Equal(0b111, paragraph.CueVerbClusters[said]); // a listed verb shares every level's cluster with itself
         Assert.Contains(FeatureHash.Of((uint)AttributionFeature.CueVerbClusterAt, (-1 * 16) + 0b110), features);
         Assert.Contains(FeatureHash.Of((uint)AttributionFeature.CueVerbClusterAt, 0 + (paragraph.CueVerbClusters[said + 1] & 0b110)), features);
         var last = new List<ulong>();
-        new CueFeatures(paragraph).AddObserved(paragraph.Length - 1, last);
+        new CueFeatures(paragraph, CueLexicon.Empty).AddObserved(paragraph.Length - 1, last);
         Assert.Contains(FeatureHash.Of((uint)AttributionFeature.CueVerbClusterAt, 16 - 1), last); // past the paragraph's end
     }
 
     [Fact]
     public void A_word_without_a_cluster_is_not_marked()
     {
-        var paragraph = Paragraph("Zorblat quomped the flurn.");
+        var paragraph = TestParagraphs.Of("Zorblat quomped the flurn.");
 
         Assert.Equal(0, paragraph.CueVerbClusters[Array.IndexOf(paragraph.Lower, "quomped")]);
-    }
-
-    private static AttributionParagraph Paragraph(string text)
-    {
-        var document = new Core.Pipeline.ParallaxPipelineBuilder().UseSentences().UseTokens().UseEntities().Build()
-            .Annotate(TestDocuments.Article("fixture", text));
-        return Assert.Single(AttributionParagraph.Of(new AttributionContext(document, QuoteScanner.Scan(document))));
     }
 }

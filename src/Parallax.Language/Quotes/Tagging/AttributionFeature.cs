@@ -36,4 +36,8 @@ internal enum AttributionFeature : uint
     Behind,
     SentenceQuoted,
     CueVerbClusterAt,
+    CueLexiconClass,
+    CueLexiconNeighbours,
+    CueLexiconAhead,
+    CueLexiconBehind,
 }

@@ -5,7 +5,7 @@ namespace Parallax.Language.Quotes.Tagging;
 /// <summary>
 /// A trained attribution tagger: a cue tagger (BIO over reporting cues) and a role tagger (BIO over sources and
 /// contents) that reads the cues the first found. Both are averaged-perceptron weights over hashed features, per
-/// label and per (previous label, label) pair, decoded as they were trained (<see cref="Decoding"/>) and saved as one
+/// label and per (previous label, label) pair, with the cue tagger's <see cref="CueLexicon"/>, decoded as they were trained (<see cref="Decoding"/>) and saved as one
 /// gzip stream in the entity model's weight format; the model trained on PolNeAR's train split ships inside
 /// this assembly (<see cref="Default"/>). Immutable and thread-safe.
 /// </summary>
@@ -20,16 +20,17 @@ public sealed class AttributionModel
     internal const int ContentRole = 1;
 
     private const string Magic = "parallax-attribution";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     private static readonly Lazy<AttributionModel?> Embedded = new(LoadEmbedded);
 
-    internal AttributionModel(SpanTaggerWeights cues, SpanTaggerWeights roles, float cueBias, SpanDecoding decoding)
+    internal AttributionModel(SpanTaggerWeights cues, SpanTaggerWeights roles, float cueBias, SpanDecoding decoding, CueLexicon lexicon)
     {
         Cues = cues;
         Roles = roles;
         CueBias = cueBias;
         Decoding = decoding;
+        Lexicon = lexicon;
     }
 
     /// <summary>The model trained on PolNeAR that ships with Parallax, loaded on first use; null when the build has none.</summary>
@@ -48,13 +49,16 @@ public sealed class AttributionModel
 
     internal SpanTaggerWeights Roles { get; }
 
+    /// <summary>How often each stem was a cue in the training text, read by the cue tagger.</summary>
+    internal CueLexicon Lexicon { get; }
+
     /// <summary>The cues, sources and contents of a document, paragraph by paragraph.</summary>
     internal List<TaggedSpan> Tag(AttributionContext context)
     {
         var spans = new List<TaggedSpan>();
         foreach (var paragraph in AttributionParagraph.Of(context))
         {
-            var cues = SpanDecoder.Decode(Decoding, LabelLattice.Of(paragraph.Length, new CueFeatures(paragraph), Cues.Scorer, CueBias));
+            var cues = SpanDecoder.Decode(Decoding, LabelLattice.Of(paragraph.Length, new CueFeatures(paragraph, Lexicon), Cues.Scorer, CueBias));
             var roles = SpanDecoder.Decode(Decoding, LabelLattice.Of(paragraph.Length, new RoleFeatures(paragraph, cues), Roles.Scorer));
             foreach (var (first, count, _) in SpanLabels.Decode(cues))
             {
@@ -72,10 +76,10 @@ public sealed class AttributionModel
     }
 
     /// <summary>This model with another <see cref="CueBias"/>: the bias is applied when tagging, so it can be tried without retraining.</summary>
-    public AttributionModel WithCueBias(float cueBias) => new(Cues, Roles, cueBias, Decoding);
+    public AttributionModel WithCueBias(float cueBias) => new(Cues, Roles, cueBias, Decoding, Lexicon);
 
     /// <summary>This model without the features whose largest weight is below <paramref name="minimum"/>, as training with that <see cref="AttributionTrainingOptions.PruneBelow"/> would keep them.</summary>
-    public AttributionModel Pruned(float minimum) => new(Cues.Pruned(minimum), Roles.Pruned(minimum), CueBias, Decoding);
+    public AttributionModel Pruned(float minimum) => new(Cues.Pruned(minimum), Roles.Pruned(minimum), CueBias, Decoding, Lexicon);
 
     /// <summary>Writes the model as a gzip stream.</summary>
     public void Save(Stream stream) => GzipModelFile.Write(stream, Magic, FormatVersion, writer =>
@@ -84,6 +88,7 @@ public sealed class AttributionModel
         writer.Write((byte)Decoding);
         Cues.Write(writer);
         Roles.Write(writer);
+        Lexicon.Write(writer);
     });
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
@@ -98,7 +103,9 @@ public sealed class AttributionModel
                 throw new InvalidDataException($"Unknown decoding {decoding} in an attribution model.");
             }
 
-            return new AttributionModel(SpanTaggerWeights.Read(reader, CueLabels), SpanTaggerWeights.Read(reader, RoleLabels), cueBias, decoding);
+            var cues = SpanTaggerWeights.Read(reader, CueLabels);
+            var roles = SpanTaggerWeights.Read(reader, RoleLabels);
+            return new AttributionModel(cues, roles, cueBias, decoding, CueLexicon.Read(reader));
         });
 
     /// <summary>Reads the model in the file at <paramref name="path"/>.</summary>

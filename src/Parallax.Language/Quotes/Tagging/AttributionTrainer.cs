@@ -29,7 +29,13 @@ public static class AttributionTrainer
         ArgumentNullException.ThrowIfNull(training);
         options ??= AttributionTrainingOptions.Default;
         var examples = Prepare(training);
-        var roleCues = options.CueFolds > 1 ? FoldCues(examples, options) : [.. examples.Select(d => d.Select(p => p.Cues).ToList())];
+
+        // Each document's cue tagger reads a lexicon counted on the other folds' documents, so that the class of a
+        // stem seen only in this document is what it will be for a stem first met when tagging; the model keeps the
+        // lexicon of all of them.
+        var lexicons = FoldLexicons(examples, options.LexiconFolds);
+        var lexicon = options.LexiconFolds > 1 ? CueLexicon.Learn(examples.SelectMany(d => d.Select(p => (p.Paragraph, p.Cues)))) : CueLexicon.Empty;
+        var roleCues = options.CueFolds > 1 ? FoldCues(examples, lexicons, options) : [.. examples.Select(d => d.Select(p => p.Cues).ToList())];
         var cueLearner = new SpanTaggerLearner(AttributionModel.CueLabels);
         var roleLearner = new SpanTaggerLearner(AttributionModel.RoleLabels);
         var order = Enumerable.Range(0, examples.Count).ToArray();
@@ -45,12 +51,12 @@ public static class AttributionTrainer
                 for (var p = 0; p < examples[d].Count; p++)
                 {
                     var (paragraph, cues, roles) = examples[d][p];
-                    SpanDecoder.Learn(options.Decoding, paragraph.Length, new CueFeatures(paragraph), cueLearner, cues);
+                    SpanDecoder.Learn(options.Decoding, paragraph.Length, new CueFeatures(paragraph, lexicons[d]), cueLearner, cues);
                     SpanDecoder.Learn(options.Decoding, paragraph.Length, new RoleFeatures(paragraph, roleCues[d][p]), roleLearner, roles);
                 }
             }
 
-            var model = new AttributionModel(cueLearner.Average(options.PruneBelow), roleLearner.Average(options.PruneBelow), options.CueBias, options.Decoding);
+            var model = new AttributionModel(cueLearner.Average(options.PruneBelow), roleLearner.Average(options.PruneBelow), options.CueBias, options.Decoding, lexicon);
             if (development is null)
             {
                 best = model;
@@ -81,7 +87,7 @@ public static class AttributionTrainer
     /// Per document and paragraph, the cue labels a cue tagger trained without the document's fold gives it
     /// (documents are dealt to folds in turn; each fold's tagger sees the others in a seeded order).
     /// </summary>
-    private static List<List<int[]>> FoldCues(List<List<(AttributionParagraph Paragraph, int[] Cues, int[] Roles)>> examples, AttributionTrainingOptions options)
+    private static List<List<int[]>> FoldCues(List<List<(AttributionParagraph Paragraph, int[] Cues, int[] Roles)>> examples, CueLexicon[] lexicons, AttributionTrainingOptions options)
     {
         var predicted = new List<int[]>[examples.Count];
         for (var fold = 0; fold < options.CueFolds; fold++)
@@ -96,7 +102,7 @@ public static class AttributionTrainer
                 {
                     foreach (var (paragraph, cues, _) in examples[d])
                     {
-                        SpanDecoder.Learn(options.Decoding, paragraph.Length, new CueFeatures(paragraph), learner, cues);
+                        SpanDecoder.Learn(options.Decoding, paragraph.Length, new CueFeatures(paragraph, lexicons[d]), learner, cues);
                     }
                 }
             }
@@ -104,11 +110,25 @@ public static class AttributionTrainer
             var weights = learner.Average(0);
             for (var d = fold; d < examples.Count; d += options.CueFolds)
             {
-                predicted[d] = [.. examples[d].Select(e => SpanDecoder.Decode(options.Decoding, LabelLattice.Of(e.Paragraph.Length, new CueFeatures(e.Paragraph), weights.Scorer, options.CueBias)))];
+                predicted[d] = [.. examples[d].Select(e => SpanDecoder.Decode(options.Decoding, LabelLattice.Of(e.Paragraph.Length, new CueFeatures(e.Paragraph, lexicons[d]), weights.Scorer, options.CueBias)))];
             }
         }
 
         return [.. predicted];
+    }
+
+    /// <summary>Per document, the <see cref="CueLexicon"/> of the documents outside its fold (documents dealt to <paramref name="folds"/> folds in turn); empty lexicons with fewer than two folds.</summary>
+    internal static CueLexicon[] FoldLexicons(List<List<(AttributionParagraph Paragraph, int[] Cues, int[] Roles)>> examples, int folds)
+    {
+        if (folds < 2)
+        {
+            return [.. examples.Select(_ => CueLexicon.Empty)];
+        }
+
+        var byFold = Enumerable.Range(0, folds)
+            .Select(fold => CueLexicon.Learn(examples.Where((_, d) => d % folds != fold).SelectMany(d => d.Select(p => (p.Paragraph, p.Cues)))))
+            .ToArray();
+        return [.. examples.Select((_, d) => byFold[d % folds])];
     }
 
     // Per document, per paragraph: the view and its gold cue and role labels.

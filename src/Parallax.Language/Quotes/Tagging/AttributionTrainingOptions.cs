@@ -14,9 +14,13 @@ namespace Parallax.Language.Quotes.Tagging;
 /// </param>
 /// <param name="FoldIterations">Passes of each fold's cue tagger.</param>
 /// <param name="Decoding">How both taggers decode, in training and in the model trained.</param>
+/// <param name="LexiconFolds">
+/// The cue tagger reads how often each stem was a cue (<see cref="CueLexicon"/>); in training, each document reads
+/// the lexicon of the documents outside its fold, with the documents split into this many folds. 0 or 1: no lexicon.
+/// </param>
 /// <remarks>The defaults are the shipped model's settings, chosen on PolNeAR's dev split (docs/quotes-eval.md).</remarks>
 public sealed record AttributionTrainingOptions(
-    int MaxIterations = 15, ulong Seed = 2016, float PruneBelow = 4f, float CueBias = 48f, int CueFolds = 0, int FoldIterations = 2, SpanDecoding Decoding = SpanDecoding.Viterbi)
+    int MaxIterations = 15, ulong Seed = 2016, float PruneBelow = 4f, float CueBias = 48f, int CueFolds = 0, int FoldIterations = 2, SpanDecoding Decoding = SpanDecoding.Viterbi, int LexiconFolds = 5)
 {
     public static AttributionTrainingOptions Default { get; } = new();
 }

@@ -5,12 +5,23 @@ namespace Parallax.Language.Quotes.Tagging;
 /// <summary>
 /// The features of the cue tagger at one token: the word and its neighbours, suffixes (the inflection of a verb),
 /// shape, whether the token and its neighbours are quoted, the names around it, whether a neighbour is a known
-/// reporting verb or shares a word cluster with one, the position in the sentence; and, joined with the previous label, the word.
+/// reporting verb or shares a word cluster with one, how often its stem was a cue in the training text
+/// (<see cref="CueLexicon"/>), the position in the sentence; and, joined with the previous label, the word.
 /// </summary>
-internal sealed class CueFeatures(AttributionParagraph paragraph) : ITokenFeatures
+internal sealed class CueFeatures : ITokenFeatures
 {
     private const string Before = "<s>";
     private const string After = "</s>";
+    private readonly AttributionParagraph paragraph;
+    private readonly int[] lexiconClasses;
+
+    /// <param name="paragraph">The paragraph.</param>
+    /// <param name="lexicon">How often each stem was a cue in the training text (in training, text of other documents only).</param>
+    public CueFeatures(AttributionParagraph paragraph, CueLexicon lexicon)
+    {
+        this.paragraph = paragraph;
+        lexiconClasses = [.. paragraph.Stems.Select(lexicon.ClassOfStem)];
+    }
 
     public void AddTransition(int i, List<ulong> features)
     {
@@ -65,7 +76,17 @@ internal sealed class CueFeatures(AttributionParagraph paragraph) : ITokenFeatur
             var levels = i + offset >= 0 && i + offset < p.Length ? p.CueVerbClusters[i + offset] & 0b110 : -1;
             features.Add(FeatureHash.Of((uint)AttributionFeature.CueVerbClusterAt, (offset * 16) + levels));
         }
+
+        // The stem's cue class, alone, beside its neighbours' and with what lies around it ("that", a quotation, a name).
+        var lexiconClass = lexiconClasses[i];
+        features.Add(FeatureHash.Of((uint)AttributionFeature.CueLexiconClass, lexiconClass));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.CueLexiconNeighbours, (((lexiconClass * 64) + ClassAt(i - 1)) * 64) + ClassAt(i + 1)));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.CueLexiconAhead, (lexiconClass * 16) + Ahead(i)));
+        features.Add(FeatureHash.Of((uint)AttributionFeature.CueLexiconBehind, (lexiconClass * 16) + Behind(i)));
     }
+
+    /// <summary>The cue class of token <paramref name="i"/>; 63, which no class is, beyond the paragraph.</summary>
+    private int ClassAt(int i) => i >= 0 && i < paragraph.Length ? lexiconClasses[i] : 63;
 
     /// <summary>What the next few tokens hold: "that" (bit 0), a quotation (bit 1), a comma (bit 2), a name (bit 3).</summary>
     private int Ahead(int i)

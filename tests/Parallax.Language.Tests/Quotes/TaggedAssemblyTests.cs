@@ -121,6 +121,23 @@ public sealed class TaggedAssemblyTests
         Assert.Null(TaggedAttributionShape.Shaped(context, tagged));
     }
 
+    [Fact]
+    public void A_tagged_content_that_swallows_the_frame_of_a_quote_the_rules_attributed_is_not_added()
+    {
+        var (document, context) = Read("“The tariffs are unfair,” the port director said, reading a statement to reporters on behalf of the union.");
+        var results = new List<Attribution>();
+        QuoteAttributorRules(document, results);
+        var rule = Assert.Single(results);
+        var said = TokenIndex(document, "said");
+
+        TaggedAttributionBuilder.Add(
+            context,
+            [new TaggedSpan(TaggedRole.Source, TokenIndex(document, "port"), TokenIndex(document, "director")), new TaggedSpan(TaggedRole.Content, said, TokenIndex(document, "union"))],
+            results);
+
+        Assert.Equal(rule, Assert.Single(results));
+    }
+
     private const string ShapeFixture = "When the port authority and the union met, he also said the new tariffs were unfair.";
 
     private static Attribution ShapeAttribution(Document document, AttributionContext context, Core.Text.TextSpan source, string cue)
@@ -129,6 +146,10 @@ public sealed class TaggedAssemblyTests
         var content = context.SpanOf(TokenIndex(document, "new") - 1, TokenIndex(document, "unfair"));
         return new Attribution(AttributionKind.Indirect, content, context.SpanOf(at, at), source, null, document.Slice(source));
     }
+
+    /// <summary>The rule-based attributions alone (the attributor without a model).</summary>
+    private static void QuoteAttributorRules(Document document, List<Attribution> results) =>
+        results.AddRange(new QuoteAttributor(null).Annotate(document).Attributions);
 
     private static (Document Document, AttributionContext Context) Read(string paragraph)
     {

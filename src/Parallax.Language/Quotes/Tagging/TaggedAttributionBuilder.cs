@@ -94,8 +94,11 @@ internal static class TaggedAttributionBuilder
                 continue;
             }
 
-            // One cue reports one thing: a rule-based attribution with the same cue or an overlapping content is this one.
-            var overlapping = results.FindIndex(r => r.Content.Overlaps(tagged.Content) || (r.Cue is { } ruleCue && tagged.Cue is { } taggedCue && ruleCue.Overlaps(taggedCue)));
+            // One cue reports one thing: a rule-based attribution with the same cue or an overlapping content is this one,
+            // and so is one whose cue the tagged content runs over (", the director said, reading a statement …": the
+            // tagger took the rules' frame for a statement).
+            var overlapping = results.FindIndex(r => r.Content.Overlaps(tagged.Content)
+                || (r.Cue is { } ruleCue && (ruleCue.Overlaps(tagged.Content) || (tagged.Cue is { } taggedCue && ruleCue.Overlaps(taggedCue)))));
             if (overlapping < 0)
             {
                 results.Add(tagged);

@@ -9,8 +9,9 @@ namespace Parallax.Stories.Clustering;
 /// </summary>
 internal sealed class Centroid
 {
-    // Keys are only ever added, so both follow insertion order: the i-th sum belongs to keys[i].
-    private readonly OrderedSums sums = new();
+    // Keys are added, and dropped only all at once (DropKeys), so both follow insertion order: the i-th sum belongs
+    // to keys[i].
+    private OrderedSums sums = new();
     private readonly List<string> keys = [];
     private double squaredNorm;
 
@@ -91,6 +92,49 @@ internal sealed class Centroid
         {
             table.Hold(sums.KeyAt(i));
         }
+    }
+
+    /// <summary>
+    /// Drops the sums of the keys <paramref name="drop"/> picks, keeping the others in their order; the squared norm
+    /// is then worked out afresh from the sums kept. Nothing changes when no key is picked.
+    /// </summary>
+    /// <returns>How many keys were dropped.</returns>
+    public int DropKeys(Func<int, bool> drop)
+    {
+        var first = 0;
+        while (first < sums.Count && !drop(sums.KeyAt(first)))
+        {
+            first++;
+        }
+
+        if (first == sums.Count)
+        {
+            return 0;
+        }
+
+        var kept = new OrderedSums();
+        var keptKeys = new List<string>(keys.Count);
+        var keptSquaredNorm = 0.0;
+        for (var i = 0; i < sums.Count; i++)
+        {
+            var id = sums.KeyAt(i);
+            if (i >= first && (i == first || drop(id)))
+            {
+                continue;
+            }
+
+            var sum = sums.SumAt(i);
+            kept.GetValueRefOrAddDefault(id, out _) = sum;
+            keptKeys.Add(keys[i]);
+            keptSquaredNorm += sum * sum;
+        }
+
+        var dropped = sums.Count - kept.Count;
+        sums = kept;
+        keys.Clear();
+        keys.AddRange(keptKeys);
+        squaredNorm = keptSquaredNorm;
+        return dropped;
     }
 
     /// <summary>The squared norm of the sum.</summary>

@@ -27,6 +27,7 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
     private readonly Dictionary<string, Storyline> reported = new(StringComparer.Ordinal);
     private HashSet<string> previewed = new(StringComparer.Ordinal);
     private int lineCount;
+    private long droppedOnDay = long.MinValue;
 
 
     /// <summary>Commits a closed story (with its final title) and returns its storyline's id.</summary>
@@ -46,7 +47,7 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
         }
 
         line.Sum.Add(story.Sum);
-        line.Stories.Add(new StorylineMember(story.Index, story.Id, story.MemberCount, title));
+        line.AddStory(story.Index, story.Id, story.MemberCount, title);
         index.Add(line.Index, story.IndexedTerms, line.IndexedTerms);
         line.Dirty = true;
         if (line.Sum.LastTime is { } last)
@@ -106,7 +107,7 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
             }
 
             line.Sum.Add(story.Sum);
-            line.Stories.Add(new StorylineMember(story.Index, story.Id, story.MemberCount, titles[story.Index]));
+            line.AddStory(story.Index, story.Id, story.MemberCount, titles[story.Index]);
             scratchIndex.Add(line.Index, story.IndexedTerms, line.IndexedTerms);
             storylineOf[story.Index] = line.Id;
         }
@@ -169,6 +170,49 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
         return (storylineOf, [.. changed.Select(static c => c.Line)], removed);
     }
 
+    /// <summary>
+    /// On the first tick of each day of the stream's clock, drops from every storyline in the window the keys the
+    /// stream has forgotten (no article had them within the storyline window): from its sums and from the terms it is
+    /// indexed under. A storyline that runs for months then holds the words of its last two months, not of every
+    /// event it ever had, and no longer keeps forgotten keys alive. Decided by the clock alone (the articles' times),
+    /// so the grouping does not depend on batches or restores.
+    /// </summary>
+    public void DropForgottenKeys(Features.DocumentFrequencies frequencies, DateTimeOffset clock)
+    {
+        var day = DayOf(clock);
+        if (day == droppedOnDay)
+        {
+            return;
+        }
+
+        droppedOnDay = day;
+        var now = clock.UtcTicks;
+        foreach (var line in live.Values)
+        {
+            // A key is counted no earlier than the first article that has it, so a storyline that started within the
+            // window holds no forgotten key.
+            if (line.Sum.FirstTime is not { } first || now - first.UtcTicks <= options.StorylineWindow.Ticks)
+            {
+                continue;
+            }
+
+            line.Sum.DropForgottenKeys(frequencies, now);
+            var forgotten = line.IndexedTerms.Where(term => frequencies.Terms.IsForgotten(term, now)).ToList();
+            if (forgotten.Count > 0)
+            {
+                index.Remove(line.Index, forgotten);
+
+                // Made afresh rather than removed from, so that the set lists its terms in the order they were added,
+                // as a set restored from the saved state does.
+                var kept = line.IndexedTerms.Where(term => !frequencies.Terms.IsForgotten(term, now)).ToList();
+                line.IndexedTerms.Clear();
+                line.IndexedTerms.UnionWith(kept);
+            }
+        }
+    }
+
+    private static long DayOf(DateTimeOffset time) => time.UtcTicks / TimeSpan.TicksPerDay;
+
     /// <summary>Holds the keys of the storylines in the window (their sums and indexed terms) through the next release of forgotten keys.</summary>
     public void HoldKeys(Features.DocumentFrequencies frequencies)
     {
@@ -198,9 +242,12 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
             {
                 writer.Write(story.Story);
                 writer.Write(story.Id);
-                writer.Write(story.Articles);
-                writer.Write(story.Title);
             }
+
+            var title = line.Title!;
+            writer.Write(title.Story);
+            writer.Write(title.Articles);
+            writer.Write(title.Title);
 
             writer.WriteTerms(line.IndexedTerms);
         }
@@ -216,9 +263,12 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
         writer.Write(previewed);
     }
 
-    /// <summary>Puts back what <see cref="Save"/> saved, into an empty linker.</summary>
-    public void Load(StreamStateReader reader)
+    /// <summary>Puts back what <see cref="Save"/> saved, into an empty linker, for a stream whose clock is <paramref name="clock"/>.</summary>
+    public void Load(StreamStateReader reader, DateTimeOffset? clock)
     {
+        // Keys are dropped on the first tick of each day of the clock, so by the time a state is saved they were
+        // dropped on the clock's day.
+        droppedOnDay = clock is { } now ? DayOf(now) : long.MinValue;
         lineCount = reader.ReadInt32();
         var count = reader.ReadInt32();
         for (var i = 0; i < count; i++)
@@ -228,7 +278,20 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
             var stories = reader.ReadInt32();
             for (var j = 0; j < stories; j++)
             {
-                line.Stories.Add(new StorylineMember(reader.ReadInt32(), reader.ReadString(), reader.ReadInt32(), reader.ReadString()));
+                if (reader.Version >= 6)
+                {
+                    line.RestoreStory(new StorylineMember(reader.ReadInt32(), reader.ReadString()));
+                }
+                else
+                {
+                    // Version 5 kept every story's size and title; the storyline's title is the one that names it.
+                    line.AddStory(reader.ReadInt32(), reader.ReadString(), reader.ReadInt32(), reader.ReadString());
+                }
+            }
+
+            if (reader.Version >= 6)
+            {
+                line.RestoreTitle(new StorylineTitle(reader.ReadInt32(), reader.ReadInt32(), reader.ReadString()));
             }
 
             index.Add(line.Index, reader.ReadTerms(), line.IndexedTerms);

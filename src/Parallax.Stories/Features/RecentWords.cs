@@ -10,7 +10,12 @@ namespace Parallax.Stories.Features;
 /// </summary>
 internal sealed class RecentWords
 {
-    private const int Slots = 4096;
+    /// <summary>
+    /// Forms a thread keeps at hand. 4,096 held about three quarters of the forms a stream meets (the bench's stream
+    /// of 1,412 texts, 300 events at a time: 75 % of term look-ups found here, the rest in the shared memo); 65,536,
+    /// 768 KB per thread, hold 96 %. Only what is cached depends on it, never a number.
+    /// </summary>
+    internal const int Slots = 65536;
 
     [ThreadStatic]
     private static RecentWords? current;

@@ -296,7 +296,7 @@ public sealed class StreamingStoryDetector
         }
 
         duplicates.Load(reader);
-        storylines.Load(reader, clock);
+        storylines.Load(reader);
     }
 
     private static Story ToStory(StoryCluster story, string title, string storyline) =>
@@ -405,12 +405,11 @@ public sealed class StreamingStoryDetector
             var title = story.ReportedMembers == story.MemberCount && story.ReportedTitle is not null
                 ? story.ReportedTitle
                 : StoryTitle.Choose(story);
-            closedUnreported.Add((story, title, storylines.Commit(story, title)));
+            closedUnreported.Add((story, title, storylines.Commit(story, title, frequencies, now)));
         }
 
         duplicates.Expire(now);
         storylines.Expire(now);
-        storylines.DropForgottenKeys(frequencies, now);
     }
 
     /// <summary>The most similar open story at or above the threshold within the time window, or null; ties go to the earlier story.</summary>

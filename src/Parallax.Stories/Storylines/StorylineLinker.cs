@@ -27,11 +27,13 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
     private readonly Dictionary<string, Storyline> reported = new(StringComparer.Ordinal);
     private HashSet<string> previewed = new(StringComparer.Ordinal);
     private int lineCount;
-    private long droppedOnDay = long.MinValue;
 
 
-    /// <summary>Commits a closed story (with its final title) and returns its storyline's id.</summary>
-    public string Commit(StoryCluster story, string title)
+    /// <summary>
+    /// Commits a closed story (with its final title) at <paramref name="clock"/> and returns its storyline's id. The
+    /// storyline then drops the keys <paramref name="frequencies"/> has forgotten (<see cref="DropForgottenKeys"/>).
+    /// </summary>
+    public string Commit(StoryCluster story, string title, Features.DocumentFrequencies frequencies, DateTimeOffset clock)
     {
         var best = Best(story, id => live.GetValueOrDefault(id), index.Candidates(story.IndexedTerms, options.CandidateLimit, ranked: false));
         StorylineState line;
@@ -49,6 +51,7 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
         line.Sum.Add(story.Sum);
         line.AddStory(story.Index, story.Id, story.MemberCount, title);
         index.Add(line.Index, story.IndexedTerms, line.IndexedTerms);
+        DropForgottenKeys(line, frequencies, clock.UtcTicks);
         line.Dirty = true;
         if (line.Sum.LastTime is { } last)
         {
@@ -171,47 +174,43 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
     }
 
     /// <summary>
-    /// On the first tick of each day of the stream's clock, drops from every storyline in the window the keys the
-    /// stream has forgotten (no article had them within the storyline window): from its sums and from the terms it is
-    /// indexed under. A storyline that runs for months then holds the words of its last two months, not of every
-    /// event it ever had, and no longer keeps forgotten keys alive. Decided by the clock alone (the articles' times),
-    /// so the grouping does not depend on batches or restores.
+    /// Drops from <paramref name="line"/> the keys the stream has forgotten at <paramref name="now"/> (no article had
+    /// them within the storyline window): from its sums and from the terms it is indexed under. Done when a story is
+    /// committed to it, so a storyline that runs for months holds the words of its last two months (and of the
+    /// stories since its last commit), not of every event it ever had, and no longer keeps forgotten keys alive; the
+    /// cost is one pass over the storyline per story committed. Decided by the stream alone (commits follow the
+    /// clock), so the grouping does not depend on batches or restores.
     /// </summary>
-    public void DropForgottenKeys(Features.DocumentFrequencies frequencies, DateTimeOffset clock)
+    private void DropForgottenKeys(StorylineState line, Features.DocumentFrequencies frequencies, long now)
     {
-        var day = DayOf(clock);
-        if (day == droppedOnDay)
+        // A key is counted no earlier than the first article that has it, so a storyline that started within the
+        // window holds no forgotten key.
+        if (line.Sum.FirstTime is not { } first || now - first.UtcTicks <= options.StorylineWindow.Ticks)
         {
             return;
         }
 
-        droppedOnDay = day;
-        var now = clock.UtcTicks;
-        foreach (var line in live.Values)
+        line.Sum.DropForgottenKeys(frequencies, now);
+        List<int>? forgotten = null;
+        foreach (var term in line.IndexedTerms)
         {
-            // A key is counted no earlier than the first article that has it, so a storyline that started within the
-            // window holds no forgotten key.
-            if (line.Sum.FirstTime is not { } first || now - first.UtcTicks <= options.StorylineWindow.Ticks)
+            if (frequencies.Terms.IsForgotten(term, now))
             {
-                continue;
-            }
-
-            line.Sum.DropForgottenKeys(frequencies, now);
-            var forgotten = line.IndexedTerms.Where(term => frequencies.Terms.IsForgotten(term, now)).ToList();
-            if (forgotten.Count > 0)
-            {
-                index.Remove(line.Index, forgotten);
-
-                // Made afresh rather than removed from, so that the set lists its terms in the order they were added,
-                // as a set restored from the saved state does.
-                var kept = line.IndexedTerms.Where(term => !frequencies.Terms.IsForgotten(term, now)).ToList();
-                line.IndexedTerms.Clear();
-                line.IndexedTerms.UnionWith(kept);
+                (forgotten ??= []).Add(term);
             }
         }
-    }
 
-    private static long DayOf(DateTimeOffset time) => time.UtcTicks / TimeSpan.TicksPerDay;
+        if (forgotten is not null)
+        {
+            index.Remove(line.Index, forgotten);
+
+            // Made afresh rather than removed from, so that the set lists its terms in the order they were added, as
+            // a set restored from the saved state does.
+            var kept = line.IndexedTerms.Where(term => !frequencies.Terms.IsForgotten(term, now)).ToList();
+            line.IndexedTerms.Clear();
+            line.IndexedTerms.UnionWith(kept);
+        }
+    }
 
     /// <summary>Holds the keys of the storylines in the window (their sums and indexed terms) through the next release of forgotten keys.</summary>
     public void HoldKeys(Features.DocumentFrequencies frequencies)
@@ -263,12 +262,9 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
         writer.Write(previewed);
     }
 
-    /// <summary>Puts back what <see cref="Save"/> saved, into an empty linker, for a stream whose clock is <paramref name="clock"/>.</summary>
-    public void Load(StreamStateReader reader, DateTimeOffset? clock)
+    /// <summary>Puts back what <see cref="Save"/> saved, into an empty linker.</summary>
+    public void Load(StreamStateReader reader)
     {
-        // Keys are dropped on the first tick of each day of the clock, so by the time a state is saved they were
-        // dropped on the clock's day.
-        droppedOnDay = clock is { } now ? DayOf(now) : long.MinValue;
         lineCount = reader.ReadInt32();
         var count = reader.ReadInt32();
         for (var i = 0; i < count; i++)

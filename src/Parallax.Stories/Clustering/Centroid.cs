@@ -11,7 +11,7 @@ internal sealed class Centroid
 {
     // Keys are added, and dropped only all at once (DropKeys), so both follow insertion order: the i-th sum belongs
     // to keys[i].
-    private OrderedSums sums = new();
+    private readonly OrderedSums sums = new();
     private readonly List<string> keys = [];
     private double squaredNorm;
 
@@ -101,40 +101,33 @@ internal sealed class Centroid
     /// <returns>How many keys were dropped.</returns>
     public int DropKeys(Func<int, bool> drop)
     {
-        var first = 0;
-        while (first < sums.Count && !drop(sums.KeyAt(first)))
+        // Which positions go is decided first, while keys and their strings still line up.
+        var before = sums.Count;
+        var kept = 0;
+        for (var i = 0; i < before; i++)
         {
-            first++;
+            if (!drop(sums.KeyAt(i)))
+            {
+                keys[kept++] = keys[i];
+            }
         }
 
-        if (first == sums.Count)
+        if (kept == before)
         {
             return 0;
         }
 
-        var kept = new OrderedSums();
-        var keptKeys = new List<string>(keys.Count);
+        keys.RemoveRange(kept, before - kept);
+        sums.RemoveWhere(drop);
         var keptSquaredNorm = 0.0;
         for (var i = 0; i < sums.Count; i++)
         {
-            var id = sums.KeyAt(i);
-            if (i >= first && (i == first || drop(id)))
-            {
-                continue;
-            }
-
             var sum = sums.SumAt(i);
-            kept.GetValueRefOrAddDefault(id, out _) = sum;
-            keptKeys.Add(keys[i]);
             keptSquaredNorm += sum * sum;
         }
 
-        var dropped = sums.Count - kept.Count;
-        sums = kept;
-        keys.Clear();
-        keys.AddRange(keptKeys);
         squaredNorm = keptSquaredNorm;
-        return dropped;
+        return before - kept;
     }
 
     /// <summary>The squared norm of the sum.</summary>

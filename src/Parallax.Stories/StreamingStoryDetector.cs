@@ -38,10 +38,14 @@ public sealed class StreamingStoryDetector
     private readonly List<(StoryCluster Story, string Title, string Storyline)> closedUnreported = [];
     private readonly List<DuplicateLink> newLinks = [];
     private readonly TailNorms termTails = new();
-    private const string StateMagic = "parallax-story-stream/5";
+    private const string StateMagic = "parallax-story-stream/6";
+
+    // Version 5 kept every story of a storyline with its size and title; it is read keeping the title of the one that
+    // names the storyline.
+    private const string VersionFiveMagic = "parallax-story-stream/5";
 
     // Version 4 kept no time with a key's count; it is read with every key last seen at the clock it was saved at.
-    private const string PreviousStateMagic = "parallax-story-stream/4";
+    private const string VersionFourMagic = "parallax-story-stream/4";
 
     /// <summary>
     /// How far the clock moves between two releases of forgotten keys: the release scans the key tables and the keys
@@ -231,8 +235,9 @@ public sealed class StreamingStoryDetector
         {
             reader.Version = reader.ReadString() switch
             {
-                StateMagic => 5,
-                PreviousStateMagic => 4,
+                StateMagic => 6,
+                VersionFiveMagic => 5,
+                VersionFourMagic => 4,
                 _ => throw new InvalidDataException("Not a saved story detector state (or a version this build cannot read)."),
             };
 
@@ -400,7 +405,7 @@ public sealed class StreamingStoryDetector
             var title = story.ReportedMembers == story.MemberCount && story.ReportedTitle is not null
                 ? story.ReportedTitle
                 : StoryTitle.Choose(story);
-            closedUnreported.Add((story, title, storylines.Commit(story, title)));
+            closedUnreported.Add((story, title, storylines.Commit(story, title, frequencies, now)));
         }
 
         duplicates.Expire(now);

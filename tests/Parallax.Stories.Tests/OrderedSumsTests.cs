@@ -6,6 +6,31 @@ namespace Parallax.Stories.Tests;
 public sealed class OrderedSumsTests
 {
     [Fact]
+    public void Removing_keys_keeps_the_others_in_order_with_their_sums_and_the_table_takes_new_keys_after_them()
+    {
+        var random = new SplitMixRandom(11);
+        var sums = new OrderedSums();
+        var expected = new List<(int Key, double Sum)>();
+        for (var key = 0; key < 3_000; key++)
+        {
+            var value = random.NextDouble();
+            sums.GetValueRefOrAddDefault(key * 13, out _) = value;
+            expected.Add((key * 13, value));
+        }
+
+        Assert.Equal(1_000, sums.RemoveWhere(static key => key % 3 == 0));
+        expected.RemoveAll(static e => e.Key % 3 == 0);
+        sums.GetValueRefOrAddDefault(3, out var exists) = 0.5;
+        expected.Add((3, 0.5));
+
+        Assert.False(exists);
+        Assert.Equal(expected, Enumerable.Range(0, sums.Count).Select(i => (sums.KeyAt(i), sums.SumAt(i))));
+        Assert.False(sums.TryGetValue(0, out _));
+        Assert.All(expected, e => Assert.True(sums.TryGetValue(e.Key, out var found) && found == e.Sum));
+        Assert.Equal(0, sums.RemoveWhere(static _ => false));
+    }
+
+    [Fact]
     public void Sums_and_their_order_match_a_dictionary_fed_the_same_additions()
     {
         // Keys from a wide range with many repeats, so the table grows several times and probes collide.

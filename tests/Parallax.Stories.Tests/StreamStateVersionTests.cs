@@ -22,10 +22,38 @@ public sealed class StreamStateVersionTests
         Assert.Equal(first.Length, restored.ArticleCount - rest.Length);
         Assert.Equal(Describe(unbroken.TakeChanges()), Describe(restored.TakeChanges()));
 
-        // Saved again, it is a version-5 state (the keys' times now differ from the unbroken stream's) that round-trips.
+        // Saved again, it is a current state (the keys' times now differ from the unbroken stream's) that round-trips.
         var resaved = restored.SaveState();
-        Assert.StartsWith("\u0017parallax-story-stream/5", System.Text.Encoding.UTF8.GetString(resaved), StringComparison.Ordinal);
+        Assert.StartsWith("\u0017parallax-story-stream/6", System.Text.Encoding.UTF8.GetString(resaved), StringComparison.Ordinal);
         Assert.Equal(resaved, StreamingStoryDetector.Restore(resaved).SaveState());
+    }
+
+    [Fact]
+    public void A_version_5_state_with_storylines_restores_and_continues_as_the_stream_it_was_saved_from()
+    {
+        // Saved by the version-5 build after four bursts of three subjects: storylines of several stories, each story
+        // kept with its size and title; this build keeps the title of the one that names the storyline.
+        var saved = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "stream-state-v5.bin"));
+        var documents = VersionFiveStream.Documents();
+        var (first, rest) = (documents[..VersionFiveStream.SavedAfter], documents[VersionFiveStream.SavedAfter..]);
+
+        var unbroken = new StreamingStoryDetector(VersionFiveStream.Options);
+        unbroken.Add(first);
+        unbroken.TakeChanges();
+        unbroken.Add(rest);
+        var restored = StreamingStoryDetector.Restore(saved, VersionFiveStream.Options);
+        restored.Add(rest);
+
+        // The change after the restore lists storylines whose earlier stories were reported before it, so it is
+        // compared as it is, not as a grouping of its own.
+        var change = restored.TakeChanges();
+        Assert.Equal(GroupingModel.Describe(unbroken.TakeChanges().ToGrouping()), GroupingModel.Describe(change.ToGrouping()));
+        Assert.Contains(change.Storylines, static l => l.StoryIds.Length == VersionFiveStream.Bursts);
+
+        // Saved again it is the state of the unbroken stream, as version 6.
+        var resaved = restored.SaveState();
+        Assert.StartsWith("\u0017parallax-story-stream/6", System.Text.Encoding.UTF8.GetString(resaved), StringComparison.Ordinal);
+        Assert.Equal(unbroken.SaveState(), resaved);
     }
 
     private static string Describe(Parallax.Core.Stories.StoryGroupingChange change)

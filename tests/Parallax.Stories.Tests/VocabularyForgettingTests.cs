@@ -16,7 +16,7 @@ public sealed class VocabularyForgettingTests
     private static readonly string[] Syllables = ["ka", "lo", "mer", "tin", "sa", "vel", "dor", "ri", "ban", "cu", "fen", "go", "har", "ul", "pe", "zan"];
 
     /// <summary>An invented word, distinct for each number, of letters only.</summary>
-    private static string Word(int number)
+    internal static string Word(int number)
     {
         var word = new StringBuilder("zo");
         for (var n = number; ; n /= Syllables.Length)

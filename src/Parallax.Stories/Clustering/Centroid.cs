@@ -9,7 +9,8 @@ namespace Parallax.Stories.Clustering;
 /// </summary>
 internal sealed class Centroid
 {
-    // Keys are only ever added, so both follow insertion order: the i-th sum belongs to keys[i].
+    // Keys are added, and dropped only all at once (DropKeys), so both follow insertion order: the i-th sum belongs
+    // to keys[i].
     private readonly OrderedSums sums = new();
     private readonly List<string> keys = [];
     private double squaredNorm;
@@ -91,6 +92,42 @@ internal sealed class Centroid
         {
             table.Hold(sums.KeyAt(i));
         }
+    }
+
+    /// <summary>
+    /// Drops the sums of the keys <paramref name="drop"/> picks, keeping the others in their order; the squared norm
+    /// is then worked out afresh from the sums kept. Nothing changes when no key is picked.
+    /// </summary>
+    /// <returns>How many keys were dropped.</returns>
+    public int DropKeys(Func<int, bool> drop)
+    {
+        // Which positions go is decided first, while keys and their strings still line up.
+        var before = sums.Count;
+        var kept = 0;
+        for (var i = 0; i < before; i++)
+        {
+            if (!drop(sums.KeyAt(i)))
+            {
+                keys[kept++] = keys[i];
+            }
+        }
+
+        if (kept == before)
+        {
+            return 0;
+        }
+
+        keys.RemoveRange(kept, before - kept);
+        sums.RemoveWhere(drop);
+        var keptSquaredNorm = 0.0;
+        for (var i = 0; i < sums.Count; i++)
+        {
+            var sum = sums.SumAt(i);
+            keptSquaredNorm += sum * sum;
+        }
+
+        squaredNorm = keptSquaredNorm;
+        return before - kept;
     }
 
     /// <summary>The squared norm of the sum.</summary>

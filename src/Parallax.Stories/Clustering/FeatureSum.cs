@@ -46,6 +46,16 @@ internal sealed class FeatureSum
         Anchors.HoldKeys(frequencies.Anchors);
     }
 
+    /// <summary>
+    /// Drops the sums of the keys <paramref name="frequencies"/> has forgotten at <paramref name="now"/> (UTC ticks):
+    /// those no article has had within the horizon.
+    /// </summary>
+    /// <returns>How many keys were dropped.</returns>
+    public int DropForgottenKeys(DocumentFrequencies frequencies, long now) =>
+        Terms.DropKeys(id => frequencies.Terms.IsForgotten(id, now))
+        + Names.DropKeys(id => frequencies.Names.IsForgotten(id, now))
+        + Anchors.DropKeys(id => frequencies.Anchors.IsForgotten(id, now));
+
     /// <summary>A copy that can change without changing this one.</summary>
     public FeatureSum Clone() => new()
     {

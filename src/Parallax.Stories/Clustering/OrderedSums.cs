@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 
 namespace Parallax.Stories.Clustering;
@@ -11,7 +12,7 @@ namespace Parallax.Stories.Clustering;
 /// Comparing an article with its candidate stories is a look-up per key of the article per candidate, most of the
 /// sequential step's time, and mostly spent waiting for memory: a story's sums do not stay in cache between
 /// articles. <see cref="Dot"/> therefore reads the slot of a key a few keys ahead before looking up the current one,
-/// so the memory reads overlap. Keys are never removed, so positions are insertion order.
+/// so the memory reads overlap. Keys keep their insertion order, also when some are removed (<see cref="RemoveWhere"/>).
 /// </remarks>
 internal sealed class OrderedSums
 {
@@ -144,6 +145,59 @@ internal sealed class OrderedSums
         slots[s].Tag = tag;
         exists = false;
         return ref slots[s].Sum;
+    }
+
+    /// <summary>
+    /// Removes the keys <paramref name="remove"/> picks, keeping the others in their order, in place (no arrays are
+    /// made: a storyline drops keys at every story committed to it).
+    /// </summary>
+    /// <returns>How many keys were removed.</returns>
+    public int RemoveWhere(Func<int, bool> remove)
+    {
+        var gathered = ArrayPool<double>.Shared.Rent(Math.Max(Count, 1));
+        try
+        {
+            // The keys kept move down in insertion order, their sums gathered apart, then go back into the table.
+            var kept = 0;
+            for (var position = 0; position < Count; position++)
+            {
+                var key = keys[position];
+                if (remove(key))
+                {
+                    continue;
+                }
+
+                gathered[kept] = slots[slotOf[position]].Sum;
+                keys[kept++] = key;
+            }
+
+            var removed = Count - kept;
+            if (removed == 0)
+            {
+                return 0;
+            }
+
+            Array.Clear(slots);
+            var mask = slots.Length - 1;
+            for (var position = 0; position < kept; position++)
+            {
+                var s = Home(keys[position]);
+                while (slots[s].Tag != 0)
+                {
+                    s = (s + 1) & mask;
+                }
+
+                slots[s] = new Slot { Tag = keys[position] + 1, Sum = gathered[position] };
+                slotOf[position] = s;
+            }
+
+            Count = kept;
+            return removed;
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(gathered);
+        }
     }
 
     /// <summary>Forgets every key.</summary>

@@ -58,7 +58,7 @@ internal sealed class DocumentFrequencies
 
         // Keyed by the memo's generation, which changes when the memo is made afresh with the term table (loading the
         // frequencies) and when it drops words whose numbers were released.
-        var recent = RecentWords.ForThisThread(termOfWord.Generation);
+        var recent = RecentWords<int>.ForThisThread(termOfWord.Generation);
         if (recent.TryGet(word, out var id, out var slot))
         {
             return id;

@@ -65,6 +65,12 @@ internal sealed class KeyTable(HashedCounts background, long horizonTicks = long
     /// <summary>Documents of the stream that have key <paramref name="id"/> (as last counted: read it after counting the document).</summary>
     public int StreamFrequency(int id) => SlotOf(id).Stream;
 
+    /// <summary>
+    /// True when key <paramref name="id"/> is forgotten at <paramref name="now"/>: counted before, but not within the
+    /// horizon (met again, it would be counted afresh). Sequential step only.
+    /// </summary>
+    public bool IsForgotten(int id, long now) => IsForgotten(SlotOf(id), now);
+
     /// <summary>Documents of the background that have key <paramref name="id"/>.</summary>
     public int BackgroundFrequency(int id) => SlotOf(id).Background;
 

@@ -163,9 +163,18 @@ internal static class NameCounter
             return false;
         }
 
-        // Remembered as written, like terms (see TermNormalizer): one look-up instead of folding the word again.
-        if (NameKeys.TryGet(word, out var known))
+        // Remembered as written, like terms (see TermNormalizer): one look-up instead of folding the word again, and
+        // most of them in the thread's cache, not the shared memo.
+        var recent = RecentWords<string>.ForThisThread(NameKeys.Generation);
+        if (recent.TryGet(word, out var known, out var slot))
         {
+            key = known.Length == 0 ? null : known;
+            return key is not null;
+        }
+
+        if (NameKeys.TryGet(word, out var form, out known))
+        {
+            recent.Remember(form, known, slot);
             key = known.Length == 0 ? null : known;
             return key is not null;
         }

@@ -28,7 +28,7 @@ internal sealed class WordMemo<T>
 
     /// <summary>
     /// Stands for what the memo holds: replaced whenever words are dropped (<see cref="Forget"/>), so a cache in front
-    /// of the memo (<see cref="RecentWords"/>) knows to empty itself.
+    /// of the memo (<see cref="RecentWords{T}"/>) knows to empty itself.
     /// </summary>
     public object Generation { get; private set; } = new();
 

@@ -59,9 +59,9 @@ internal sealed class StreamStateReader(Stream stream) : IDisposable
     }
 
     /// <summary>
-    /// The format version of the state being read (4 or 5): version 4 kept no time with a key's count.
+    /// The format version of the state being read (4 to 6): version 4 kept no time with a key's count, versions 4 and 5 kept every story of a storyline with its size and title.
     /// </summary>
-    public int Version { get; set; } = 5;
+    public int Version { get; set; } = 6;
 
     /// <summary>
     /// Puts back the counts <see cref="StreamStateWriter.Write(KeyTable, long)"/> wrote, numbering the keys in their

@@ -29,8 +29,11 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
     private int lineCount;
 
 
-    /// <summary>Commits a closed story (with its final title) and returns its storyline's id.</summary>
-    public string Commit(StoryCluster story, string title)
+    /// <summary>
+    /// Commits a closed story (with its final title) at <paramref name="clock"/> and returns its storyline's id. The
+    /// storyline then drops the keys <paramref name="frequencies"/> has forgotten (<see cref="DropForgottenKeys"/>).
+    /// </summary>
+    public string Commit(StoryCluster story, string title, Features.DocumentFrequencies frequencies, DateTimeOffset clock)
     {
         var best = Best(story, id => live.GetValueOrDefault(id), index.Candidates(story.IndexedTerms, options.CandidateLimit, ranked: false));
         StorylineState line;
@@ -46,8 +49,9 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
         }
 
         line.Sum.Add(story.Sum);
-        line.Stories.Add(new StorylineMember(story.Index, story.Id, story.MemberCount, title));
+        line.AddStory(story.Index, story.Id, story.MemberCount, title);
         index.Add(line.Index, story.IndexedTerms, line.IndexedTerms);
+        DropForgottenKeys(line, frequencies, clock.UtcTicks);
         line.Dirty = true;
         if (line.Sum.LastTime is { } last)
         {
@@ -106,7 +110,7 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
             }
 
             line.Sum.Add(story.Sum);
-            line.Stories.Add(new StorylineMember(story.Index, story.Id, story.MemberCount, titles[story.Index]));
+            line.AddStory(story.Index, story.Id, story.MemberCount, titles[story.Index]);
             scratchIndex.Add(line.Index, story.IndexedTerms, line.IndexedTerms);
             storylineOf[story.Index] = line.Id;
         }
@@ -169,6 +173,45 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
         return (storylineOf, [.. changed.Select(static c => c.Line)], removed);
     }
 
+    /// <summary>
+    /// Drops from <paramref name="line"/> the keys the stream has forgotten at <paramref name="now"/> (no article had
+    /// them within the storyline window): from its sums and from the terms it is indexed under. Done when a story is
+    /// committed to it, so a storyline that runs for months holds the words of its last two months (and of the
+    /// stories since its last commit), not of every event it ever had, and no longer keeps forgotten keys alive; the
+    /// cost is one pass over the storyline per story committed. Decided by the stream alone (commits follow the
+    /// clock), so the grouping does not depend on batches or restores.
+    /// </summary>
+    private void DropForgottenKeys(StorylineState line, Features.DocumentFrequencies frequencies, long now)
+    {
+        // A key is counted no earlier than the first article that has it, so a storyline that started within the
+        // window holds no forgotten key.
+        if (line.Sum.FirstTime is not { } first || now - first.UtcTicks <= options.StorylineWindow.Ticks)
+        {
+            return;
+        }
+
+        line.Sum.DropForgottenKeys(frequencies, now);
+        List<int>? forgotten = null;
+        foreach (var term in line.IndexedTerms)
+        {
+            if (frequencies.Terms.IsForgotten(term, now))
+            {
+                (forgotten ??= []).Add(term);
+            }
+        }
+
+        if (forgotten is not null)
+        {
+            index.Remove(line.Index, forgotten);
+
+            // Made afresh rather than removed from, so that the set lists its terms in the order they were added, as
+            // a set restored from the saved state does.
+            var kept = line.IndexedTerms.Where(term => !frequencies.Terms.IsForgotten(term, now)).ToList();
+            line.IndexedTerms.Clear();
+            line.IndexedTerms.UnionWith(kept);
+        }
+    }
+
     /// <summary>Holds the keys of the storylines in the window (their sums and indexed terms) through the next release of forgotten keys.</summary>
     public void HoldKeys(Features.DocumentFrequencies frequencies)
     {
@@ -198,9 +241,12 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
             {
                 writer.Write(story.Story);
                 writer.Write(story.Id);
-                writer.Write(story.Articles);
-                writer.Write(story.Title);
             }
+
+            var title = line.Title!;
+            writer.Write(title.Story);
+            writer.Write(title.Articles);
+            writer.Write(title.Title);
 
             writer.WriteTerms(line.IndexedTerms);
         }
@@ -228,7 +274,20 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
             var stories = reader.ReadInt32();
             for (var j = 0; j < stories; j++)
             {
-                line.Stories.Add(new StorylineMember(reader.ReadInt32(), reader.ReadString(), reader.ReadInt32(), reader.ReadString()));
+                if (reader.Version >= 6)
+                {
+                    line.RestoreStory(new StorylineMember(reader.ReadInt32(), reader.ReadString()));
+                }
+                else
+                {
+                    // Version 5 kept every story's size and title; the storyline's title is the one that names it.
+                    line.AddStory(reader.ReadInt32(), reader.ReadString(), reader.ReadInt32(), reader.ReadString());
+                }
+            }
+
+            if (reader.Version >= 6)
+            {
+                line.RestoreTitle(new StorylineTitle(reader.ReadInt32(), reader.ReadInt32(), reader.ReadString()));
             }
 
             index.Add(line.Index, reader.ReadTerms(), line.IndexedTerms);

@@ -33,7 +33,7 @@ public sealed class RecentWordsTests
     {
         // Far more forms than the cache has slots, read twice: the second pass meets cached and displaced forms alike.
         var frequencies = new DocumentFrequencies(BackgroundFrequencies.Empty);
-        var words = Enumerable.Range(0, 20_000).Select(static i => $"invented{i}word").ToArray();
+        var words = Enumerable.Range(0, 3 * RecentWords<int>.Slots).Select(static i => $"invented{i}word").ToArray();
         for (var pass = 0; pass < 2; pass++)
         {
             foreach (var word in words)

@@ -55,10 +55,10 @@ public sealed class SharedWordingFinder : IStoryAnalyzer
     /// <summary>The shared wordings among <paramref name="documents"/> (in story order), leaving out the articles in <paramref name="skipArticleIds"/>.</summary>
     internal static ImmutableArray<SharedWording> Find(IReadOnlyList<Document> documents, IReadOnlySet<string> skipArticleIds)
     {
-        var sentences = Candidates(documents, skipArticleIds);
+        var sentences = SentenceCopys(documents, skipArticleIds);
         var wordings = Wordings(sentences);
         var links = new UnionFind(wordings.Count);
-        foreach (var (a, b) in CandidatePairs(wordings))
+        foreach (var (a, b) in SentenceCopyPairs(wordings))
         {
             var (x, y) = (wordings[a].Words, wordings[b].Words);
 
@@ -90,7 +90,7 @@ public sealed class SharedWordingFinder : IStoryAnalyzer
                 continue;
             }
 
-            result.Add((Build(copies, verbatim: members.Count == 1), copies.Min(c => c.Profile.Order)));
+            result.Add((SharedWordingAssembly.Build(copies, verbatim: members.Count == 1), copies.Min(c => c.Profile.Order)));
         }
 
         result.Sort(static (a, b) => a.FirstOrder.CompareTo(b.FirstOrder));
@@ -104,9 +104,9 @@ public sealed class SharedWordingFinder : IStoryAnalyzer
         return total == 0 ? 1 : 2.0 * WordDiff.Match(a, b) / total;
     }
 
-    private static List<Candidate> Candidates(IReadOnlyList<Document> documents, IReadOnlySet<string> skipArticleIds)
+    private static List<SentenceCopy> SentenceCopys(IReadOnlyList<Document> documents, IReadOnlySet<string> skipArticleIds)
     {
-        var candidates = new List<Candidate>();
+        var candidates = new List<SentenceCopy>();
         var order = 0;
         for (var d = 0; d < documents.Count; d++)
         {
@@ -126,7 +126,7 @@ public sealed class SharedWordingFinder : IStoryAnalyzer
                 // One copy per article: a sentence an article repeats (a pull quote) is one use of the wording.
                 if (seen.Add(string.Join(' ', words)))
                 {
-                    candidates.Add(new Candidate(profile, words));
+                    candidates.Add(new SentenceCopy(profile, words));
                 }
             }
         }
@@ -135,7 +135,7 @@ public sealed class SharedWordingFinder : IStoryAnalyzer
     }
 
     /// <summary>Groups identical word sequences first, so a sentence copied by many outlets is compared once.</summary>
-    private static List<Wording> Wordings(List<Candidate> candidates)
+    private static List<Wording> Wordings(List<SentenceCopy> candidates)
     {
         var byKey = new Dictionary<string, Wording>(StringComparer.Ordinal);
         var wordings = new List<Wording>();
@@ -158,7 +158,7 @@ public sealed class SharedWordingFinder : IStoryAnalyzer
     /// Pairs of wordings that share a run of <see cref="ShingleWords"/> words: at the similarity threshold every pair
     /// does (its at most one edit in five words leaves a longer unedited run), so no pair that could reach it is missed.
     /// </summary>
-    private static HashSet<(int, int)> CandidatePairs(List<Wording> wordings)
+    private static HashSet<(int, int)> SentenceCopyPairs(List<Wording> wordings)
     {
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var w = 0; w < wordings.Count; w++)
@@ -194,94 +194,5 @@ public sealed class SharedWordingFinder : IStoryAnalyzer
         return pairs;
     }
 
-    private static SharedWording Build(List<Candidate> copies, bool verbatim)
-    {
-        // Earliest published first; articles without a date after dated ones; story order among equals.
-        copies.Sort(static (a, b) =>
-        {
-            var ta = a.Profile.Document.Article.Published;
-            var tb = b.Profile.Document.Article.Published;
-            var c = (ta, tb) switch
-            {
-                ({ } x, { } y) => x.CompareTo(y),
-                (null, { }) => 1,
-                ({ }, null) => -1,
-                _ => 0,
-            };
-            return c != 0 ? c : a.Profile.Order.CompareTo(b.Profile.Order);
-        });
-
-        var first = copies[0];
-        var differences = new ImmutableArray<TextSpan>[copies.Count];
-        var firstDiffers = new bool[first.Words.Length];
-        for (var i = 1; i < copies.Count; i++)
-        {
-            var kept = new bool[copies[i].Words.Length];
-            WordDiff.Match(copies[i].Words, first.Words, kept);
-            differences[i] = Differences(copies[i], [.. kept.Select(k => !k)]);
-            var firstKept = new bool[first.Words.Length];
-            WordDiff.Match(first.Words, copies[i].Words, firstKept);
-            for (var w = 0; w < firstKept.Length; w++)
-            {
-                firstDiffers[w] |= !firstKept[w];
-            }
-        }
-
-        differences[0] = Differences(first, firstDiffers);
-        var sentences = ImmutableArray.CreateBuilder<SharedSentence>(copies.Count);
-        for (var i = 0; i < copies.Count; i++)
-        {
-            sentences.Add(new SharedSentence(copies[i].Profile.Sentence, differences[i]));
-        }
-
-        return new SharedWording(sentences.MoveToImmutable(), verbatim, Origin(copies));
-    }
-
-    /// <summary>Word spans turned into spans of the sentence's text, adjacent words merged into one span.</summary>
-    private static ImmutableArray<TextSpan> Differences(Candidate copy, bool[] differs)
-    {
-        var sentenceStart = copy.Profile.Sentence.Span.Start;
-        var words = copy.Profile.Words;
-        var spans = ImmutableArray.CreateBuilder<TextSpan>();
-        var runStart = -1;
-        var runEnd = -1;
-        for (var w = 0; w <= words.Length; w++)
-        {
-            var different = w < words.Length && differs[w];
-            if (different)
-            {
-                if (runStart < 0)
-                {
-                    runStart = words[w].Span.Start;
-                }
-
-                runEnd = words[w].Span.End;
-            }
-            else if (runStart >= 0)
-            {
-                spans.Add(new TextSpan(runStart - sentenceStart, runEnd - runStart));
-                runStart = -1;
-            }
-        }
-
-        return spans.ToImmutable();
-    }
-
-    private static string? Origin(List<Candidate> copies)
-    {
-        var times = copies.Select(c => c.Profile.Document.Article.Published).ToList();
-        if (times.Any(t => t is null))
-        {
-            return null;
-        }
-
-        var earliest = times.Min()!.Value;
-        return times.Count(t => t == earliest) == 1 && copies[0].Profile.Document.Article.Published == earliest
-            ? copies[0].Profile.ArticleId
-            : null;
-    }
-
-    private sealed record Candidate(SentenceProfile Profile, string[] Words);
-
-    private sealed record Wording(string[] Words, List<Candidate> Copies);
+    private sealed record Wording(string[] Words, List<SentenceCopy> Copies);
 }

@@ -13,7 +13,7 @@ namespace Parallax.Comparison.Reuse;
 /// an outlet took verbatim or lightly edited. Two sentences share their wording when the longest common subsequence
 /// of their words covers at least <see cref="MinSimilarity"/> of both (Dice: 2·LCS / (|a| + |b|)); copies of one
 /// wording are chained, so a sentence edited twice still joins its group. Only sentences of at least
-/// <see cref="MinWords"/> words count (shorter ones coincide by chance: "He declined to comment."), only outlets
+/// <see cref="MinWords"/> words count (shorter ones coincide by chance: "The mayor declined to comment."), only outlets
 /// other than the sentence's own make a group, and an article that is a near-duplicate copy of another article of the
 /// story is left out: the whole copy is already marked as one (<see cref="StoryContext.Duplicates"/>), and listing
 /// each of its sentences would bury the partial reuse this section is for.

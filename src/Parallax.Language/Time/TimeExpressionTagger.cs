@@ -36,7 +36,7 @@ namespace Parallax.Language.Time;
 /// earlier/ago" after a quarter, half or month named in the last sentences is that period a year before ("third-quarter
 /// profit … a year earlier" → the previous year's Q3), and "a year earlier" after a year or day that year or day a
 /// year before; "the quarter" refers back to the quarter last named, "the latest quarter" and "the year-earlier
-/// quarter" to the last one named that has ended (the one a report is about); "the following month" counts from the last date named, "the year ended April 30" is a DURATION <c>P1Y</c>.
+/// quarter" to the last one named that has ended (the one a report is about); "the following month" counts from the last date named, "the year ended June 14" is a DURATION <c>P1Y</c>.
 /// "The next few days" is a DURATION <c>PXD</c>, "the past year" the year before the DCT; a month or day in a
 /// past-tense sentence at most two months after the DCT stays in the DCT's year (a date set by the report); see
 /// docs/time-eval.md for each convention and the evidence behind it.</para>

@@ -150,7 +150,7 @@ internal sealed partial class TimexScanner
 
     /// <summary>
     /// A quarter or half whose year is named before it: "the 2023 third quarter", "this year's second half", "the
-    /// year-earlier third quarter"; and "the 2023 quarter/period", the quarter last named in that year.
+    /// year-earlier first quarter"; and "the 2023 quarter/period", the quarter last named in that year.
     /// </summary>
     private TimexMatch? QuarterOfNamedYear(int i)
     {
@@ -190,8 +190,8 @@ internal sealed partial class TimexScanner
     }
 
     /// <summary>
-    /// A company's year named as a whole: "the (fiscal) year ended April 30" is a year-long stretch (DURATION P1Y;
-    /// TimeML marks the period by its length, its end "April 30" a date of its own); "the full year" is the creation
+    /// A company's year named as a whole: "the (fiscal) year ended June 14" is a year-long stretch (DURATION P1Y;
+    /// TimeML marks the period by its length, its end "June 14" a date of its own); "the full year" is the creation
     /// time's year, the one a report's forecast covers.
     /// </summary>
     private TimexMatch? ReportYear(int i)

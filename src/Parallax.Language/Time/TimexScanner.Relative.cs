@@ -98,7 +98,7 @@ internal sealed partial class TimexScanner
             var clock = word == "midnight" ? "T24:00" : "T12:00";
             if (Weekday(i + 1) is { Type: TimexType.Date } day && SameSentence(i, i + 1))
             {
-                // "noon Thursday", "midnight Friday": that hour of that day, as for "9 a.m. Tuesday".
+                // "noon Sunday", "midnight Saturday": that hour of that day, as for "7 a.m. Sunday".
                 return new TimexMatch(i, day.End, TimexType.Time, day.Value is null ? null : day.Value + clock);
             }
 
@@ -195,7 +195,7 @@ internal sealed partial class TimexScanner
 
         var clock = string.Create(CultureInfo.InvariantCulture, $"T{hour:00}:{minute:00}");
 
-        // "9 a.m. Tuesday", "6 a.m. EST Friday": the clock time of that day.
+        // "7 a.m. Sunday", "5 a.m. PST Sunday": the clock time of that day.
         var dayAt = IsTimeZone(next) ? next + 1 : next;
         if (Weekday(dayAt) is { Type: TimexType.Date } day && SameSentence(i, dayAt))
         {

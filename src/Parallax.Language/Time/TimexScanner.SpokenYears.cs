@@ -2,10 +2,10 @@ using Parallax.Core.Annotations;
 
 namespace Parallax.Language.Time;
 
-/// <summary>Years written as they are spoken, as broadcast transcripts write them: "nineteen seventy-four", "the year two thousand".</summary>
+/// <summary>Years written as they are spoken, as broadcast transcripts write them: "nineteen seventy-four", "the year two thousand and seven".</summary>
 internal sealed partial class TimexScanner
 {
-    /// <summary>"nineteen seventy-four" 1996; "the year two thousand (and two)" 2002, the article and "year" included.</summary>
+    /// <summary>"nineteen seventy-four" 1974; "the year two thousand (and seven)" 2007, the article and "year" included.</summary>
     private TimexMatch? SpokenYear(int i)
     {
         if (Is(i, "the") && Word(i + 1) == "year" && SpokenYearAt(i + 2, afterYearWord: true) is { } named)
@@ -23,8 +23,8 @@ internal sealed partial class TimexScanner
         YearAt(i) is { } written ? (written, i + 1) : SpokenYearAt(i, afterYearWord: false);
 
     /// <summary>
-    /// "nineteen" and a tens word ("nineteen ninety", "nineteen seventy-four", "nineteen ninety six"): 1920–1999. Only
-    /// after "the year", "two thousand" and an optional "and" with a count below a hundred ("two thousand and two"),
+    /// "nineteen" and a tens word ("nineteen sixty", "nineteen seventy-four", "nineteen eighty three"): 1920–1999. Only
+    /// after "the year", "two thousand" and an optional "and" with a count below a hundred ("two thousand and seven"),
     /// which elsewhere is a count of things ("in March two thousand people marched").
     /// </summary>
     private (int Year, int End)? SpokenYearAt(int i, bool afterYearWord)
@@ -43,7 +43,7 @@ internal sealed partial class TimexScanner
         return TensAndOnesAt(k) is { } rest ? (2000 + rest.Value, rest.End) : (2000, i + 2);
     }
 
-    /// <summary>A count below a hundred in words: "six", "sixteen", "ninety", "ninety-six", "ninety six".</summary>
+    /// <summary>A count below a hundred in words: "six", "sixteen", "ninety", "eighty-three", "eighty three".</summary>
     private (int Value, int End)? TensAndOnesAt(int i)
     {
         if (Word(i) is not { } word || !TimeLexicon.TryCardinal(word, out var value) || value is < 1 or > 90)

@@ -32,9 +32,9 @@ public sealed class ConflictDetectorTests
         var conflicts = Detect(
             TestDocuments.FromParagraphs(
                 "A",
-                "The bomb at the embassy in Lindavia killed 40 people, including three Americans, and wounded hundreds.",
-                "A second bomb at the embassy in Portomar killed nine people, none of them Americans."),
-            Doc("B", "The two embassy bombings in Lindavia and Portomar killed 49 people, including three Americans, officials said."));
+                "Floods in the river valley of Lindavia killed 40 people, among them three rescuers, and swept away hundreds of homes.",
+                "Further floods in the river valley of Portomar killed nine people, among them no rescuers."),
+            Doc("B", "The floods in the river valleys of Lindavia and Portomar killed 49 people, among them three rescuers, officials said."));
 
         Assert.Empty(conflicts);
     }

@@ -43,7 +43,7 @@ public sealed class TimeMlConventionTests
     [InlineData("Back in nineteen seventy the pier was rebuilt.", "nineteen seventy", "1970")]
     [InlineData("The club opened its doors in January nineteen ninety-three.", "January nineteen ninety-three", "1993-01")]
     [InlineData("The bridge froze over in the winter of nineteen eighty seven.", "winter of nineteen eighty seven", "1987-WI")]
-    [InlineData("Everyone feared the clocks would stop in the year two thousand.", "the year two thousand", "2000")]
+    [InlineData("The tunnel was to open in the year two thousand and seven.", "the year two thousand and seven", "2007")]
     public void Years_as_transcripts_spell_them_out_are_dates(string text, string phrase, string value) =>
         TimexAssert.HasTypeAndValue(text, phrase, Dct, TimexType.Date, value);
 

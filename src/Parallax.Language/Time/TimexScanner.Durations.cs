@@ -89,7 +89,7 @@ internal sealed partial class TimexScanner
         var end = unitAt + 1;
         if (!plural && quantity == 1 && Word(end) == "and" && Word(end + 1) is "a" or "an" && Word(end + 2) == "half")
         {
-            // "a minute and a half", "an hour and a half".
+            // "a day and a half", "an hour and a half".
             quantity = 1.5;
             end += 3;
         }
@@ -115,7 +115,7 @@ internal sealed partial class TimexScanner
         // "three days later": TimeML marks the stretch, "three days", as a DURATION anchored to the event before it
         // (beginPoint); "later" is a signal outside the expression, and the duration below is what is left.
 
-        // TimeBank's annotation keeps the article: "the past three years", "the first nine months"; not of a
+        // TimeBank's annotation keeps the article: "the past three years", "the first eleven months"; not of a
         // hyphenated modifier ("the three-year war"), where it belongs to the noun.
         var first = Is(i, "the") && number is not null && IsHyphenLink(number.Value.End) ? i + 1 : i;
         return new TimexMatch(first, end, TimexType.Duration, TimexValues.Duration(quantity, unit), quantityMod?.Mod);
@@ -363,7 +363,7 @@ internal sealed partial class TimexScanner
             case "a" or "an" when Word(i + 1) == "dozen":
                 return (12, i + 2);
             case "a" when Word(i + 1) is "hundred" or "thousand":
-                // "almost a hundred years" P100Y.
+                // "almost a hundred days" P100D.
                 return (Word(i + 1) == "hundred" ? 100 : 1000, i + 2);
             case "a" when Word(i + 1) == "couple" && Word(i + 2) == "of":
                 return (2, i + 3);

@@ -61,7 +61,7 @@ internal sealed partial class TimexScanner
                 // "has met", "have been held": a present perfect looks back.
                 return Tense.Past;
             case "VBZ" or "VBP" when word is "is" or "are" or "am" or "s" or "re" && Is(k + 1, "to") && Word(k + 2) is not null:
-                // "is to resume trading Tuesday": "be to" states a plan.
+                // "is to restart on Tuesday": "be to" states a plan.
                 return Tense.Future;
             case "VBZ" or "VBP":
                 // A present verb group the day directly modifies ("they meet Monday", "the vote is set for Tuesday")

@@ -33,7 +33,7 @@ internal sealed partial class TimexScanner
     private string? lastDate;
 
     // How many sentences back a named period still anchors "a year earlier": news names the period it reports
-    // ("third-quarter net rose …") and compares with the year before in the next sentence or the one after.
+    // ("first-half profit rose …") and compares with the year before in the next sentence or the one after.
     private const int AnchorSentences = 2;
 
     private TimexScanner(string text, DateOnly? dct)
@@ -262,13 +262,13 @@ internal sealed partial class TimexScanner
         var tense = CueTenseAround(first, end);
         if (Word(first - 1) == "coming")
         {
-            // "this coming Sunday"
+            // "this coming Thursday"
             tense = Tense.Future;
         }
         else if (tense == Tense.Unknown && dct is not null && !(Is(end, "'") && Is(end + 1, "s")))
         {
             // No cue word: the nearest finite verb's tense, tagged only now, for an expression that needs a direction.
-            // A possessive day ("Tuesday's declaration") names an event rather than when the verb's action happens.
+            // A possessive day ("Saturday's ruling") names an event rather than when the verb's action happens.
             tense = VerbTenseAround(first, end);
         }
 
@@ -318,7 +318,7 @@ internal sealed partial class TimexScanner
 
         if (word == "early" && Is(k - 1, "as") && Is(k + 1, "as"))
         {
-            // "as early as Tuesday"
+            // "as early as Saturday"
             return Tense.Future;
         }
 

@@ -64,7 +64,7 @@ internal static class TimexValues
 
     /// <summary>
     /// A part of a unit written in the next smaller one when it comes out whole, as TimeBank writes them: two and a half
-    /// years P2Y6M, a minute and a half PT1M30S, a day and a half P1DT12H; null otherwise (the decimal stays).
+    /// years P2Y6M, an hour and a half PT1H30M, a day and a half P1DT12H; null otherwise (the decimal stays).
     /// </summary>
     private static string? Fraction(double quantity, TimeUnit unit)
     {

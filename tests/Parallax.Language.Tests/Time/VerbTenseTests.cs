@@ -17,7 +17,7 @@ public sealed class VerbTenseTests
     [InlineData("The regional council sat Thursday.", "Thursday", "2025-09-04")]
     [InlineData("The two leaders meet again on Monday in Oslo.", "Monday", "2025-09-15")]
     [InlineData("The final vote is set for Tuesday.", "Tuesday", "2025-09-16")]
-    [InlineData("Trading in the shares is to resume in Paris Tuesday.", "Tuesday", "2025-09-16")]
+    [InlineData("The ferry service is to restart in Kessington Tuesday.", "Tuesday", "2025-09-16")]
     [InlineData("The ferry can sail Saturday if the wind drops.", "Saturday", "2025-09-13")]
     [InlineData("The panel doesn't meet Thursday.", "Thursday", "2025-09-11")]
     public void A_bare_weekday_follows_the_tense_of_its_verb(string text, string phrase, string value) =>
@@ -33,7 +33,7 @@ public sealed class VerbTenseTests
 
     [Fact]
     public void This_coming_weekday_lies_ahead() =>
-        Assert.Equal("2025-09-14", TimexAssert.Single("Voters go to the polls this coming Sunday, officials say.", "Sunday", Dct).Value);
+        Assert.Equal("2025-09-11", TimexAssert.Single("Voters go to the polls this coming Thursday, officials say.", "Thursday", Dct).Value);
 
     [Fact]
     public void A_month_after_a_past_verb_without_a_cue_word_is_last_year_s()

@@ -71,6 +71,20 @@ public sealed class EvalClusteringCommandTests : IDisposable
     }
 
     [Fact]
+    public void Storyline_threshold_overrides_the_detectors_and_is_printed()
+    {
+        Write("library", "a", "The Riverton city council approved the library budget after a long debate over opening hours and staff cuts.");
+        Write("bridge", "a", "Engineers closed the old Harbour Bridge after inspectors found cracks in two steel girders of its northern span.");
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var code = ParallaxCli.Run(["eval", "clustering", "--dataset", folder, "--storyline-threshold", "0.45"], output, error);
+
+        Assert.True(code == 0, error.ToString());
+        Assert.Contains("storyline threshold 0.45)", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Half_is_refused_for_a_pair_file()
     {
         var pairs = Path.Combine(folder, "pairs.csv");

@@ -23,6 +23,10 @@ internal static class EvalClusteringCommand
         {
             Description = "Override the detector's story threshold (default: the detector's own).",
         };
+        var storylineThreshold = new Option<double?>("--storyline-threshold")
+        {
+            Description = "Override the detector's storyline threshold (default: the detector's own).",
+        };
         var noWeekday = new Option<bool>("--no-lead-weekday")
         {
             Description = "Turn off the rule that undated articles whose leads name different weekdays are different events.",
@@ -42,7 +46,7 @@ internal static class EvalClusteringCommand
         };
         var command = new Command("clustering", "Score story detection: B-cubed and pairwise precision, recall and F1, or Pearson r on graded pairs.")
         {
-            dataset, threshold, noWeekday, noBackground, clusters, half,
+            dataset, threshold, storylineThreshold, noWeekday, noBackground, clusters, half,
         };
         command.SetAction(parse =>
         {
@@ -54,6 +58,11 @@ internal static class EvalClusteringCommand
             if (parse.GetValue(threshold) is { } t)
             {
                 options = options with { StoryThreshold = t };
+            }
+
+            if (parse.GetValue(storylineThreshold) is { } l)
+            {
+                options = options with { StorylineThreshold = l };
             }
 
             return Run(parse.GetValue(dataset)!, options, parse.GetValue(clusters), parse.GetValue(half), output, error);
@@ -127,7 +136,7 @@ internal static class EvalClusteringCommand
         var storylines = ClusteringScorer.Score(data.Labels, [.. data.Articles.Select(a => storylineOf[a.Id])]);
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{data.Name}: {scores.Items} articles, {scores.GoldClusters} gold stories, {scores.PredictedClusters} predicted (story threshold {detector.Options.StoryThreshold:0.###})"));
+            $"{data.Name}: {scores.Items} articles, {scores.GoldClusters} gold stories, {scores.PredictedClusters} predicted (story threshold {detector.Options.StoryThreshold:0.###}, storyline threshold {detector.Options.StorylineThreshold:0.###})"));
         output.WriteLine($"B-cubed   {scores.BCubed}");
         output.WriteLine($"pairwise  {scores.Pairwise}");
         output.WriteLine(string.Create(

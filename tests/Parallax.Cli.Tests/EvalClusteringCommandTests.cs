@@ -50,6 +50,54 @@ public sealed class EvalClusteringCommandTests : IDisposable
     }
 
     [Fact]
+    public void Half_scores_only_the_articles_of_that_half_of_the_gold_stories()
+    {
+        var stories = Enumerable.Range(0, 12).Select(i => "topic" + i).ToArray();
+        foreach (var story in stories)
+        {
+            Write(story, "a", $"Inspectors in {story} reported cracks in the girders of the old bridge over the river.");
+            Write(story, "b", $"Engineers closed the bridge in {story} after inspectors reported cracks in its girders.");
+        }
+
+        var devStories = stories.Count(s => Parallax.Stories.Evaluation.GoldHalves.Of(s) == Parallax.Stories.Evaluation.GoldHalf.Dev);
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var code = ParallaxCli.Run(["eval", "clustering", "--dataset", folder, "--half", "dev"], output, error);
+
+        Assert.True(code == 0, error.ToString());
+        Assert.InRange(devStories, 1, stories.Length - 1);
+        Assert.Contains($"(dev half): {2 * devStories} articles, {devStories} gold stories", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Storyline_threshold_overrides_the_detectors_and_is_printed()
+    {
+        Write("library", "a", "The Riverton city council approved the library budget after a long debate over opening hours and staff cuts.");
+        Write("bridge", "a", "Engineers closed the old Harbour Bridge after inspectors found cracks in two steel girders of its northern span.");
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var code = ParallaxCli.Run(["eval", "clustering", "--dataset", folder, "--storyline-threshold", "0.45"], output, error);
+
+        Assert.True(code == 0, error.ToString());
+        Assert.Contains("storyline threshold 0.45)", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Half_is_refused_for_a_pair_file()
+    {
+        var pairs = Path.Combine(folder, "pairs.csv");
+        File.WriteAllText(pairs, "pair_id,text1,text2,Overall\n");
+        var error = new StringWriter();
+
+        var code = ParallaxCli.Run(["eval", "clustering", "--dataset", pairs, "--half", "check"], new StringWriter(), error);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--half", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_dataset_is_named_and_exits_with_2()
     {
         var error = new StringWriter();

@@ -23,6 +23,10 @@ internal static class EvalClusteringCommand
         {
             Description = "Override the detector's story threshold (default: the detector's own).",
         };
+        var storylineThreshold = new Option<double?>("--storyline-threshold")
+        {
+            Description = "Override the detector's storyline threshold (default: the detector's own).",
+        };
         var noWeekday = new Option<bool>("--no-lead-weekday")
         {
             Description = "Turn off the rule that undated articles whose leads name different weekdays are different events.",
@@ -35,9 +39,14 @@ internal static class EvalClusteringCommand
         {
             Description = "Also write every article's gold story, predicted story and storyline, and its opening words, as a tab-separated FILE (clustered data sets only).",
         };
+        var half = new Option<GoldHalf?>("--half")
+        {
+            Description = "Score only the articles of one half of the gold stories (dev or check, split by a stable hash "
+                + "of the story id), the detector run on them alone (clustered data sets only).",
+        };
         var command = new Command("clustering", "Score story detection: B-cubed and pairwise precision, recall and F1, or Pearson r on graded pairs.")
         {
-            dataset, threshold, noWeekday, noBackground, clusters,
+            dataset, threshold, storylineThreshold, noWeekday, noBackground, clusters, half,
         };
         command.SetAction(parse =>
         {
@@ -51,12 +60,17 @@ internal static class EvalClusteringCommand
                 options = options with { StoryThreshold = t };
             }
 
-            return Run(parse.GetValue(dataset)!, options, parse.GetValue(clusters), output, error);
+            if (parse.GetValue(storylineThreshold) is { } l)
+            {
+                options = options with { StorylineThreshold = l };
+            }
+
+            return Run(parse.GetValue(dataset)!, options, parse.GetValue(clusters), parse.GetValue(half), output, error);
         });
         return command;
     }
 
-    private static int Run(string path, StoryDetectorOptions options, FileInfo? clustersFile, TextWriter output, TextWriter error)
+    private static int Run(string path, StoryDetectorOptions options, FileInfo? clustersFile, GoldHalf? half, TextWriter output, TextWriter error)
     {
         var detector = new StoryDetector(options);
         var annotator = new ParallaxPipelineBuilder().UseSentences().UseTokens().UseEntities().Build();
@@ -64,11 +78,17 @@ internal static class EvalClusteringCommand
         {
             if (ClusteringDatasets.IsPairFile(path))
             {
+                if (half is not null)
+                {
+                    error.WriteLine("parallax: --half splits clustered data sets by gold story; a pair file has none (score its training split instead).");
+                    return ExitCodes.NothingAnalysed;
+                }
+
                 ScorePairs(path, detector, annotator, output);
             }
             else
             {
-                ScoreClusters(path, detector, annotator, clustersFile, output);
+                ScoreClusters(path, half, detector, annotator, clustersFile, output);
             }
         }
         catch (InvalidDataException ex)
@@ -85,9 +105,14 @@ internal static class EvalClusteringCommand
         return ExitCodes.Success;
     }
 
-    private static void ScoreClusters(string path, StoryDetector detector, ParallaxPipeline annotator, FileInfo? clustersFile, TextWriter output)
+    private static void ScoreClusters(string path, GoldHalf? half, StoryDetector detector, ParallaxPipeline annotator, FileInfo? clustersFile, TextWriter output)
     {
         var data = ClusteringDatasets.LoadLabelled(path);
+        if (half is { } selected)
+        {
+            data = GoldHalves.Select(data, selected);
+        }
+
         var documents = new Document[data.Articles.Length];
         Parallel.For(0, documents.Length, i => documents[i] = annotator.Annotate(data.Articles[i]));
         var grouping = detector.Detect(documents);
@@ -111,7 +136,7 @@ internal static class EvalClusteringCommand
         var storylines = ClusteringScorer.Score(data.Labels, [.. data.Articles.Select(a => storylineOf[a.Id])]);
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{data.Name}: {scores.Items} articles, {scores.GoldClusters} gold stories, {scores.PredictedClusters} predicted (story threshold {detector.Options.StoryThreshold:0.###})"));
+            $"{data.Name}: {scores.Items} articles, {scores.GoldClusters} gold stories, {scores.PredictedClusters} predicted (story threshold {detector.Options.StoryThreshold:0.###}, storyline threshold {detector.Options.StorylineThreshold:0.###})"));
         output.WriteLine($"B-cubed   {scores.BCubed}");
         output.WriteLine($"pairwise  {scores.Pairwise}");
         output.WriteLine(string.Create(

@@ -21,15 +21,32 @@ internal static class Similarity
             : ((termWeight * termCosine) + (nameWeight * nameCosine) + (anchorWeight * anchorCosine)) / total;
     }
 
-    /// <summary>Similarity of an article to a group of articles (a story).</summary>
-    public static double Of(ArticleProfile article, FeatureSum group, StoryDetectorOptions options) =>
-        Combine(
-            group.Terms.Cosine(article.Terms),
-            group.Names.Cosine(article.Names),
+    /// <summary>
+    /// The name cosine as it counts in an article's similarity to a story: no more than the content words give
+    /// (<c>NameWeight · names ≤ term weight · terms</c>), so names can at most double the words' evidence and never
+    /// carry a join alone. Why: a name vector is normalised on its own, so a headline whose one name is a country
+    /// ("UK") has a name cosine of 1 with any story about that country whatever its IDF, and with
+    /// <see cref="StoryDetectorOptions.NameWeight"/> above the story threshold that alone joined unrelated events
+    /// (docs/stories.md, "Names corroborate words").
+    /// </summary>
+    internal static double Corroborated(double nameCosine, double termCosine, StoryDetectorOptions options)
+    {
+        var termWeight = 1 - options.NameWeight - options.AnchorWeight;
+        return options.NameWeight <= 0 ? nameCosine : Math.Min(nameCosine, termWeight * termCosine / options.NameWeight);
+    }
+
+    /// <summary>Similarity of an article to a group of articles (a story), names <see cref="Corroborated"/> by words.</summary>
+    public static double Of(ArticleProfile article, FeatureSum group, StoryDetectorOptions options)
+    {
+        var termCosine = group.Terms.Cosine(article.Terms);
+        return Combine(
+            termCosine,
+            Corroborated(group.Names.Cosine(article.Names), termCosine, options),
             !article.Names.IsEmpty && !group.Names.IsEmpty,
             group.Anchors.Cosine(article.Anchors),
             !article.Anchors.IsEmpty && !group.Anchors.IsEmpty,
             options);
+    }
 
     /// <summary>
     /// <see cref="Of(ArticleProfile, FeatureSum, StoryDetectorOptions)"/> when it can reach <paramref name="floor"/>,
@@ -59,6 +76,7 @@ internal static class Similarity
         double termCosine;
         if (total > 0 && termWeight > 0)
         {
+            // The names enter this bound uncorroborated, at their largest, so it stops no comparison that could reach the floor.
             var needed = (((floor - FloorMargin) * total) - (nameWeight * nameCosine) - (anchorWeight * anchorCosine)) / termWeight;
             if (!group.Terms.TryCosineAtLeast(article.Terms, termTails, needed, out termCosine))
             {
@@ -71,7 +89,7 @@ internal static class Similarity
             termCosine = group.Terms.Cosine(article.Terms);
         }
 
-        similarity = Combine(termCosine, nameCosine, names, anchorCosine, anchors, options);
+        similarity = Combine(termCosine, Corroborated(nameCosine, termCosine, options), names, anchorCosine, anchors, options);
         return true;
     }
 

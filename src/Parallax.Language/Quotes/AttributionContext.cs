@@ -189,9 +189,9 @@ internal sealed class AttributionContext
 
         if (CueVerbs.IsParticiple(Norm(cue)))
         {
-            // "X accused Y of …, arguing that": a participle set off by a comma shares the main clause's subject, which
-            // the nearest name before it is not when the main verb has a named object.
-            if (MainClauseVerb(cue) is { } verb)
+            // "X accused Y of …, arguing that": a participle set off by a comma shares the subject of the clause it
+            // follows, which the nearest name before it is not when that clause's verb has a named object.
+            if (ClauseVerbBefore(cue) is { } verb)
             {
                 var main = SubjectOf(verb);
                 var named = main.IsResolved ? main : PlainSubjectOf(verb);
@@ -429,11 +429,12 @@ internal sealed class AttributionContext
     }
 
     /// <summary>
-    /// The first finite verb of the main clause before a participle set off by a comma ("…, arguing that"), outside
-    /// quotations, an opening adverbial phrase and relative clauses (", who …,"); null when the participle does not
-    /// follow a comma or no such verb is found.
+    /// The verb a participle set off by a comma ("…, arguing that") hangs on: the first finite verb of the nearest
+    /// comma-delimited stretch before it that has one ("X accused Y of …, arguing": "accused"; "X accused Y, a claim Z
+    /// echoed, asserting": "echoed"), outside quotations and an opening adverbial phrase; null when the participle does
+    /// not follow a comma or no finite verb is found.
     /// </summary>
-    private int? MainClauseVerb(int participle)
+    private int? ClauseVerbBefore(int participle)
     {
         var comma = participle - 1;
         while (comma >= 0 && FunctionWords.VerbPreModifiers.Contains(Norm(comma)))
@@ -446,27 +447,25 @@ internal sealed class AttributionContext
             return null;
         }
 
-        for (var k = ClauseStart(participle); k < comma; k++)
+        var start = ClauseStart(participle);
+        var end = comma;
+        while (end > start)
         {
-            if (InQuote[k])
+            var from = end - 1;
+            while (from > start && !(Norm(from - 1) == "," && !InQuote[from - 1]))
             {
-                continue;
+                from--;
             }
 
-            if (Norm(k) is "who" or "which" or "whom" or "whose" && k > 0 && Norm(k - 1) == ",")
+            for (var k = from; k < end; k++)
             {
-                while (k + 1 < comma && Norm(k + 1) != ",")
+                if (!InQuote[k] && tags.IsFiniteVerb(k))
                 {
-                    k++;
+                    return k;
                 }
-
-                continue;
             }
 
-            if (tags.IsFiniteVerb(k))
-            {
-                return k;
-            }
+            end = from - 1;
         }
 
         return null;

@@ -158,6 +158,10 @@ internal sealed class AttributionContext
         }
     }
 
+    /// <summary>A subject pronoun that the rules do not resolve to a person ("they", "it", "we", "I", "you").</summary>
+    public bool IsUnresolvablePronoun(int t) =>
+        FunctionWords.SubjectPronouns.Contains(Norm(t)) && Norm(t) is not ("he" or "He" or "she" or "She");
+
     public bool IsAccording(int t) => string.Equals(Norm(t), "according", StringComparison.OrdinalIgnoreCase);
 
     public bool IsPunctuation(int t) => !char.IsLetterOrDigit(Norm(t)[0]);
@@ -291,7 +295,15 @@ internal sealed class AttributionContext
             return SentenceSubject(cue); // A coordinated predicate shares the sentence subject.
         }
 
-        var resolved = ResolveNounPhrase(PhraseStartBefore(j), j);
+        var start = PhraseStartBefore(j);
+        var resolved = ResolveNounPhrase(start, j);
+        if (!resolved.IsResolved && start == j && IsUnresolvablePronoun(j))
+        {
+            // "…, and they argued": the subject is there, and it is not the sentence's first name; the source is the
+            // pronoun, with no speaker named rather than a wrong one.
+            return resolved;
+        }
+
         return resolved.IsResolved ? resolved : SentenceSubject(cue);
     }
 

@@ -79,6 +79,18 @@ public sealed class ClauseSubjectTests
         Assert.Contains("harbour workers", believe.Speaker ?? "", StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_unresolved_they_is_the_source_and_no_name_is_put_in_its_place()
+    {
+        var document = TestDocuments.Annotate(
+            "Ilse Marten met the ferry crews on Monday, and they argued that the winter timetable was unsafe.");
+
+        var argued = ByCue(document, "argued");
+
+        Assert.Equal("they", document.Slice(argued.SourceSpan!.Value));
+        Assert.Null(argued.Speaker);
+    }
+
     private static Attribution ByCue(Document document, string cue) =>
         document.Attributions.Single(a => a.Cue is { } c && document.Slice(c).Contains(cue, StringComparison.Ordinal));
 }

@@ -35,6 +35,14 @@ internal static class FunctionWords
     public static readonly FrozenSet<string> Prepositions = WordSet.Of(
         "of within from in at for with on by near inside close to among under");
 
+    /// <summary>
+    /// Words that open an adverbial phrase or clause at the start of a sentence ("At the museum, …", "After the vote,
+    /// …"): the names inside it, up to its comma, are not the sentence's subject.
+    /// </summary>
+    public static readonly FrozenSet<string> PhraseOpeners = WordSet.Of(
+        "at in on during after before amid despite following from for with without under since until within across inside outside",
+        "when while as although though if because once unless whereas");
+
     public static readonly FrozenSet<string> Months = WordSet.Of(
         "january february march april may june july august september october november december",
         "jan feb mar apr jun jul aug sep sept oct nov dec");

@@ -17,6 +17,7 @@ internal sealed class AttributionContext
     private readonly Dictionary<string, Gender> genders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> entities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> mentionStarts = new(StringComparer.Ordinal);
+    private readonly SentenceTags tags;
 
     public AttributionContext(Document document, List<QuoteSegment> segments)
     {
@@ -35,6 +36,7 @@ internal sealed class AttributionContext
         }
 
         SentenceStarts[^1] = Tokens.Length;
+        tags = new SentenceTags(Tokens, SentenceStarts);
         MentionAt = new int[Tokens.Length];
         Array.Fill(MentionAt, -1);
         var m = 0;
@@ -156,6 +158,10 @@ internal sealed class AttributionContext
         }
     }
 
+    /// <summary>A subject pronoun that the rules do not resolve to a person ("they", "it", "we", "I", "you").</summary>
+    public bool IsUnresolvablePronoun(int t) =>
+        FunctionWords.SubjectPronouns.Contains(Norm(t)) && Norm(t) is not ("he" or "He" or "she" or "She");
+
     public bool IsAccording(int t) => string.Equals(Norm(t), "according", StringComparison.OrdinalIgnoreCase);
 
     public bool IsPunctuation(int t) => !char.IsLetterOrDigit(Norm(t)[0]);
@@ -187,6 +193,18 @@ internal sealed class AttributionContext
 
         if (CueVerbs.IsParticiple(Norm(cue)))
         {
+            // "X accused Y of …, arguing that": a participle set off by a comma shares the subject of the clause it
+            // follows, which the nearest name before it is not when that clause's verb has a named object.
+            if (ClauseVerbBefore(cue) is { } verb)
+            {
+                var main = SubjectOf(verb);
+                var named = main.IsResolved ? main : PlainSubjectOf(verb);
+                if (named.IsResolved)
+                {
+                    return named;
+                }
+            }
+
             // "..., asserting that": the subject is the nearest person (or pronoun) before the participle.
             for (var k = cue - 1; k >= s0; k--)
             {
@@ -237,14 +255,16 @@ internal sealed class AttributionContext
 
         if (Norm(j) is "who" or "which")
         {
-            // A relative clause speaks for its antecedent: "Trump, who has repeatedly claimed ...".
+            // A relative clause speaks for its antecedent ("Trump, who has repeatedly claimed …", "voters who say …"),
+            // and the pronoun is the source's mention in the clause, as "he" is for the person it stands for.
             var k = j - 1;
             if (k >= s0 && Norm(k) == ",")
             {
                 k--;
             }
 
-            return k >= s0 && MentionAt[k] >= 0 && !InQuote[k] ? FromMention(MentionAt[k]) : SentenceSubject(cue);
+            var antecedent = k >= s0 && !InQuote[k] ? Antecedent(k) : default;
+            return antecedent.IsResolved ? antecedent with { Source = Tokens[j].Span } : SentenceSubject(cue);
         }
 
         if (Norm(j) == ",")
@@ -275,7 +295,15 @@ internal sealed class AttributionContext
             return SentenceSubject(cue); // A coordinated predicate shares the sentence subject.
         }
 
-        var resolved = ResolveNounPhrase(PhraseStartBefore(j), j);
+        var start = PhraseStartBefore(j);
+        var resolved = ResolveNounPhrase(start, j);
+        if (!resolved.IsResolved && start == j && IsUnresolvablePronoun(j))
+        {
+            // "…, and they argued": the subject is there, and it is not the sentence's first name; the source is the
+            // pronoun, with no speaker named rather than a wrong one.
+            return resolved;
+        }
+
         return resolved.IsResolved ? resolved : SentenceSubject(cue);
     }
 
@@ -317,10 +345,13 @@ internal sealed class AttributionContext
         return start;
     }
 
-    /// <summary>The first person (or personal pronoun), else the first name, before <paramref name="cue"/> in its sentence.</summary>
+    /// <summary>
+    /// The first person (or personal pronoun), else the first name, before <paramref name="cue"/> in its sentence, past
+    /// an opening adverbial phrase ("At the UN headquarters, …").
+    /// </summary>
     public SpeakerRef SentenceSubject(int cue)
     {
-        var s0 = SentenceStart(cue);
+        var s0 = ClauseStart(cue);
         var firstMention = -1;
         for (var k = s0; k < cue; k++)
         {
@@ -350,6 +381,106 @@ internal sealed class AttributionContext
         }
 
         return firstMention >= 0 ? FromMention(firstMention) : default;
+    }
+
+    /// <summary>
+    /// The noun phrase ending at <paramref name="last"/> that a relative pronoun after it stands for: the name there,
+    /// else the phrase as its parts of speech delimit it ("harbour workers"), resolved as a subject would be.
+    /// </summary>
+    private SpeakerRef Antecedent(int last)
+    {
+        if (MentionAt[last] >= 0)
+        {
+            return FromMention(MentionAt[last]);
+        }
+
+        if (!tags.IsNoun(last))
+        {
+            return default;
+        }
+
+        var first = last;
+        var s0 = SentenceStart(last);
+        while (first - 1 >= s0 && !InQuote[first - 1] && tags.IsNounPhraseWord(first - 1))
+        {
+            first--;
+        }
+
+        var resolved = ResolveNounPhrase(first, last);
+        if (resolved.IsResolved)
+        {
+            return resolved;
+        }
+
+        var span = SpanOf(first, last);
+        return new SpeakerRef(null, Document.Slice(span), span);
+    }
+
+    /// <summary>
+    /// Where the main clause of <paramref name="t"/>'s sentence starts: after the comma of an opening prepositional
+    /// phrase or subordinate clause ("At the museum in Bremen, the union …", "After the vote, …"), else at the sentence
+    /// start. The names in such a phrase are not the subject.
+    /// </summary>
+    private int ClauseStart(int t)
+    {
+        var s0 = SentenceStart(t);
+        if (InQuote[s0] || !FunctionWords.PhraseOpeners.Contains(Norm(s0)))
+        {
+            return s0;
+        }
+
+        for (var k = s0 + 1; k < t; k++)
+        {
+            if (Norm(k) == "," && !InQuote[k])
+            {
+                return k + 1;
+            }
+        }
+
+        return s0;
+    }
+
+    /// <summary>
+    /// The verb a participle set off by a comma ("…, arguing that") hangs on: the first finite verb of the nearest
+    /// comma-delimited stretch before it that has one ("X accused Y of …, arguing": "accused"; "X accused Y, a claim Z
+    /// echoed, asserting": "echoed"), outside quotations and an opening adverbial phrase; null when the participle does
+    /// not follow a comma or no finite verb is found.
+    /// </summary>
+    private int? ClauseVerbBefore(int participle)
+    {
+        var comma = participle - 1;
+        while (comma >= 0 && FunctionWords.VerbPreModifiers.Contains(Norm(comma)))
+        {
+            comma--;
+        }
+
+        if (comma < 0 || Norm(comma) != "," || InQuote[comma] || SentenceOf(comma) != SentenceOf(participle))
+        {
+            return null;
+        }
+
+        var start = ClauseStart(participle);
+        var end = comma;
+        while (end > start)
+        {
+            var from = end - 1;
+            while (from > start && !(Norm(from - 1) == "," && !InQuote[from - 1]))
+            {
+                from--;
+            }
+
+            for (var k = from; k < end; k++)
+            {
+                if (!InQuote[k] && tags.IsFiniteVerb(k))
+                {
+                    return k;
+                }
+            }
+
+            end = from - 1;
+        }
+
+        return null;
     }
 
     /// <summary>

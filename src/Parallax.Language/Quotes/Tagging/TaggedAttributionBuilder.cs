@@ -87,7 +87,8 @@ internal static class TaggedAttributionBuilder
                 continue; // who said it is the point of an attribution
             }
 
-            var text = speaker.Text ?? (speaker.Source is { } at && speaker.EntityId is null ? context.Document.Slice(at) : null);
+            // A source that is an unresolved "they" or "it" names no speaker: its words are not a name to show.
+            var text = speaker.Text ?? (speaker.Source is { } at && speaker.EntityId is null && !IsLonePronoun(context, at) ? context.Document.Slice(at) : null);
             var raw = new Attribution(AttributionKind.Indirect, span, cue is { } k ? context.SpanOf(k.First, k.Last) : null, speaker.Source, speaker.EntityId, text);
             if (TaggedAttributionShape.Shaped(context, raw) is not { } tagged)
             {
@@ -197,6 +198,13 @@ internal static class TaggedAttributionBuilder
         var first = context.FirstTokenAtOrAfter(source.Start);
         return first < context.Tokens.Length && context.Tokens[first].Span.End >= source.End
             && (FunctionWords.Determiners.Contains(context.Norm(first)) || context.IsPunctuation(first));
+    }
+
+    /// <summary>A source that is one unresolved subject pronoun ("they", "it").</summary>
+    private static bool IsLonePronoun(AttributionContext context, TextSpan source)
+    {
+        var first = context.FirstTokenAtOrAfter(source.Start);
+        return first < context.Tokens.Length && context.Tokens[first].Span.End >= source.End && context.IsUnresolvablePronoun(first);
     }
 
     private static TaggedSpan? Nearest(AttributionContext context, List<TaggedSpan> candidates, TaggedSpan anchor, bool sameSentenceOnly = false)

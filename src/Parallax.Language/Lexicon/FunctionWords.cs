@@ -36,7 +36,7 @@ internal static class FunctionWords
         "of within from in at for with on by near inside close to among under");
 
     /// <summary>
-    /// Words that open an adverbial phrase or clause at the start of a sentence ("At the museum, …", "After the vote,
+    /// Words that open an adverbial phrase or clause at the start of a sentence ("At the quayside, …", "After the vote,
     /// …"): the names inside it, up to its comma, are not the sentence's subject.
     /// </summary>
     public static readonly FrozenSet<string> PhraseOpeners = WordSet.Of(

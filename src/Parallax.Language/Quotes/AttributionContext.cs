@@ -255,7 +255,7 @@ internal sealed class AttributionContext
 
         if (Norm(j) is "who" or "which")
         {
-            // A relative clause speaks for its antecedent ("Trump, who has repeatedly claimed …", "voters who say …"),
+            // A relative clause speaks for its antecedent ("Trump, who has repeatedly claimed …", "residents who fear …"),
             // and the pronoun is the source's mention in the clause, as "he" is for the person it stands for.
             var k = j - 1;
             if (k >= s0 && Norm(k) == ",")

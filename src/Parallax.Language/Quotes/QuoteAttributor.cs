@@ -226,7 +226,9 @@ public sealed class QuoteAttributor : IDocumentAnnotator
             }
         }
 
-        var last = comma - 1;
+        // "The storms, she said, have grown stronger": a frame set inside the sentence reports both sides of it, as
+        // PolNeAR marks it; a participle or clause word after the frame starts something else (", adding that").
+        var last = ParentheticalEnd(cx, cue, end) ?? comma - 1;
         var speaker = cx.ResolveNounPhrase(comma + 1, cue - 1);
         if (!speaker.IsResolved)
         {
@@ -236,6 +238,36 @@ public sealed class QuoteAttributor : IDocumentAnnotator
         var content = cx.SpanOf(AfterDateline(cx, s0, last), last);
         results.Add(Make(AttributionKind.Indirect, content, cx.Tokens[cue].Span, speaker));
         cx.MarkReported(content);
+    }
+
+    /// <summary>
+    /// The last word of a sentence whose frame "…, X said, …" interrupts it, or null when the cue is not followed by a
+    /// comma and the rest of the statement: at least three more words, not a quotation, not opening a new clause.
+    /// </summary>
+    private static int? ParentheticalEnd(AttributionContext cx, int cue, int end)
+    {
+        var next = cue + 1;
+        if (next + 1 >= end || cx.Norm(next) != "," || !char.IsLower(cx.Norm(next + 1)[0])
+            || ClauseBreakers.Contains(cx.Norm(next + 1)) || CueVerbs.IsParticiple(cx.Norm(next + 1)))
+        {
+            return null;
+        }
+
+        var last = end - 1;
+        while (last > next && cx.IsPunctuation(last))
+        {
+            last--;
+        }
+
+        for (var t = next + 1; t <= last; t++)
+        {
+            if (cx.InQuote[t])
+            {
+                return null;
+            }
+        }
+
+        return last - next >= 3 ? last : null;
     }
 
     /// <summary>

@@ -91,6 +91,19 @@ public sealed class ClauseSubjectTests
         Assert.Null(argued.Speaker);
     }
 
+    [Fact]
+    public void A_he_with_no_person_to_stand_for_is_not_shown_as_a_name()
+    {
+        var document = TestDocuments.Annotate(
+            "The harbour master has worked the strait for twenty years.",
+            "He estimated that the winter storms had doubled the cost of dredging.");
+
+        var estimated = ByCue(document, "estimated");
+
+        Assert.Equal("He", document.Slice(estimated.SourceSpan!.Value));
+        Assert.Null(estimated.Speaker);
+    }
+
     private static Attribution ByCue(Document document, string cue) =>
         document.Attributions.Single(a => a.Cue is { } c && document.Slice(c).Contains(cue, StringComparison.Ordinal));
 }

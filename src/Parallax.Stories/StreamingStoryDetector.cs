@@ -38,7 +38,11 @@ public sealed class StreamingStoryDetector
     private readonly List<(StoryCluster Story, string Title, string Storyline)> closedUnreported = [];
     private readonly List<DuplicateLink> newLinks = [];
     private readonly TailNorms termTails = new();
-    private const string StateMagic = "parallax-story-stream/6";
+    private const string StateMagic = "parallax-story-stream/7";
+
+    // Version 6 kept the ids of every story of a storyline, and of every story last reported in it; it is read keeping
+    // their count, the first and the stories reported tentatively.
+    private const string VersionSixMagic = "parallax-story-stream/6";
 
     // Version 5 kept every story of a storyline with its size and title; it is read keeping the title of the one that
     // names the storyline.
@@ -235,7 +239,8 @@ public sealed class StreamingStoryDetector
         {
             reader.Version = reader.ReadString() switch
             {
-                StateMagic => 6,
+                StateMagic => 7,
+                VersionSixMagic => 6,
                 VersionFiveMagic => 5,
                 VersionFourMagic => 4,
                 _ => throw new InvalidDataException("Not a saved story detector state (or a version this build cannot read)."),

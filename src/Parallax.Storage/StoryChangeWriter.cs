@@ -5,8 +5,7 @@ namespace Parallax.Storage;
 
 /// <summary>
 /// Applies a <see cref="StoryGroupingChange"/> inside a write transaction, touching only what changed: a story keeps
-/// its row (so its place in the saved order) and gets its new members appended, since a streaming detector only ever
-/// appends members; a storyline keeps its row and gets the stories that joined it as new links, and a story reported
+/// its row (so its place in the saved order) and gets the members the change lists appended after its last; a storyline keeps its row and gets the stories that joined it as new links, and a story reported
 /// under another storyline loses its old link. Links are numbered by their story's <c>seq</c>, so a storyline reads
 /// back in story order and its position (the seq of its first story) is its lowest link: nothing is rewritten from a
 /// storyline's whole list, so the work of a change follows the change, not the storylines' lengths.
@@ -14,7 +13,7 @@ namespace Parallax.Storage;
 internal sealed class StoryChangeWriter : IDisposable
 {
     private readonly SqliteCommand findStory;
-    private readonly SqliteCommand countMembers;
+    private readonly SqliteCommand nextMember;
     private readonly SqliteCommand updateStory;
     private readonly SqliteCommand insertStory;
     private readonly SqliteCommand insertStoryMember;
@@ -29,8 +28,11 @@ internal sealed class StoryChangeWriter : IDisposable
     public StoryChangeWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
         findStory = SqliteCommands.Create(connection, transaction, "SELECT seq, storyline_id FROM stories WHERE id = $id;", ("$id", SqliteType.Text));
-        countMembers = SqliteCommands.Create(
-            connection, transaction, "SELECT count(*) FROM story_articles WHERE story_seq = $seq;", ("$seq", SqliteType.Integer));
+        nextMember = SqliteCommands.Create(
+            connection,
+            transaction,
+            "SELECT coalesce(max(ordinal) + 1, 0) FROM story_articles WHERE story_seq = $seq;",
+            ("$seq", SqliteType.Integer));
         updateStory = SqliteCommands.Create(
             connection,
             transaction,
@@ -132,9 +134,12 @@ internal sealed class StoryChangeWriter : IDisposable
         updateStory.Parameters["$storyline_id"].Value = story.StorylineId;
         updateStory.Parameters["$seq"].Value = seq;
         updateStory.ExecuteNonQuery();
-        countMembers.Parameters["$seq"].Value = seq;
-        var stored = (int)(long)countMembers.ExecuteScalar()!;
-        StoryWriter.InsertMembers(insertStoryMember, seq, members, Math.Min(stored, members.Length));
+        if (!members.IsEmpty)
+        {
+            nextMember.Parameters["$seq"].Value = seq;
+            StoryWriter.InsertMembers(insertStoryMember, seq, members, (long)nextMember.ExecuteScalar()!);
+        }
+
         if (storyline == story.StorylineId)
         {
             return null;
@@ -166,7 +171,7 @@ internal sealed class StoryChangeWriter : IDisposable
     public void Dispose()
     {
         findStory.Dispose();
-        countMembers.Dispose();
+        nextMember.Dispose();
         updateStory.Dispose();
         insertStory.Dispose();
         insertStoryMember.Dispose();

@@ -146,11 +146,11 @@ internal static class StoryWriter
         }
     }
 
-    /// <summary>Inserts the members from <paramref name="from"/> on, at their ordinals.</summary>
-    internal static void InsertMembers(SqliteCommand insertMember, long seq, ImmutableArray<string> members, int from = 0)
+    /// <summary>Inserts the members at ordinals from <paramref name="firstOrdinal"/> on.</summary>
+    internal static void InsertMembers(SqliteCommand insertMember, long seq, ImmutableArray<string> members, long firstOrdinal = 0)
     {
-        var ordinal = from;
-        foreach (var member in members.AsSpan()[from..])
+        var ordinal = firstOrdinal;
+        foreach (var member in members)
         {
             InsertMember(insertMember, seq, ordinal++, member);
         }

@@ -13,7 +13,7 @@ public sealed class StoryStreamStorageTests
         new(new StoryGroupingChange([.. stories], [.. storylines], [.. removed ?? []], [.. links ?? []]), state);
 
     [Fact]
-    public void A_later_update_appends_members_and_keeps_each_story_in_its_place()
+    public void A_later_update_appends_the_members_it_lists_and_keeps_each_story_in_its_place()
     {
         using var db = new TempDatabase();
         using var store = SqliteStore.Open(db.Path);
@@ -24,7 +24,7 @@ public sealed class StoryStreamStorageTests
 
         store.AddArticles([A2, A3], _ => Update(
             [2],
-            [new Story("s1", "Harbour bridge closed", "l1", [A1.Id, A2.Id]), new Story("s2", "Marathon", "l2", [A3.Id])],
+            [new Story("s1", "Harbour bridge closed", "l1", [A2.Id]), new Story("s2", "Marathon", "l2", [A3.Id])],
             [new Storyline("l1", "Harbour bridge closed", ["s1"]), new Storyline("l2", "Marathon", ["s2"])],
             links: [new DuplicateLink(A2.Id, A1.Id, 0.9)]));
 

@@ -4,7 +4,7 @@ namespace Parallax.Stories.Tests;
 
 /// <summary>
 /// A stored grouping kept up to date from <see cref="StoryGroupingChange"/>s the way a store applies them: stories
-/// upserted in first-appearance order, a story reported under another storyline leaving the one it was in,
+/// upserted in first-appearance order with the articles that joined them appended, a story reported under another storyline leaving the one it was in,
 /// storylines upserted (title) with the stories that joined them appended, or removed, each listing its stories in
 /// story order and listed by its first story.
 /// </summary>
@@ -33,7 +33,7 @@ internal sealed class GroupingModel
                 left.Stories.Remove(story.Id);
             }
 
-            stories[story.Id] = story;
+            stories[story.Id] = before is null ? story : story with { ArticleIds = [.. before.ArticleIds, .. story.ArticleIds] };
         }
 
         foreach (var line in change.Storylines)

@@ -47,26 +47,38 @@ internal static class StoryWriter
             "DELETE FROM story_articles; DELETE FROM stories; DELETE FROM storyline_stories; DELETE FROM storylines; DELETE FROM duplicates; "
             + "DELETE FROM story_stream_state;");
 
-        WriteStories(connection, transaction, OrEmpty(grouping.Stories));
-        WriteStorylines(connection, transaction, OrEmpty(grouping.Storylines));
+        var seqs = WriteStories(connection, transaction, OrEmpty(grouping.Stories));
+        WriteStorylines(connection, transaction, OrEmpty(grouping.Storylines), seqs);
         WriteDuplicates(connection, transaction, OrEmpty(grouping.Duplicates));
     }
 
-    private static void WriteStories(SqliteConnection connection, SqliteTransaction transaction, ImmutableArray<Story> stories)
+    /// <summary>Writes the stories in order and returns each one's seq by id.</summary>
+    private static Dictionary<string, long> WriteStories(SqliteConnection connection, SqliteTransaction transaction, ImmutableArray<Story> stories)
     {
         using var insertStory = StoryStatements.InsertStory(connection, transaction);
         using var insertMember = StoryStatements.InsertStoryMember(connection, transaction);
+        var seqs = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var story in stories)
         {
             insertStory.Parameters["$id"].Value = story.Id;
             insertStory.Parameters["$title"].Value = story.Title;
             insertStory.Parameters["$storyline_id"].Value = story.StorylineId;
             var seq = (long)insertStory.ExecuteScalar()!;
+            seqs.TryAdd(story.Id, seq);
             InsertMembers(insertMember, seq, OrEmpty(story.ArticleIds));
         }
+
+        return seqs;
     }
 
-    private static void WriteStorylines(SqliteConnection connection, SqliteTransaction transaction, ImmutableArray<Storyline> storylines)
+    /// <summary>
+    /// Writes the storylines. A stream's grouping (every storyline lists stored stories in their saved order) is
+    /// written as <see cref="StoryChangeWriter"/> keeps it, so later changes continue it: links numbered by their
+    /// story's seq and each storyline placed at its first story's. Any other grouping keeps its storylines' order and
+    /// lists as given.
+    /// </summary>
+    private static void WriteStorylines(
+        SqliteConnection connection, SqliteTransaction transaction, ImmutableArray<Storyline> storylines, Dictionary<string, long> seqs)
     {
         using var insertLine = SqliteCommands.Create(
             connection,
@@ -76,15 +88,44 @@ internal static class StoryWriter
             ("$title", SqliteType.Text),
             ("$position", SqliteType.Integer));
         using var insertMember = StoryStatements.InsertStorylineMember(connection, transaction);
-        var position = 0;
+        var bySeq = storylines.All(line => IsInSavedOrder(OrEmpty(line.StoryIds), seqs));
+        var position = 0L;
         foreach (var line in storylines)
         {
+            var members = OrEmpty(line.StoryIds);
             insertLine.Parameters["$id"].Value = line.Id;
             insertLine.Parameters["$title"].Value = line.Title;
-            insertLine.Parameters["$position"].Value = position++;
+            insertLine.Parameters["$position"].Value = bySeq && !members.IsEmpty ? seqs[members[0]] : position;
+            position++;
             var seq = (long)insertLine.ExecuteScalar()!;
-            InsertMembers(insertMember, seq, OrEmpty(line.StoryIds));
+            if (bySeq)
+            {
+                foreach (var member in members)
+                {
+                    InsertMember(insertMember, seq, seqs[member], member);
+                }
+            }
+            else
+            {
+                InsertMembers(insertMember, seq, members);
+            }
         }
+    }
+
+    private static bool IsInSavedOrder(ImmutableArray<string> storyIds, Dictionary<string, long> seqs)
+    {
+        var previous = long.MinValue;
+        foreach (var id in storyIds)
+        {
+            if (!seqs.TryGetValue(id, out var seq) || seq <= previous)
+            {
+                return false;
+            }
+
+            previous = seq;
+        }
+
+        return true;
     }
 
     internal static void WriteDuplicates(SqliteConnection connection, SqliteTransaction transaction, ImmutableArray<DuplicateLink> links)
@@ -105,17 +146,22 @@ internal static class StoryWriter
         }
     }
 
-    /// <summary>Inserts the members from <paramref name="from"/> on, at their ordinals.</summary>
-    internal static void InsertMembers(SqliteCommand insertMember, long seq, ImmutableArray<string> members, int from = 0)
+    /// <summary>Inserts the members at ordinals from <paramref name="firstOrdinal"/> on.</summary>
+    internal static void InsertMembers(SqliteCommand insertMember, long seq, ImmutableArray<string> members, long firstOrdinal = 0)
     {
-        var ordinal = from;
-        foreach (var member in members.AsSpan()[from..])
+        var ordinal = firstOrdinal;
+        foreach (var member in members)
         {
-            insertMember.Parameters["$seq"].Value = seq;
-            insertMember.Parameters["$ordinal"].Value = ordinal++;
-            insertMember.Parameters["$member"].Value = member;
-            insertMember.ExecuteNonQuery();
+            InsertMember(insertMember, seq, ordinal++, member);
         }
+    }
+
+    private static void InsertMember(SqliteCommand insertMember, long seq, long ordinal, string member)
+    {
+        insertMember.Parameters["$seq"].Value = seq;
+        insertMember.Parameters["$ordinal"].Value = ordinal;
+        insertMember.Parameters["$member"].Value = member;
+        insertMember.ExecuteNonQuery();
     }
 
     internal static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;

@@ -38,7 +38,12 @@ public sealed class StreamingStoryDetector
     private readonly List<(StoryCluster Story, string Title, string Storyline)> closedUnreported = [];
     private readonly List<DuplicateLink> newLinks = [];
     private readonly TailNorms termTails = new();
-    private const string StateMagic = "parallax-story-stream/6";
+    private const string StateMagic = "parallax-story-stream/7";
+
+    // Version 6 kept the ids of every story of a storyline, and of every story last reported in it, and every member of
+    // an open story with its lead weekday; it is read keeping their counts, the first story, the stories reported
+    // tentatively and the members not reported.
+    private const string VersionSixMagic = "parallax-story-stream/6";
 
     // Version 5 kept every story of a storyline with its size and title; it is read keeping the title of the one that
     // names the storyline.
@@ -199,12 +204,12 @@ public sealed class StreamingStoryDetector
                 writer.WriteTerms(story.IndexedTerms);
                 writer.Write(story.Sum);
                 writer.Write(story.MemberCount);
-                for (var m = 0; m < story.MemberCount; m++)
+                foreach (var count in story.WeekdayCounts)
                 {
-                    writer.Write(story.MemberIds[m]);
-                    writer.Write(story.MemberWeekdays[m]);
+                    writer.Write(count);
                 }
 
+                writer.Write(story.UnreportedIds);
                 writer.Write(story.TitleCandidates.Count);
                 foreach (var candidate in story.TitleCandidates)
                 {
@@ -235,7 +240,8 @@ public sealed class StreamingStoryDetector
         {
             reader.Version = reader.ReadString() switch
             {
-                StateMagic => 6,
+                StateMagic => 7,
+                VersionSixMagic => 6,
                 VersionFiveMagic => 5,
                 VersionFourMagic => 4,
                 _ => throw new InvalidDataException("Not a saved story detector state (or a version this build cannot read)."),
@@ -275,16 +281,21 @@ public sealed class StreamingStoryDetector
             };
             var indexed = reader.ReadTerms();
             reader.ReadInto(story.Sum);
-            var members = new (string Id, DayOfWeek? Weekday)[reader.ReadInt32()];
-            for (var m = 0; m < members.Length; m++)
+            if (reader.Version >= 7)
             {
-                members[m] = (reader.ReadString(), reader.ReadWeekday());
-            }
+                var memberCount = reader.ReadInt32();
+                var weekdays = new int[7];
+                for (var d = 0; d < weekdays.Length; d++)
+                {
+                    weekdays[d] = reader.ReadInt32();
+                }
 
-            var candidates = reader.ReadInt32();
-            for (var m = 0; m < members.Length; m++)
+                var unreported = reader.ReadStrings();
+                story.Restore(memberCount, weekdays, unreported, ReadCandidates(reader));
+            }
+            else
             {
-                story.AddMember(members[m].Id, members[m].Weekday, m < candidates ? reader.ReadMember() : null);
+                LoadListedMembers(reader, story);
             }
 
             index.Add(story.Index, indexed, story.IndexedTerms);
@@ -299,8 +310,44 @@ public sealed class StreamingStoryDetector
         storylines.Load(reader);
     }
 
-    private static Story ToStory(StoryCluster story, string title, string storyline) =>
-        new(story.Id, title, storyline, [.. story.MemberIds]);
+    /// <summary>
+    /// Reads the members of an open story of version 6 or earlier, which listed every member's id and lead weekday:
+    /// the story keeps their count and weekday counts, and the ids of those not reported yet.
+    /// </summary>
+    private static void LoadListedMembers(StreamStateReader reader, StoryCluster story)
+    {
+        var members = new (string Id, DayOfWeek? Weekday)[reader.ReadInt32()];
+        var weekdays = new int[7];
+        for (var m = 0; m < members.Length; m++)
+        {
+            members[m] = (reader.ReadString(), reader.ReadWeekday());
+            if (members[m].Weekday is { } day)
+            {
+                weekdays[(int)day]++;
+            }
+        }
+
+        story.Restore(members.Length, weekdays, members.Skip(story.ReportedMembers).Select(static m => m.Id), ReadCandidates(reader));
+    }
+
+    private static StoryMember[] ReadCandidates(StreamStateReader reader)
+    {
+        var candidates = new StoryMember[reader.ReadInt32()];
+        for (var m = 0; m < candidates.Length; m++)
+        {
+            candidates[m] = reader.ReadMember();
+        }
+
+        return candidates;
+    }
+
+    /// <summary>The story as a change reports it: with the members that joined since it was last reported (taken).</summary>
+    private static Story ToStory(StoryCluster story, string title, string storyline)
+    {
+        var reported = new Story(story.Id, title, storyline, [.. story.UnreportedIds]);
+        story.UnreportedIds.Clear();
+        return reported;
+    }
 
     private ArrivingArticle Prepare(Document document, DateTimeOffset? time)
     {

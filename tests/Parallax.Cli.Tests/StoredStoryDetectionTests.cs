@@ -67,6 +67,19 @@ public sealed class StoredStoryDetectionTests : IDisposable
     }
 
     [Fact]
+    public void Many_small_batches_store_the_grouping_of_one_batch()
+    {
+        // Twelve batches: storylines change by the stories that join them and by tentative stories moving between
+        // them, and the store, given only those changes, reads back what one batch gives.
+        var articles = Articles();
+
+        var inTens = Describe("tens", articles.Chunk(10));
+
+        Assert.Equal(Describe("whole", [articles]), inTens);
+        Assert.Equal(Describe(new StoryDetector().Detect([.. articles.Select(a => new Document(a))])), inTens);
+    }
+
+    [Fact]
     public void Articles_stored_before_are_not_streamed_again()
     {
         var articles = Articles();

@@ -13,7 +13,7 @@ public sealed class StoryStreamStorageTests
         new(new StoryGroupingChange([.. stories], [.. storylines], [.. removed ?? []], [.. links ?? []]), state);
 
     [Fact]
-    public void A_later_update_appends_members_and_keeps_each_story_in_its_place()
+    public void A_later_update_appends_the_members_it_lists_and_keeps_each_story_in_its_place()
     {
         using var db = new TempDatabase();
         using var store = SqliteStore.Open(db.Path);
@@ -24,7 +24,7 @@ public sealed class StoryStreamStorageTests
 
         store.AddArticles([A2, A3], _ => Update(
             [2],
-            [new Story("s1", "Harbour bridge closed", "l1", [A1.Id, A2.Id]), new Story("s2", "Marathon", "l2", [A3.Id])],
+            [new Story("s1", "Harbour bridge closed", "l1", [A2.Id]), new Story("s2", "Marathon", "l2", [A3.Id])],
             [new Storyline("l1", "Harbour bridge closed", ["s1"]), new Storyline("l2", "Marathon", ["s2"])],
             links: [new DuplicateLink(A2.Id, A1.Id, 0.9)]));
 
@@ -57,6 +57,48 @@ public sealed class StoryStreamStorageTests
         var grouping = store.LoadStories();
         Assert.Equal(["l1", "l3"], grouping.Storylines.Select(l => l.Id));
         Assert.Equal(["s1", "s2"], grouping.Storylines[0].StoryIds.AsEnumerable());
+    }
+
+    [Fact]
+    public void A_storyline_reported_with_its_new_stories_only_keeps_the_ones_stored_before()
+    {
+        using var db = new TempDatabase();
+        using var store = SqliteStore.Open(db.Path);
+        store.AddArticles([A1], _ => Update([1], [new Story("s1", "Bridge", "l1", [A1.Id])], [new Storyline("l1", "Bridge", ["s1"])]));
+
+        store.AddArticles([A2], _ => Update([2], [new Story("s2", "Bridge reopens", "l1", [A2.Id])], [new Storyline("l1", "Bridge reopens", ["s2"])]));
+
+        var line = Assert.Single(store.LoadStories().Storylines);
+        Assert.Equal("Bridge reopens", line.Title);
+        Assert.Equal(["s1", "s2"], line.StoryIds.AsEnumerable());
+    }
+
+    [Fact]
+    public void A_story_reported_under_another_storyline_leaves_the_first_and_joins_the_other_in_story_order()
+    {
+        // Saved whole (as a stream's first grouping is), then changed: the earliest story moves into the second
+        // storyline, whose first story it becomes, and the storyline it left is removed.
+        using var db = new TempDatabase();
+        using var store = SqliteStore.Open(db.Path);
+        store.AddArticles([A1, A2, A3]);
+        store.SaveStories(
+            new StoryGrouping(
+                [new Story("s1", "Bridge", "l1", [A1.Id]), new Story("s2", "Bridge again", "l2", [A2.Id]), new Story("s3", "Bridge third", "l2", [A3.Id])],
+                [new Storyline("l1", "Bridge", ["s1"]), new Storyline("l2", "Bridge again", ["s2", "s3"])],
+                []),
+            [1]);
+        var a4 = TestArticles.Minimal("A report of the river ferry.", "a4.txt");
+
+        store.AddArticles([a4], _ => Update(
+            [2],
+            [new Story("s1", "Bridge", "l2", [A1.Id]), new Story("s4", "Ferry", "l4", [a4.Id])],
+            [new Storyline("l2", "Bridge again", ["s1"]), new Storyline("l4", "Ferry", ["s4"])],
+            removed: ["l1"]));
+
+        var grouping = store.LoadStories();
+        Assert.Equal(["l2", "l4"], grouping.Storylines.Select(l => l.Id));
+        Assert.Equal(["s1", "s2", "s3"], grouping.Storylines[0].StoryIds.AsEnumerable());
+        Assert.Equal(["s4"], grouping.Storylines[1].StoryIds.AsEnumerable());
     }
 
     [Fact]

@@ -60,4 +60,32 @@ public sealed class StorylineBoundTests
             growthPerBurst < (sizes[1].State - sizes[0].State) / 10.0,
             $"a state of {middle.State} bytes after 20 bursts, {end.State} after 40 ({string.Join(" ", sizes)})");
     }
+
+    [Fact]
+    public void A_storyline_fed_for_months_is_reported_and_saved_without_the_list_of_its_stories()
+    {
+        // The same subject for 40 bursts: each change names the storyline with the story that joined it, not with
+        // every story it had, and the saved state does not grow by a story's id per burst (a state that kept the
+        // storyline's list grew by about 32 bytes a burst: the list and the one last reported).
+        var options = new StoryDetectorOptions { StorylineWindow = TimeSpan.FromDays(20), UseBackgroundFrequencies = false };
+        var detector = new StreamingStoryDetector(options);
+        var sizes = new List<int>();
+        var longestReported = 0;
+        for (var burst = 0; burst < 40; burst++)
+        {
+            detector.Add(Burst(burst));
+            var change = detector.TakeChanges();
+            if (burst > 0)
+            {
+                longestReported = Math.Max(longestReported, change.Storylines.Max(static l => l.StoryIds.Length));
+            }
+
+            sizes.Add(detector.SaveState().Length);
+        }
+
+        Assert.Equal(40, detector.StoryCount);
+        Assert.True(longestReported <= 2, $"a storyline reported with {longestReported} stories after the first change");
+        var growthPerBurst = (sizes[^1] - sizes[19]) / 20.0;
+        Assert.True(growthPerBurst < 8, $"the state grew by {growthPerBurst} bytes a burst ({string.Join(" ", sizes)})");
+    }
 }

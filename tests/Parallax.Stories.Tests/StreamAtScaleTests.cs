@@ -84,6 +84,25 @@ public sealed class StreamAtScaleTests
     }
 
     [Fact]
+    public void A_story_that_keeps_getting_articles_is_reported_with_its_new_members_only()
+    {
+        // One event's reports a minute apart in four batches: one open story, reported after each batch with the
+        // reports of that batch, not with every member again.
+        var batches = Batches(400, 100, TimeSpan.FromMinutes(1)).Select(static b => b.Where(static d => d.Article.Title!.Contains("bridge", StringComparison.Ordinal)).ToArray()).ToArray();
+        var detector = new StreamingStoryDetector();
+        var reported = new List<string>();
+        foreach (var batch in batches)
+        {
+            detector.Add(batch);
+            var story = Assert.Single(detector.TakeChanges().Stories);
+            Assert.Equal(batch.Select(static d => d.Article.Id).Order(StringComparer.Ordinal), story.ArticleIds.Order(StringComparer.Ordinal));
+            reported.AddRange(story.ArticleIds);
+        }
+
+        Assert.Equal(batches.Sum(static b => b.Length), reported.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
     public void A_member_beyond_the_title_candidates_costs_its_id_in_the_saved_state_not_its_vectors()
     {
         var batches = Batches(400, 400, TimeSpan.FromMinutes(1)).Select(static b => b.Where(static d => d.Article.Title!.Contains("bridge", StringComparison.Ordinal)).ToArray()).ToArray();
@@ -100,9 +119,9 @@ public sealed class StreamAtScaleTests
         Assert.Single(all.TakeChanges().Stories);
         var large = all.SaveState().Length;
 
-        // Each later member adds its id (64 hex digits), a weekday byte and its near-duplicate window entry (the id
-        // again, order, time, story and 128 signature values), about 660 bytes; its 32 title terms with weights would
-        // add about 500 more.
+        // Each later member adds its near-duplicate window entry (its id of 64 hex digits, order, time, story and 128
+        // signature values), about 600 bytes, and no id of its own once reported; its 32 title terms with weights
+        // would add about 500 more.
         var perMember = (large - small) / (double)rest.Length;
         Assert.InRange(perMember, 64 + (128 * 4), 900);
     }

@@ -4,7 +4,7 @@ namespace Parallax.Stories.Tests;
 
 /// <summary>
 /// The invented stream whose first <see cref="SavedAfter"/> articles a build of format <c>parallax-story-stream/5</c>
-/// saved into <c>Fixtures/stream-state-v5.bin</c>: three subjects in bursts six days apart, so by then stories have
+/// saved into <c>Fixtures/stream-state-v5.bin</c> (and a build of format 6 into <c>Fixtures/stream-state-v6.bin</c>, after the same articles): three subjects in bursts six days apart, so by then stories have
 /// closed into storylines of several stories, whose members that format kept with their sizes and titles.
 /// </summary>
 internal static class VersionFiveStream

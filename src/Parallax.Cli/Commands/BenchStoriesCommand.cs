@@ -120,8 +120,14 @@ public static class BenchStoriesCommand
     private static Measurement MeasureEndToEnd(Settings settings, IReadOnlyList<SourceText> texts, string path)
     {
         using var store = SqliteStore.Open(path);
-        var detection = new StoredStoryDetection(store);
+
+        // What StoredStoryDetection does for a new store, with each part of the batch timed apart: the detector's
+        // steps inside the store's transaction, and the store's own work (articles, story rows, the state row) as
+        // the rest of the batch's time.
+        var detector = new StreamingStoryDetector();
         var bucketTicks = new long[Buckets];
+        var parts = new PartTimes();
+        var stateBytes = new long[Buckets];
         var done = 0;
         var memory = MemoryFigures.Now();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -136,21 +142,44 @@ public static class BenchStoriesCommand
             }
 
             var batch = batches.Current.Select(static g => g.Article).ToArray();
-            detection.Add(batch);
+            long detect = 0, changes = 0, save = 0, state = 0;
+            store.AddArticles(batch, added =>
+            {
+                var start = Stopwatch.GetTimestamp();
+                detector.Add([.. added.AsParallel().AsOrdered().Select(static a => new Document(a))]);
+                var afterAdd = Stopwatch.GetTimestamp();
+                var change = detector.TakeChanges();
+                var afterChanges = Stopwatch.GetTimestamp();
+                var saved = detector.SaveState();
+                var afterSave = Stopwatch.GetTimestamp();
+                (detect, changes, save, state) = (afterAdd - start, afterChanges - afterAdd, afterSave - afterChanges, saved.Length);
+                return new StoryStreamUpdate(change, saved);
+            });
             watch.Stop();
-            Spread(bucketTicks, done, batch.Length, watch.Elapsed.Ticks, settings.Articles);
+            var ticks = watch.Elapsed.Ticks;
+            var (detectTicks, changesTicks, saveTicks) = (Ticks(detect), Ticks(changes), Ticks(save));
+            Spread(bucketTicks, done, batch.Length, ticks, settings.Articles);
+            Spread(parts.Detect, done, batch.Length, detectTicks, settings.Articles);
+            Spread(parts.Changes, done, batch.Length, changesTicks, settings.Articles);
+            Spread(parts.Save, done, batch.Length, saveTicks, settings.Articles);
+            Spread(parts.Store, done, batch.Length, Math.Max(0, ticks - detectTicks - changesTicks - saveTicks), settings.Articles);
+            stateBytes[(int)((long)(done + batch.Length - 1) * Buckets / settings.Articles)] = state;
             done += batch.Length;
         }
 
-        var detector = detection.Detector;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         return new Measurement(done, total.Elapsed, cpu, bucketTicks, detector.StoryCount, detector.OpenStoryCount, 0)
         {
             StateBytes = store.LoadStoryStreamState()?.Length ?? 0,
+            StateBytesByTenth = stateBytes,
+            Parts = parts,
             Keys = detector.KeyCount,
             Memory = MemoryFigures.Now() - memory,
         };
     }
+
+    /// <summary>Stopwatch timestamps as <see cref="TimeSpan"/> ticks.</summary>
+    private static long Ticks(long timestamps) => Stopwatch.GetElapsedTime(0, timestamps).Ticks;
 
     private static Measurement MeasureClustering(Settings settings, IReadOnlyList<SourceText> texts)
     {
@@ -230,8 +259,22 @@ public static class BenchStoriesCommand
         output.WriteLine($"  {m.Articles} articles in {N(m.Timed.TotalSeconds)} s timed: {N(m.Articles / m.Timed.TotalSeconds)} articles/s");
         output.WriteLine($"  process CPU time: {N(m.Cpu.TotalSeconds)} s ({N(m.Articles / m.Cpu.TotalSeconds)} articles per CPU second; load average when done: {N(LoadAverage())})");
         var perBucket = m.Articles / (double)Buckets;
-        var costs = m.BucketTicks.Select(t => N(TimeSpan.FromTicks(t).TotalMicroseconds / perBucket));
-        output.WriteLine($"  µs per article in tenths of the stream: {string.Join(" ", costs)}");
+        string Costs(long[] buckets) => string.Join(" ", buckets.Select(t => N(TimeSpan.FromTicks(t).TotalMicroseconds / perBucket)));
+        output.WriteLine($"  µs per article in tenths of the stream: {Costs(m.BucketTicks)}");
+        if (m.Parts is { } parts)
+        {
+            output.WriteLine($"    detector.Add (features, clustering, commits to storylines): {Costs(parts.Detect)}");
+            output.WriteLine($"    detector.TakeChanges (tentative storylines, changed records): {Costs(parts.Changes)}");
+            output.WriteLine($"    detector.SaveState: {Costs(parts.Save)}");
+            output.WriteLine($"    store (articles, story rows, state row; the rest of the batch): {Costs(parts.Store)}");
+        }
+
+        if (m.StateBytesByTenth is { } sizes)
+        {
+            // A tenth that no batch ends in shows the size of the batch that ended last before it.
+            var last = 0L;
+            output.WriteLine($"  saved state at the end of each tenth, MB: {string.Join(" ", sizes.Select(b => N((last = b > 0 ? b : last) / 1e6)))}");
+        }
         var g = m.Memory;
         if (m.Generation is var (generationTime, generationCpu))
         {
@@ -275,6 +318,12 @@ public static class BenchStoriesCommand
         /// <summary>The size of the detector state saved in the store (end to end only).</summary>
         public long StateBytes { get; init; }
 
+        /// <summary>The saved state's size after the last batch of each tenth of the stream (end to end only).</summary>
+        public long[]? StateBytesByTenth { get; init; }
+
+        /// <summary>The batch's time by part, in tenths of the stream (end to end only).</summary>
+        public PartTimes? Parts { get; init; }
+
         /// <summary>The keys (terms, names, anchors) the detector holds at the end.</summary>
         public int Keys { get; init; }
 
@@ -289,6 +338,18 @@ public static class BenchStoriesCommand
 
         /// <summary>Wall-clock and process CPU time of generating the articles outside the clock (clustering only).</summary>
         public (TimeSpan Time, TimeSpan Cpu)? Generation { get; init; }
+    }
+
+    /// <summary>Ticks of each part of the end-to-end batches, spread over the tenths of the stream.</summary>
+    private sealed class PartTimes
+    {
+        public long[] Detect { get; } = new long[Buckets];
+
+        public long[] Changes { get; } = new long[Buckets];
+
+        public long[] Save { get; } = new long[Buckets];
+
+        public long[] Store { get; } = new long[Buckets];
     }
 
     /// <summary>The process's allocation and garbage-collection counters; a difference of two is a stage's share.</summary>

@@ -27,7 +27,7 @@ internal sealed class EventScoring
         }
     }
 
-    /// <summary>Takes the stories a change reports (whole, so the latest report of a story is its final membership).</summary>
+    /// <summary>Takes the articles that joined each story a change reports (an article never leaves its story).</summary>
     public void Take(StoryGroupingChange change)
     {
         foreach (var story in change.Stories)

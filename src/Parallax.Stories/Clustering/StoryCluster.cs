@@ -3,14 +3,15 @@ using Parallax.Stories.Features;
 namespace Parallax.Stories.Clustering;
 
 /// <summary>
-/// A story while it is open: its members' ids in arrival order, their feature sums, the title candidates, the terms it
-/// is indexed under, and what was last reported of it.
+/// A story while it is open: how many members it has and the ids of those not reported yet, their feature sums, the
+/// title candidates, how many undated members' leads name each weekday, the terms it is indexed under, and what was
+/// last reported of it.
 /// </summary>
 /// <remarks>
 /// Only the first <see cref="TitleCandidateCount"/> members keep what choosing a title needs (their heaviest terms,
-/// headline, first sentence); later members keep their id and lead weekday alone. A member beyond the candidates
-/// then costs its id (about 170 bytes in memory, 66 in the saved state) instead of about a kilobyte: a story that
-/// keeps getting articles for weeks does not carry every member's vectors.
+/// headline, first sentence); later members are counted, and their ids kept only until they are reported (the store
+/// holds every member). So a story that keeps getting articles for weeks costs the same per article at its
+/// thousandth member as at its tenth, in memory, in the saved state and in each change.
 /// </remarks>
 internal sealed class StoryCluster(int index, string id)
 {
@@ -29,11 +30,11 @@ internal sealed class StoryCluster(int index, string id)
     /// <summary>Its stable id (from its first article's id).</summary>
     public string Id { get; } = id;
 
-    /// <summary>Every member's article id, in arrival order.</summary>
-    public List<string> MemberIds { get; } = [];
+    /// <summary>The article ids of the members that joined since the story was last reported, in arrival order.</summary>
+    public List<string> UnreportedIds { get; } = [];
 
-    /// <summary>The weekday each member's lead names (undated members), in the order of <see cref="MemberIds"/>.</summary>
-    public List<DayOfWeek?> MemberWeekdays { get; } = [];
+    /// <summary>How many undated members' leads name each weekday (index: <see cref="DayOfWeek"/>).</summary>
+    public IReadOnlyList<int> WeekdayCounts => weekdayCounts;
 
     /// <summary>The first <see cref="TitleCandidateCount"/> members, with what choosing the title needs.</summary>
     public List<StoryMember> TitleCandidates { get; } = [];
@@ -52,7 +53,7 @@ internal sealed class StoryCluster(int index, string id)
     /// <summary>Its storyline id when it was last reported.</summary>
     public string? ReportedStoryline { get; set; }
 
-    public int MemberCount => MemberIds.Count;
+    public int MemberCount { get; private set; }
 
     public DateTimeOffset? FirstTime => Sum.FirstTime;
 
@@ -70,8 +71,8 @@ internal sealed class StoryCluster(int index, string id)
     /// </summary>
     public void AddMember(string id, DayOfWeek? leadWeekday, StoryMember? candidate)
     {
-        MemberIds.Add(id);
-        MemberWeekdays.Add(leadWeekday);
+        MemberCount++;
+        UnreportedIds.Add(id);
         if (candidate is not null)
         {
             TitleCandidates.Add(candidate);
@@ -81,6 +82,22 @@ internal sealed class StoryCluster(int index, string id)
         {
             weekdayCounts[(int)day]++;
         }
+    }
+
+    /// <summary>
+    /// Puts back a saved story's count of members, weekday counts, unreported ids and title candidates (its sums are
+    /// restored separately).
+    /// </summary>
+    public void Restore(int memberCount, IReadOnlyList<int> weekdays, IEnumerable<string> unreportedIds, IEnumerable<StoryMember> candidates)
+    {
+        MemberCount = memberCount;
+        for (var d = 0; d < weekdayCounts.Length; d++)
+        {
+            weekdayCounts[d] = weekdays[d];
+        }
+
+        UnreportedIds.AddRange(unreportedIds);
+        TitleCandidates.AddRange(candidates);
     }
 
     /// <summary>Holds the numbers of every key the story refers to (sums, indexed terms, title candidates) through the next release of forgotten keys.</summary>

@@ -59,9 +59,10 @@ internal sealed class StreamStateReader(Stream stream) : IDisposable
     }
 
     /// <summary>
-    /// The format version of the state being read (4 to 6): version 4 kept no time with a key's count, versions 4 and 5 kept every story of a storyline with its size and title.
+    /// The format version of the state being read (4 to 7): version 4 kept no time with a key's count, versions 4 and 5
+    /// kept every story of a storyline with its size and title, versions 4 to 6 every story's id.
     /// </summary>
-    public int Version { get; set; } = 6;
+    public int Version { get; set; } = 7;
 
     /// <summary>
     /// Puts back the counts <see cref="StreamStateWriter.Write(KeyTable, long)"/> wrote, numbering the keys in their

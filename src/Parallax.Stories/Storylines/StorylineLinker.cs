@@ -24,10 +24,9 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
     private readonly CandidateIndex index = new();
     private readonly PriorityQueue<int, long> expiry = new();
     private readonly List<StorylineState> expiredUnreported = [];
-    private readonly Dictionary<string, Storyline> reported = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ReportedStoryline> reported = new(StringComparer.Ordinal);
     private HashSet<string> previewed = new(StringComparer.Ordinal);
     private int lineCount;
-
 
     /// <summary>
     /// Commits a closed story (with its final title) at <paramref name="clock"/> and returns its storyline's id. The
@@ -52,7 +51,6 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
         line.AddStory(story.Index, story.Id, story.MemberCount, title);
         index.Add(line.Index, story.IndexedTerms, line.IndexedTerms);
         DropForgottenKeys(line, frequencies, clock.UtcTicks);
-        line.Dirty = true;
         if (line.Sum.LastTime is { } last)
         {
             expiry.Enqueue(line.Index, last.UtcTicks);
@@ -82,7 +80,9 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
 
     /// <summary>
     /// The tentative storyline of each open story (in creation order) and the storylines that changed since the last
-    /// call, with the ids of storylines reported before that no longer exist.
+    /// call, each with the stories that joined it since (its new links), with the ids of storylines reported before
+    /// that no longer exist. A story that left a storyline is not listed with it: the story's own record names its
+    /// new storyline.
     /// </summary>
     public (Dictionary<int, string> StorylineOf, List<Storyline> Changed, List<string> Removed) TakeChanges(
         IReadOnlyList<StoryCluster> open, IReadOnlyDictionary<int, string> titles)
@@ -110,13 +110,13 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
             }
 
             line.Sum.Add(story.Sum);
-            line.AddStory(story.Index, story.Id, story.MemberCount, titles[story.Index]);
+            line.AddTentative(story.Index, story.Id, story.MemberCount, titles[story.Index]);
             scratchIndex.Add(line.Index, story.IndexedTerms, line.IndexedTerms);
             storylineOf[story.Index] = line.Id;
         }
 
         var current = new Dictionary<string, StorylineState>(StringComparer.Ordinal);
-        foreach (var line in live.Values.Where(static l => l.Dirty))
+        foreach (var line in live.Values.Where(static l => l.Unreported.Count > 0))
         {
             current[line.Id] = line;
         }
@@ -142,13 +142,17 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
         var changed = new List<(int First, Storyline Line)>();
         foreach (var (id, line) in current)
         {
-            var record = line.ToStoryline();
-            if (!reported.TryGetValue(id, out var before) || !StorylineState.SameContent(before, record))
+            var pending = line.Pending().ToList();
+            var title = line.ReportedTitle;
+            reported.TryGetValue(id, out var before);
+            var joined = before is null ? pending : pending.Where(s => !before.TentativeStoryIds.Contains(s.Id)).ToList();
+            var left = before is not null && before.TentativeStoryIds.Any(s => !pending.Exists(p => p.Id == s));
+            if (before is null || before.Title != title || joined.Count > 0 || left)
             {
-                changed.Add((line.FirstStory, record));
+                changed.Add((line.FirstStory, new Storyline(id, title, [.. joined.Select(static s => s.Id)])));
             }
 
-            reported[id] = record;
+            reported[id] = new ReportedStoryline(title, [.. line.Tentative.Select(static s => s.Id)]);
         }
 
         var removed = previewed.Where(id => !current.ContainsKey(id) && !liveById.ContainsKey(id)).Order(StringComparer.Ordinal).ToList();
@@ -165,7 +169,7 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
         expiredUnreported.Clear();
         foreach (var line in live.Values)
         {
-            line.Dirty = false;
+            line.Unreported.Clear();
         }
 
         previewed = new HashSet<string>(overlay.Values.Select(static l => l.Id), StringComparer.Ordinal);
@@ -225,7 +229,10 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
         }
     }
 
-    /// <summary>Saves the storylines in the window and what was last reported; call after <see cref="TakeChanges"/>.</summary>
+    /// <summary>
+    /// Saves the storylines in the window (their count of stories, not the stories' ids) and what was last reported;
+    /// call after <see cref="TakeChanges"/>.
+    /// </summary>
     public void Save(StreamStateWriter writer)
     {
         writer.Write(lineCount);
@@ -234,10 +241,11 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
         {
             writer.Write(line.Index);
             writer.Write(line.Id);
-            writer.Write(line.Dirty);
             writer.Write(line.Sum);
-            writer.Write(line.Stories.Count);
-            foreach (var story in line.Stories)
+            writer.Write(line.StoryCount);
+            writer.Write(line.FirstStory);
+            writer.Write(line.Unreported.Count);
+            foreach (var story in line.Unreported)
             {
                 writer.Write(story.Story);
                 writer.Write(story.Id);
@@ -252,42 +260,46 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
         }
 
         writer.Write(reported.Count);
-        foreach (var line in reported.Values)
+        foreach (var (id, line) in reported)
         {
-            writer.Write(line.Id);
+            writer.Write(id);
             writer.Write(line.Title);
-            writer.Write(line.StoryIds);
+
+            // Ordinal order: a hash set's own order depends on the process's string hashing.
+            writer.Write(line.TentativeStoryIds.Order(StringComparer.Ordinal).ToList());
         }
 
         writer.Write(previewed);
     }
 
-    /// <summary>Puts back what <see cref="Save"/> saved, into an empty linker.</summary>
+    /// <summary>
+    /// Puts back what <see cref="Save"/> saved, into an empty linker. A state of version 5 or 6 listed every story of a
+    /// storyline and every story last reported in it: the count, the first story and the title are taken from the
+    /// former, and the stories reported tentatively are those of the latter that were not committed to it.
+    /// </summary>
     public void Load(StreamStateReader reader)
     {
         lineCount = reader.ReadInt32();
         var count = reader.ReadInt32();
+        var committed = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            var line = new StorylineState(reader.ReadInt32(), reader.ReadString()) { Dirty = reader.ReadBoolean() };
-            reader.ReadInto(line.Sum);
-            var stories = reader.ReadInt32();
-            for (var j = 0; j < stories; j++)
+            var line = new StorylineState(reader.ReadInt32(), reader.ReadString());
+            if (reader.Version >= 7)
             {
-                if (reader.Version >= 6)
+                reader.ReadInto(line.Sum);
+                var (storyCount, firstStory) = (reader.ReadInt32(), reader.ReadInt32());
+                var unreported = reader.ReadInt32();
+                for (var j = 0; j < unreported; j++)
                 {
-                    line.RestoreStory(new StorylineMember(reader.ReadInt32(), reader.ReadString()));
+                    line.Unreported.Add(new StorylineMember(reader.ReadInt32(), reader.ReadString()));
                 }
-                else
-                {
-                    // Version 5 kept every story's size and title; the storyline's title is the one that names it.
-                    line.AddStory(reader.ReadInt32(), reader.ReadString(), reader.ReadInt32(), reader.ReadString());
-                }
-            }
 
-            if (reader.Version >= 6)
+                line.Restore(storyCount, firstStory, ReadTitle(reader));
+            }
+            else
             {
-                line.RestoreTitle(new StorylineTitle(reader.ReadInt32(), reader.ReadInt32(), reader.ReadString()));
+                committed[line.Id] = LoadListedStories(reader, line);
             }
 
             index.Add(line.Index, reader.ReadTerms(), line.IndexedTerms);
@@ -303,10 +315,45 @@ internal sealed class StorylineLinker(StoryDetectorOptions options)
         for (var i = 0; i < reportedCount; i++)
         {
             var id = reader.ReadString();
-            reported[id] = new Storyline(id, reader.ReadString(), [.. reader.ReadStrings()]);
+            var title = reader.ReadString();
+            var stories = reader.ReadStrings();
+            reported[id] = new ReportedStoryline(
+                title,
+                reader.Version >= 7 || !committed.TryGetValue(id, out var ofLine) ? [.. stories] : [.. stories.Where(s => !ofLine.Contains(s))]);
         }
 
         previewed = new HashSet<string>(reader.ReadStrings(), StringComparer.Ordinal);
+    }
+
+    private static StorylineTitle ReadTitle(StreamStateReader reader) => new(reader.ReadInt32(), reader.ReadInt32(), reader.ReadString());
+
+    /// <summary>
+    /// Reads a storyline of version 5 or 6 (a flag, its sums, every story and, from version 6, its title) and returns
+    /// the ids of its stories. The flag was always false in a saved state: a commit since the last report leaves
+    /// a change pending, and a state is saved only after changes are taken.
+    /// </summary>
+    private static HashSet<string> LoadListedStories(StreamStateReader reader, StorylineState line)
+    {
+        reader.ReadBoolean();
+        reader.ReadInto(line.Sum);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var first = int.MaxValue;
+        StorylineTitle? title = null;
+        var stories = reader.ReadInt32();
+        for (var j = 0; j < stories; j++)
+        {
+            var story = reader.ReadInt32();
+            ids.Add(reader.ReadString());
+            first = Math.Min(first, story);
+            if (reader.Version < 6)
+            {
+                // Version 5 kept every story's size and title; the storyline's title is the one that names it.
+                title = StorylineTitle.Of(title, new StorylineTitle(story, reader.ReadInt32(), reader.ReadString()));
+            }
+        }
+
+        line.Restore(ids.Count, first, reader.Version >= 6 ? ReadTitle(reader) : title!);
+        return ids;
     }
 
     /// <summary>The most similar storyline at or above the threshold within the window, or -1; ties go to the earlier one.</summary>

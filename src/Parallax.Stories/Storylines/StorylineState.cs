@@ -4,8 +4,11 @@ using Parallax.Stories.Clustering;
 namespace Parallax.Stories.Storylines;
 
 /// <summary>
-/// A storyline while it is in the window: the stories committed to it (their order and id), the one that names it,
-/// and the sums of all their articles over the keys the stream has not forgotten.
+/// A storyline while it is in the window: how many stories it has and which came first, the one that names it, the
+/// stories not reported yet, and the sums of all their articles over the keys the stream has not forgotten. It keeps
+/// no list of every story: the ids of its stories were reported as they joined, and the store answers "all stories
+/// of a storyline", so a storyline that never leaves the window costs the same at its thousandth story as at its
+/// tenth.
 /// </summary>
 internal sealed class StorylineState(int index, string id)
 {
@@ -15,7 +18,17 @@ internal sealed class StorylineState(int index, string id)
 
     public FeatureSum Sum { get; init; } = new();
 
-    public List<StorylineMember> Stories { get; init; } = [];
+    /// <summary>Stories committed to it.</summary>
+    public int StoryCount { get; private set; }
+
+    /// <summary>The order of its first story, committed or tentative: storylines are listed by it.</summary>
+    public int FirstStory { get; private set; } = int.MaxValue;
+
+    /// <summary>Stories committed to it since it was last reported, in the order they were committed.</summary>
+    public List<StorylineMember> Unreported { get; init; } = [];
+
+    /// <summary>Open stories added to a copy of it (<see cref="Clone"/>) as their tentative storyline.</summary>
+    public List<StorylineMember> Tentative { get; } = [];
 
     /// <summary>The story that names it; null while it has none.</summary>
     public StorylineTitle? Title { get; private set; }
@@ -23,38 +36,51 @@ internal sealed class StorylineState(int index, string id)
     /// <summary>The terms it is indexed under (their numbers in the stream's term table).</summary>
     public HashSet<int> IndexedTerms { get; init; } = [];
 
-    /// <summary>True when stories were committed to it since it was last reported.</summary>
-    public bool Dirty { get; set; }
-
-    /// <summary>Adds a story (its sums are added apart) with its size and title.</summary>
+    /// <summary>Commits a story (its sums are added apart) with its size and title.</summary>
     public void AddStory(int story, string storyId, int articles, string title)
     {
-        Stories.Add(new StorylineMember(story, storyId));
-        Title = StorylineTitle.Of(Title, new StorylineTitle(story, articles, title));
+        StoryCount++;
+        Unreported.Add(new StorylineMember(story, storyId));
+        Name(story, articles, title);
     }
 
-    /// <summary>Puts back a story saved without its size and title (its storyline's title is saved apart).</summary>
-    public void RestoreStory(StorylineMember member) => Stories.Add(member);
+    /// <summary>Adds an open story to this copy as its tentative storyline.</summary>
+    public void AddTentative(int story, string storyId, int articles, string title)
+    {
+        Tentative.Add(new StorylineMember(story, storyId));
+        Name(story, articles, title);
+    }
 
-    /// <summary>Puts back the saved title.</summary>
-    public void RestoreTitle(StorylineTitle title) => Title = title;
+    /// <summary>Puts back the saved count of stories, the first of them and the title.</summary>
+    public void Restore(int storyCount, int firstStory, StorylineTitle title)
+    {
+        StoryCount = storyCount;
+        FirstStory = firstStory;
+        Title = title;
+    }
 
     /// <summary>A copy to add tentative stories to, leaving this one as committed.</summary>
-    public StorylineState Clone() => new(Index, Id)
+    public StorylineState Clone()
     {
-        Sum = Sum.Clone(),
-        Stories = [.. Stories],
-        Title = Title,
-        IndexedTerms = [.. IndexedTerms],
-    };
+        var copy = new StorylineState(Index, Id)
+        {
+            Sum = Sum.Clone(),
+            Unreported = [.. Unreported],
+            IndexedTerms = [.. IndexedTerms],
+        };
+        copy.Restore(StoryCount, FirstStory, Title!);
+        return copy;
+    }
 
-    /// <summary>The storyline as reported: its stories in order, titled after the largest (the earliest on ties).</summary>
-    public Storyline ToStoryline() =>
-        new(Id, (Title ?? throw new InvalidOperationException("A storyline without stories.")).Title, [.. Stories.OrderBy(static s => s.Story).Select(static s => s.Id)]);
+    /// <summary>Its stories not reported yet, committed or tentative, in story order.</summary>
+    public IEnumerable<StorylineMember> Pending() => Unreported.Concat(Tentative).OrderBy(static s => s.Story);
 
-    /// <summary>The order of its first story: storylines are listed by it.</summary>
-    public int FirstStory => Stories.Min(static s => s.Story);
+    /// <summary>The title as reported: its largest story's (the earliest on ties).</summary>
+    public string ReportedTitle => (Title ?? throw new InvalidOperationException("A storyline without stories.")).Title;
 
-    public static bool SameContent(Storyline a, Storyline b) =>
-        a.Title == b.Title && a.StoryIds.AsSpan().SequenceEqual(b.StoryIds.AsSpan());
+    private void Name(int story, int articles, string title)
+    {
+        FirstStory = Math.Min(FirstStory, story);
+        Title = StorylineTitle.Of(Title, new StorylineTitle(story, articles, title));
+    }
 }

@@ -87,7 +87,7 @@ internal static class TaggedAttributionBuilder
                 continue; // who said it is the point of an attribution
             }
 
-            // A source that is an unresolved "they" or "it" names no speaker: its words are not a name to show.
+            // A source that is an unresolved pronoun names no speaker: "they" or "he" is not a name to show.
             var text = speaker.Text ?? (speaker.Source is { } at && speaker.EntityId is null && !IsLonePronoun(context, at) ? context.Document.Slice(at) : null);
             var raw = new Attribution(AttributionKind.Indirect, span, cue is { } k ? context.SpanOf(k.First, k.Last) : null, speaker.Source, speaker.EntityId, text);
             if (TaggedAttributionShape.Shaped(context, raw) is not { } tagged)
@@ -200,11 +200,12 @@ internal static class TaggedAttributionBuilder
             && (FunctionWords.Determiners.Contains(context.Norm(first)) || context.IsPunctuation(first));
     }
 
-    /// <summary>A source that is one unresolved subject pronoun ("they", "it").</summary>
+    /// <summary>A source that is one subject pronoun ("they", "it", or a "he" with no person to stand for).</summary>
     private static bool IsLonePronoun(AttributionContext context, TextSpan source)
     {
         var first = context.FirstTokenAtOrAfter(source.Start);
-        return first < context.Tokens.Length && context.Tokens[first].Span.End >= source.End && context.IsUnresolvablePronoun(first);
+        return first < context.Tokens.Length && context.Tokens[first].Span.End >= source.End
+            && FunctionWords.SubjectPronouns.Contains(context.Norm(first));
     }
 
     private static TaggedSpan? Nearest(AttributionContext context, List<TaggedSpan> candidates, TaggedSpan anchor, bool sameSentenceOnly = false)

@@ -33,7 +33,17 @@ internal sealed class NumberedCounts
     public int Length => Ids.Length;
 
     /// <summary>Numbers <paramref name="counts"/> in <paramref name="table"/>. Thread-safe.</summary>
-    public static NumberedCounts Of(Dictionary<string, double> counts, KeyTable table)
+    public static NumberedCounts Of(Dictionary<string, double> counts, KeyTable table) => Of(counts, new NumberInTable(table));
+
+    /// <summary>
+    /// The counts of keys numbered already, in the order of <paramref name="counts"/>: the same as
+    /// <see cref="Of(Dictionary{string, double}, KeyTable)"/> on the keys themselves.
+    /// </summary>
+    public static NumberedCounts Of(Dictionary<int, double> counts) => Of(counts, default(NumberedAlready));
+
+    private static NumberedCounts Of<TKey, TNumber>(Dictionary<TKey, double> counts, TNumber number)
+        where TKey : notnull
+        where TNumber : struct, IKeyNumber<TKey>
     {
         if (counts.Count == 0)
         {
@@ -45,30 +55,7 @@ internal sealed class NumberedCounts
         var i = 0;
         foreach (var (key, count) in counts)
         {
-            ids[i] = table.IdOf(key);
-            termFrequencies[i++] = Sublinear(count);
-        }
-
-        return new NumberedCounts(ids, termFrequencies);
-    }
-
-    /// <summary>
-    /// The counts of keys numbered already, in the order of <paramref name="counts"/>: the same as
-    /// <see cref="Of(Dictionary{string, double}, KeyTable)"/> on the keys themselves.
-    /// </summary>
-    public static NumberedCounts Of(Dictionary<int, double> counts)
-    {
-        if (counts.Count == 0)
-        {
-            return Empty;
-        }
-
-        var ids = new int[counts.Count];
-        var termFrequencies = new double[ids.Length];
-        var i = 0;
-        foreach (var (id, count) in counts)
-        {
-            ids[i] = id;
+            ids[i] = number.Of(key);
             termFrequencies[i++] = Sublinear(count);
         }
 
@@ -85,5 +72,21 @@ internal sealed class NumberedCounts
 
         var whole = (int)Math.Min(count, LogOfWholeCount.Length);
         return 1 + (whole < LogOfWholeCount.Length && whole == count ? LogOfWholeCount[whole] : Math.Log(count));
+    }
+
+    /// <summary>How a key gets its number; a struct so the loop above calls it directly.</summary>
+    private interface IKeyNumber<in TKey>
+    {
+        int Of(TKey key);
+    }
+
+    private readonly struct NumberInTable(KeyTable table) : IKeyNumber<string>
+    {
+        public int Of(string key) => table.IdOf(key);
+    }
+
+    private readonly struct NumberedAlready : IKeyNumber<int>
+    {
+        public int Of(int key) => key;
     }
 }

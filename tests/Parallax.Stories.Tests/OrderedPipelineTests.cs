@@ -50,4 +50,33 @@ public sealed class OrderedPipelineTests
         Assert.Equal("consumer", thrown.Message);
         Assert.Equal(afterReturn, Volatile.Read(ref mapped));
     }
+
+    [Fact]
+    public void Workers_map_no_more_than_the_chunks_ahead_beyond_a_slow_consumer()
+    {
+        var mapped = 0;
+        var consumed = 0;
+        var mostAhead = 0;
+
+        OrderedPipeline.Run(
+            Enumerable.Range(0, 2_000).ToArray(),
+            i => Interlocked.Increment(ref mapped),
+            _ =>
+            {
+                // The first item waits, so unbounded workers would map every item before the consumer goes on.
+                if (consumed == 0)
+                {
+                    Thread.Sleep(200);
+                }
+
+                mostAhead = Math.Max(mostAhead, Volatile.Read(ref mapped) - consumed);
+                consumed++;
+            },
+            chunkSize: 10,
+            workers: 2,
+            chunksAhead: 3);
+
+        Assert.Equal(2_000, consumed);
+        Assert.InRange(mostAhead, 1, 3 * 10);
+    }
 }

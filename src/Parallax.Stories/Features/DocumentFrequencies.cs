@@ -49,16 +49,26 @@ internal sealed class DocumentFrequencies
     /// The number in <see cref="Terms"/> of the term of <paramref name="word"/> (see <see cref="TermNormalizer"/>),
     /// numbering it when new; -1 when the word gives no term. Thread-safe, as <see cref="KeyTable.IdOf"/> is.
     /// </summary>
-    public int TermId(ReadOnlySpan<char> word)
+    public int TermId(ReadOnlySpan<char> word) => TermId(word, RecentTermIds());
+
+    /// <summary>
+    /// The calling thread's cache of term numbers for this stream: fetched once for an article's words rather than
+    /// once per word (<see cref="TermId(ReadOnlySpan{char}, RecentWords{int})"/>).
+    /// </summary>
+    /// <remarks>
+    /// Keyed by the memo's generation, which changes when the memo is made afresh with the term table (loading the
+    /// frequencies) and when it drops words whose numbers were released; both happen between batches only.
+    /// </remarks>
+    public RecentWords<int> RecentTermIds() => RecentWords<int>.ForThisThread(termOfWord.Generation);
+
+    /// <summary><see cref="TermId(ReadOnlySpan{char})"/> through <paramref name="recent"/>, this thread's <see cref="RecentTermIds"/>.</summary>
+    public int TermId(ReadOnlySpan<char> word, RecentWords<int> recent)
     {
         if (!TermNormalizer.MayBeTerm(word))
         {
             return -1;
         }
 
-        // Keyed by the memo's generation, which changes when the memo is made afresh with the term table (loading the
-        // frequencies) and when it drops words whose numbers were released.
-        var recent = RecentWords<int>.ForThisThread(termOfWord.Generation);
         if (recent.TryGet(word, out var id, out var slot))
         {
             return id;

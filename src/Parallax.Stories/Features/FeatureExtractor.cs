@@ -15,7 +15,7 @@ internal sealed class FeatureExtractor(StoryDetectorOptions options)
 
     /// <summary>
     /// The features of one document with their keys numbered in <paramref name="frequencies"/>: the same as
-    /// numbering <see cref="Extract"/>'s, with terms numbered as they are counted (<see cref="DocumentFrequencies.TermId"/>)
+    /// numbering <see cref="Extract"/>'s, with terms numbered as they are counted (<see cref="DocumentFrequencies.TermId(ReadOnlySpan{char})"/>)
     /// and no copies of the counts. Thread-safe as numbering is.
     /// </summary>
     /// <param name="document">The document.</param>
@@ -26,7 +26,7 @@ internal sealed class FeatureExtractor(StoryDetectorOptions options)
         var buffers = Count(document, frequencies);
         bodyWords = buffers.Words;
         return new NumberedFeatures(
-            NumberedCounts.Of(buffers.TermIds, frequencies.Terms),
+            NumberedCounts.Of(buffers.TermIds),
             NumberedCounts.Of(buffers.Names, frequencies.Names),
             NumberedCounts.Of(buffers.Anchors, frequencies.Anchors));
     }
@@ -72,13 +72,14 @@ internal sealed class FeatureExtractor(StoryDetectorOptions options)
     private static void CountTerms(
         string text, TextWords words, int leadLength, double leadWeight, ExtractionBuffers buffers, DocumentFrequencies? numbering)
     {
+        var recent = numbering?.RecentTermIds();
         for (var i = 0; i < words.Count; i++)
         {
             var word = words.Word(text, i);
             var weight = words.Start(i) < leadLength ? leadWeight : 1;
             if (numbering is not null)
             {
-                var id = numbering.TermId(word);
+                var id = numbering.TermId(word, recent!);
                 if (id >= 0)
                 {
                     CollectionsMarshal.GetValueRefOrAddDefault(buffers.TermIds, id, out _) += weight;

@@ -75,6 +75,17 @@ internal sealed class KeyTable(HashedCounts background, long horizonTicks = long
     public int BackgroundFrequency(int id) => SlotOf(id).Background;
 
     /// <summary>
+    /// What weighting key <paramref name="id"/> reads, from one slot: its documents in the stream plus the background,
+    /// and its <see cref="OrdinalPrefix"/>, which orders keys of equal weight.
+    /// </summary>
+    public int DocumentFrequency(int id, out ulong ordinalPrefix)
+    {
+        ref readonly var slot = ref SlotOf(id);
+        ordinalPrefix = slot.Prefix;
+        return slot.Stream + slot.Background;
+    }
+
+    /// <summary>
     /// The number of <paramref name="key"/>, numbering it (with no documents yet) when it is new. Thread-safe, also
     /// while the sequential step counts keys numbered before.
     /// </summary>
@@ -100,7 +111,7 @@ internal sealed class KeyTable(HashedCounts background, long horizonTicks = long
             }
 
             ref var slot = ref SlotOf(id);
-            slot = new Slot { Key = key, Background = background.Of(key), LastSeen = Undated };
+            slot = new Slot { Key = key, Prefix = OrdinalPrefix.Of(key), Background = background.Of(key), LastSeen = Undated };
 
             // Published last: a thread that finds the key finds its slot filled.
             ids[key] = id;
@@ -226,10 +237,14 @@ internal sealed class KeyTable(HashedCounts background, long horizonTicks = long
 
     private ref Slot SlotOf(int id) => ref pages[id >> PageBits][id & PageMask];
 
-    /// <summary>One key's string, its document counts, when it was last counted and its place in counting order.</summary>
+    /// <summary>
+    /// One key's string and its <see cref="OrdinalPrefix"/> (worked out once when numbered, not per article that has
+    /// the key), its document counts, when it was last counted and its place in counting order.
+    /// </summary>
     private struct Slot
     {
         public string Key;
+        public ulong Prefix;
         public int Stream;
         public int Background;
         public long LastSeen;

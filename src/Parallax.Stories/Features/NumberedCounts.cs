@@ -2,26 +2,26 @@ namespace Parallax.Stories.Features;
 
 /// <summary>
 /// One article's counts of one kind with what weighting them needs that does not depend on the stream's state,
-/// worked out in the parallel step: the keys' numbers, their sublinear term frequencies and their ordinal order.
-/// Arrays are in the order of the article's counts. The keys' strings are not kept: the table gives them by number.
+/// worked out in the parallel step: the keys' numbers and their sublinear term frequencies. Arrays are in the order
+/// of the article's counts. The keys' strings are not kept: the table gives them by number, and with them the
+/// ordinal prefix that breaks ties of weight (<see cref="KeyTable.DocumentFrequency"/>).
 /// </summary>
 internal sealed class NumberedCounts
 {
-    [ThreadStatic]
-    private static Ordered[]? sortScratch;
+    /// <summary>
+    /// <c>ln n</c> for the whole counts below its length: counts are sums of whole weights (title 3, lead 2, other 1)
+    /// in almost every article, and a table read costs less than a logarithm. The same values Math.Log gives.
+    /// </summary>
+    private static readonly double[] LogOfWholeCount = [.. Enumerable.Range(0, 256).Select(static n => Math.Log(n))];
 
-    [ThreadStatic]
-    private static string[]? keyScratch;
-
-    private NumberedCounts(int[] ids, double[] termFrequencies, int[] ordinalRanks)
+    private NumberedCounts(int[] ids, double[] termFrequencies)
     {
         Ids = ids;
         TermFrequencies = termFrequencies;
-        OrdinalRanks = ordinalRanks;
     }
 
     /// <summary>No counts.</summary>
-    public static NumberedCounts Empty { get; } = new([], [], []);
+    public static NumberedCounts Empty { get; } = new([], []);
 
     /// <summary>The keys' numbers in their <see cref="KeyTable"/>.</summary>
     public int[] Ids { get; }
@@ -29,101 +29,64 @@ internal sealed class NumberedCounts
     /// <summary>The sublinear term frequency of each count, <c>1 + ln tf</c> (a count below 1 as it is).</summary>
     public double[] TermFrequencies { get; }
 
-    /// <summary>Each key's place among the article's keys in ordinal order: what breaks ties of weight.</summary>
-    public int[] OrdinalRanks { get; }
-
     /// <summary>How many keys the article has of this kind.</summary>
     public int Length => Ids.Length;
 
     /// <summary>Numbers <paramref name="counts"/> in <paramref name="table"/>. Thread-safe.</summary>
-    public static NumberedCounts Of(Dictionary<string, double> counts, KeyTable table) =>
-        Of(counts, table, static (table, key) => (key, table.IdOf(key)));
+    public static NumberedCounts Of(Dictionary<string, double> counts, KeyTable table) => Of(counts, new NumberInTable(table));
 
     /// <summary>
-    /// The counts of keys numbered already in <paramref name="table"/>, in the order of <paramref name="counts"/>:
-    /// the same as <see cref="Of(Dictionary{string, double}, KeyTable)"/> on the keys themselves. Thread-safe.
+    /// The counts of keys numbered already, in the order of <paramref name="counts"/>: the same as
+    /// <see cref="Of(Dictionary{string, double}, KeyTable)"/> on the keys themselves.
     /// </summary>
-    public static NumberedCounts Of(Dictionary<int, double> counts, KeyTable table) =>
-        Of(counts, table, static (table, id) => (table.Key(id), id));
+    public static NumberedCounts Of(Dictionary<int, double> counts) => Of(counts, default(NumberedAlready));
 
-    private static NumberedCounts Of<TKey>(Dictionary<TKey, double> counts, KeyTable table, Func<KeyTable, TKey, (string Key, int Id)> number)
+    private static NumberedCounts Of<TKey, TNumber>(Dictionary<TKey, double> counts, TNumber number)
         where TKey : notnull
+        where TNumber : struct, IKeyNumber<TKey>
     {
         if (counts.Count == 0)
         {
             return Empty;
         }
 
-        // The strings are needed only for the ordinal ranks: they go to a per-thread scratch array.
-        if (keyScratch is null || keyScratch.Length < counts.Count)
-        {
-            keyScratch = new string[Math.Max(counts.Count, 2 * (keyScratch?.Length ?? 128))];
-        }
-
-        var keys = keyScratch;
         var ids = new int[counts.Count];
         var termFrequencies = new double[ids.Length];
         var i = 0;
         foreach (var (key, count) in counts)
         {
-            (keys[i], ids[i]) = number(table, key);
-            termFrequencies[i] = count < 1 ? count : 1 + Math.Log(count);
-            i++;
+            ids[i] = number.Of(key);
+            termFrequencies[i++] = Sublinear(count);
         }
 
-        var numbered = WithRanks(keys, ids, termFrequencies);
-        Array.Clear(keys, 0, ids.Length);
-        return numbered;
+        return new NumberedCounts(ids, termFrequencies);
     }
 
-    private static NumberedCounts WithRanks(string[] keys, int[] ids, double[] termFrequencies)
+    /// <summary><c>1 + ln tf</c>, a count below 1 as it is.</summary>
+    internal static double Sublinear(double count)
     {
-        // Sorted in a per-thread scratch array of (first four characters, position): the packed characters settle
-        // most comparisons, and only keys that share them are compared in full.
-        if (sortScratch is null || sortScratch.Length < ids.Length)
+        if (count < 1)
         {
-            sortScratch = new Ordered[Math.Max(ids.Length, 2 * (sortScratch?.Length ?? 128))];
+            return count;
         }
 
-        var entries = sortScratch.AsSpan(0, ids.Length);
-        for (var i = 0; i < entries.Length; i++)
-        {
-            entries[i] = new Ordered(Prefix(keys[i]), i);
-        }
-
-        // Keys are distinct, so the order is total and any sort gives the same ranks.
-        entries.Sort(new OrdinalOrder(keys));
-        var ranks = new int[ids.Length];
-        for (var i = 0; i < entries.Length; i++)
-        {
-            ranks[entries[i].Position] = i;
-        }
-
-        return new NumberedCounts(ids, termFrequencies, ranks);
+        var whole = (int)Math.Min(count, LogOfWholeCount.Length);
+        return 1 + (whole < LogOfWholeCount.Length && whole == count ? LogOfWholeCount[whole] : Math.Log(count));
     }
 
-    /// <summary>
-    /// The key's first four UTF-16 units, the first in the highest bits, a missing one as 0: when two prefixes
-    /// differ, they order their keys as <see cref="string.CompareOrdinal(string, string)"/> does.
-    /// </summary>
-    private static ulong Prefix(string key)
+    /// <summary>How a key gets its number; a struct so the loop above calls it directly.</summary>
+    private interface IKeyNumber<in TKey>
     {
-        var prefix = 0UL;
-        for (var c = 0; c < 4; c++)
-        {
-            prefix = (prefix << 16) | (c < key.Length ? key[c] : 0u);
-        }
-
-        return prefix;
+        int Of(TKey key);
     }
 
-    /// <summary>A key's prefix and its position in the article's counts.</summary>
-    private readonly record struct Ordered(ulong Prefix, int Position);
-
-    /// <summary>Ordinal order of the keys, by prefix first; a struct so the sort calls it directly.</summary>
-    private readonly struct OrdinalOrder(string[] keys) : IComparer<Ordered>
+    private readonly struct NumberInTable(KeyTable table) : IKeyNumber<string>
     {
-        public int Compare(Ordered a, Ordered b) =>
-            a.Prefix != b.Prefix ? a.Prefix.CompareTo(b.Prefix) : string.CompareOrdinal(keys[a.Position], keys[b.Position]);
+        public int Of(string key) => table.IdOf(key);
+    }
+
+    private readonly struct NumberedAlready : IKeyNumber<int>
+    {
+        public int Of(int key) => key;
     }
 }

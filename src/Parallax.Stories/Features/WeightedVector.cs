@@ -69,14 +69,14 @@ internal sealed class WeightedVector
         for (var i = 0; i < entries.Length; i++)
         {
             var id = counts.Ids[i];
-            var idf = Math.Log((1.0 + documentCount) / (1.0 + table.StreamFrequency(id) + table.BackgroundFrequency(id))) + 1;
+            var idf = Math.Log((1.0 + documentCount) / (1.0 + table.DocumentFrequency(id, out var prefix))) + 1;
             var weight = counts.TermFrequencies[i] * idf;
-            entries[i] = new Entry(i, counts.OrdinalRanks[i], weight);
+            entries[i] = new Entry(i, prefix, weight);
             squares += weight * weight;
         }
 
-        // Ordinal ranks are distinct, so the order is total and any sort gives the same vector.
-        entries.Sort(default(HeaviestFirst));
+        // Keys are distinct, so the order is total and any sort gives the same vector.
+        entries.Sort(new HeaviestFirst(table, counts.Ids));
         var norm = Math.Sqrt(squares);
         var sortedIds = new int[entries.Length];
         var weights = new double[entries.Length];
@@ -89,16 +89,26 @@ internal sealed class WeightedVector
         return new WeightedVector(table, sortedIds, weights);
     }
 
-    /// <summary>A count's position in its <see cref="NumberedCounts"/>, its key's ordinal rank and its weight.</summary>
-    private readonly record struct Entry(int Position, int OrdinalRank, double Weight);
+    /// <summary>A count's position in its <see cref="NumberedCounts"/>, its key's <see cref="OrdinalPrefix"/> and its weight.</summary>
+    private readonly record struct Entry(int Position, ulong Prefix, double Weight);
 
-    /// <summary>Highest weight first, then keys in ordinal order; a struct so the sort calls it directly.</summary>
-    private readonly struct HeaviestFirst : IComparer<Entry>
+    /// <summary>
+    /// Highest weight first, then keys in ordinal order: by prefix, and by the keys' strings only when the prefixes
+    /// are equal. A struct so the sort calls it directly.
+    /// </summary>
+    private readonly struct HeaviestFirst(KeyTable table, int[] ids) : IComparer<Entry>
     {
         public int Compare(Entry a, Entry b)
         {
             var byWeight = b.Weight.CompareTo(a.Weight);
-            return byWeight != 0 ? byWeight : a.OrdinalRank.CompareTo(b.OrdinalRank);
+            if (byWeight != 0)
+            {
+                return byWeight;
+            }
+
+            return a.Prefix != b.Prefix
+                ? a.Prefix.CompareTo(b.Prefix)
+                : string.CompareOrdinal(table.Key(ids[a.Position]), table.Key(ids[b.Position]));
         }
     }
 }

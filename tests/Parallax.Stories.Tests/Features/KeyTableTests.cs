@@ -121,14 +121,14 @@ public sealed class KeyTableTests
         WeightedVector.FromCounts(frequencies.Add(new RawFeatures(terms, [], [])).Terms, frequencies.Terms, frequencies.TotalCount);
 
     [Fact]
-    public void Ordinal_ranks_follow_ordinal_order_also_for_keys_that_share_their_first_characters()
+    public void Keys_of_equal_weight_follow_ordinal_order_also_when_they_share_their_first_characters()
     {
         string[] keys = ["abcd", "abcde", "abcdf", "abc", "ab", "b", "\u00e9t\u00e9", "z", "Zebra", "ab\u0000", "abcd\uffff", "abd"];
-        var counts = keys.ToDictionary(static k => k, static _ => 1.0, StringComparer.Ordinal);
+        var frequencies = new DocumentFrequencies(BackgroundFrequencies.Empty);
 
-        var numbered = NumberedCounts.Of(counts, new KeyTable(NoBackground));
+        var vector = Vector(frequencies, keys.ToDictionary(static k => k, static _ => 1.0, StringComparer.Ordinal));
 
-        var expected = keys.Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(keys.Select(k => expected.IndexOf(k)), numbered.OrdinalRanks);
+        Assert.Equal(keys.Order(StringComparer.Ordinal), Enumerable.Range(0, vector.Length).Select(vector.Key));
+        Assert.Single(vector.Weights.Distinct());
     }
 }

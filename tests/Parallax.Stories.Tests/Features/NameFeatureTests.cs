@@ -126,7 +126,6 @@ public sealed class NameFeatureTests
                 Assert.Equal(pair.Item1.Ids.Select(pair.Item3.Key), pair.Item2.Ids.Select(pair.Item4.Key));
                 Assert.Equal(pair.Item1.Ids, pair.Item2.Ids);
                 Assert.Equal(pair.Item1.TermFrequencies, pair.Item2.TermFrequencies);
-                Assert.Equal(pair.Item1.OrdinalRanks, pair.Item2.OrdinalRanks);
             });
         var body = new TextWords();
         body.Scan(article.Text);

@@ -31,7 +31,7 @@ public sealed class HtmlExtractionTests
         <div class="ad-slot"><span>Advertisement</span></div>
         <p>“This is a great day for everyone who crosses the water to get to work,” said Mayor Elena Park, who cut a ribbon at the eastern end of the span.</p>
         <h2>Cost overruns</h2>
-        <p>The project cost $212 million, about 30 percent more than first estimated, according to figures released by the transport department last month.</p>
+        <p>The project cost $212 million, about 30 percent more than first estimated, the transport department's own figures showed last month.</p>
         <p>Some residents criticised the delays, saying local shops had lost customers while the bridge was closed.</p>
         </div>
         <div class="newsletter-signup"><p>Get the morning briefing delivered to your inbox every weekday. Sign up now.</p></div>

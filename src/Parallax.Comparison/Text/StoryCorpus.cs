@@ -106,7 +106,7 @@ internal sealed class StoryCorpus
     /// <summary>
     /// Pairs (a &lt; b) of the selected sentences that share at least <paramref name="minShared"/> exact terms,
     /// found through an inverted index so that a large story does not compare every pair. Terms used by more
-    /// than a quarter of the sentences are too common to select candidates and are skipped.
+    /// than one sentence in four are too common to select candidates and are skipped.
     /// </summary>
     public List<(int A, int B)> CandidatePairs(IReadOnlyList<int> selected, int minShared)
     {

@@ -266,7 +266,7 @@ internal sealed partial class TimexScanner
         }
 
         var value = (year ?? dct?.Year) is { } resolved ? $"{TimexValues.Year(resolved)}-{code}{part}" : $"XXXX-{code}{part}";
-        // TimeML keeps the article of "the third quarter" in the expression, not of a hyphenated modifier ("the
+        // TimeML keeps the article of "the second quarter" in the expression, not of a hyphenated modifier ("the
         // third-quarter loss"), where it belongs to the noun.
         var adjective = code == "Q" && IsHyphenLink(i + 1);
         return new TimexMatch(Is(i - 1, "the") && !adjective ? i - 1 : i, next, TimexType.Date, value);

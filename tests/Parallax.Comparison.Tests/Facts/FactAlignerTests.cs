@@ -11,7 +11,7 @@ public sealed class FactAlignerTests
         TestDocuments.FromParagraphs(
             "Alpha News",
             "Heavy storms hit the coast overnight.",
-            "The health ministry said on Monday that the new vaccine trial in Lagos would be delayed by two months."),
+            "The health ministry announced on Monday that the new vaccine trial in Lagos would be delayed by two months."),
         TestDocuments.FromParagraphs(
             "Beta Times",
             "A two-month delay to the Lagos vaccine trial was announced by the health ministry on Monday.",

@@ -13,7 +13,7 @@ public sealed class SummaryBuilderTests
     [
         TestDocuments.FromParagraphs(
             "Alpha News",
-            "The health ministry said on Monday that the vaccine trial in Lagos would be delayed by two months.",
+            "The health ministry announced on Monday that the vaccine trial in Lagos would be delayed by two months.",
             "He added that volunteers would be paid for the extra weeks of waiting at the clinics.",
             "However, the trial sponsors said the vaccine had passed its safety checks in the earlier phase."),
         TestDocuments.FromParagraphs(

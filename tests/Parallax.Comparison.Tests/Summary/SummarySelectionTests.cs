@@ -18,7 +18,7 @@ public sealed class SummarySelectionTests
         TestDocuments.FromParagraphs(
             "Beta Times",
             "The city council approved the public transport budget late on Tuesday evening after hours of debate.",
-            "Volunteers painted the walls of the old library with scenes from the history of the valley.",
+            "Volunteers painted the old library's walls with scenes from the history of the valley.",
             "Night buses will serve the northern suburbs from next spring, the operator said in a statement."),
         TestDocuments.FromParagraphs(
             "Gamma Post",

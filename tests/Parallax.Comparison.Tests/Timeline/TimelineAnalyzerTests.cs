@@ -87,7 +87,7 @@ public sealed class TimelineAnalyzerTests
     {
         var a = TimelineTestDocuments.Build(
             "a", "Outlet A", Published,
-            "Exports fell in the second quarter of 2025. Floods hit the coast last summer. The union went on strike last week. Tourism peaked in July 2025. Inflation eased in the spring of 2025.");
+            "Exports fell in the second quarter of 2025. Floods hit the coast last summer. The dockers walked out last week. Tourism peaked in July 2025. Inflation eased in the spring of 2025.");
 
         var dates = Run(a).Timeline.Select(e => e.Date);
 

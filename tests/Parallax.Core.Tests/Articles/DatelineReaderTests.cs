@@ -29,7 +29,7 @@ public sealed class DatelineReaderTests
     [InlineData("PARIS is preparing for the summit next week.")]
     [InlineData("Paris — the capital of France — is preparing for the summit.")]
     [InlineData("NATO — the alliance of 32 countries — met in Brussels.")]
-    [InlineData("COVID-19 cases rose in the region last week.")]
+    [InlineData("COVID-19 cases rose across the valley last week.")]
     [InlineData("UPDATE: The road has reopened.")]
     [InlineData("The minister (who resigned) - said nothing more.")]
     [InlineData("Rescue teams reached LIMA, Peru (AP) _ on Monday.")]

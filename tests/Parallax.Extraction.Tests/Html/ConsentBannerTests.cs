@@ -9,7 +9,7 @@ public sealed class ConsentBannerTests
     private const string ShortArticleWithLongBanner = """
         <html><head><title>Dog chases off burglar</title></head><body>
         <div class="entry">
-        <p>A dog chased off a burglar in the north of the town on Tuesday night, the police said on Wednesday.</p>
+        <p>A dog chased off a burglar on the town's northern edge on Tuesday night, the police said on Wednesday.</p>
         <p>The dog began barking shortly before midnight, and the owner found a broken window and footprints in the garden.</p>
         </div>
         <div BANNER>

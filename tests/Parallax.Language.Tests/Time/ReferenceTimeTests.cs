@@ -9,7 +9,7 @@ namespace Parallax.Language.Tests.Time;
 /// </summary>
 public sealed class ReferenceTimeTests
 {
-    // A Monday in the fourth quarter, so the third quarter has ended and the fourth has not.
+    // A Monday within the fourth quarter: the third quarter has ended and the fourth has not.
     private static readonly DateOnly Dct = new(2025, 10, 20);
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class ReferenceTimeTests
     public void The_year_ago_period_compares_with_the_quarter_reported_on()
     {
         const string text = "Orchard Mills earned $4 million in the third quarter. An analyst expects losses through the second quarter of 2026. "
-            + "The miller made $6 million in the year-ago period.";
+            + "The mill earned $6 million during the year-ago period.";
 
         TimexAssert.HasTypeAndValue(text, "the year-ago period", Dct, TimexType.Date, "2024-Q3");
     }
@@ -50,7 +50,7 @@ public sealed class ReferenceTimeTests
     [Fact]
     public void A_second_comparison_counts_from_the_period_named_not_from_the_first_comparison()
     {
-        const string text = "Third-quarter revenue at the ferry line climbed from a year ago. Fares were also higher than a year ago.";
+        const string text = "Third-quarter revenue at the ferry line climbed from a year ago. Fares were also up on a year ago.";
         var found = TimeExpressionTagger.Tag(text, Dct);
 
         Assert.Equal(["2025-Q3", "2024-Q3", "2024-Q3"], found.Select(f => f.Value));
@@ -73,7 +73,7 @@ public sealed class ReferenceTimeTests
     [Fact]
     public void The_year_ended_on_a_date_is_a_year_long_stretch_and_the_date_its_own_expression()
     {
-        const string text = "The bakery chain made $3 million in the fiscal year ended June 14.";
+        const string text = "The bakery chain cleared $3 million during the fiscal year ended June 14.";
         var found = TimeExpressionTagger.Tag(text, Dct);
 
         var year = TimexAssert.Find(text, found, "the fiscal year");

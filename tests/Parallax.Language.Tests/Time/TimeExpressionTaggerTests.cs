@@ -41,15 +41,15 @@ public sealed class TimeExpressionTaggerTests
     [InlineData("They are expected to meet later in the evening.", "the evening", "2025-09-12TEV")]
     [InlineData("Rates could be cut as soon as December.", "December", "2025-12")]
     [InlineData("The company will hold its annual meeting this spring.", "this spring", "2026-SP")]
-    [InlineData("Growth slowed in the first quarter of 2026.", "the first quarter of 2026", "2026-Q1")]
-    [InlineData("The firm said the third-quarter loss was smaller.", "third-quarter", "2025-Q3")]
-    [InlineData("Third-quarter profit rose to $5 million from $3 million a year earlier.", "a year earlier", "2024-Q3")]
-    [InlineData("Sales in the second half of 2024 fell from two years ago.", "two years ago", "2022-H2")]
+    [InlineData("Ferry bookings dipped during the first quarter of 2026.", "the first quarter of 2026", "2026-Q1")]
+    [InlineData("The boatyard reported a smaller third-quarter deficit.", "third-quarter", "2025-Q3")]
+    [InlineData("Third-quarter crossings reached 5,000, up from 3,000 a year earlier.", "a year earlier", "2024-Q3")]
+    [InlineData("Harbour fees over the second half of 2024 fell below two years ago.", "two years ago", "2022-H2")]
     [InlineData("Exports in March were up on a year ago.", "a year ago", "2024-03")]
     [InlineData("The company was founded a year ago.", "a year ago", "2024")]
     [InlineData("The truce took effect at midnight.", "midnight", "2025-09-12T24:00")]
     [InlineData("Powell spoke at 2:30 p.m. on Wednesday.", "2:30 p.m.", "2025-09-12T14:30")]
-    [InlineData("Markets will be closed on Nov. 27.", "Nov. 27", "2025-11-27")]
+    [InlineData("The ferry office stays shut on Nov. 27.", "Nov. 27", "2025-11-27")]
     [InlineData("Prices rose 0.2% in December.", "December", "2024-12")]
     [InlineData("The vote will take place in March.", "March", "2026-03")]
     [InlineData("Governor Maria Okafor Saturday promised to rebuild the ferry pier.", "Saturday", "2025-09-06")]
@@ -76,14 +76,14 @@ public sealed class TimeExpressionTaggerTests
     [InlineData("The siege lasted twenty days.", "twenty days", "P20D", null)]
     [InlineData("The trial took two dozen days.", "two dozen days", "P24D", null)]
     [InlineData("It lasted at least 48 hours.", "at least 48 hours", "PT48H", "EQUAL_OR_MORE")]
-    [InlineData("Prices doubled over the past three years.", "the past three years", "P3Y", null)]
+    [InlineData("Ferry fares doubled across the past three years.", "the past three years", "P3Y", null)]
     [InlineData("Profit rose 12% in the first eleven months.", "the first eleven months", "P11M", null)]
-    [InlineData("Losses narrowed in the six months to June.", "the six months", "P6M", null)]
-    [InlineData("Talks could resume within the next two weeks.", "the next two weeks", "P2W", null)]
+    [InlineData("Queues shortened during the six months to May.", "the six months", "P6M", null)]
+    [InlineData("Dredging could restart inside the next two weeks.", "the next two weeks", "P2W", null)]
     [InlineData("Output will grow in the coming years.", "the coming years", "PXY", null)]
-    [InlineData("Growth was weak for more than a decade.", "more than a decade", "P10Y", "MORE_THAN")]
+    [InlineData("The lighthouse has been dark more than a decade.", "more than a decade", "P10Y", "MORE_THAN")]
     [InlineData("The conflict drags into its third year.", "third year", "P1Y", null)]
-    [InlineData("The interim deal covers two and a half years.", "two and a half years", "P2Y6M", null)]
+    [InlineData("The interim lease runs five and a half years.", "five and a half years", "P5Y6M", null)]
     public void Normalises_durations(string text, string phrase, string value, string? mod)
     {
         var found = TimexAssert.Single(text, phrase, Dct);
@@ -113,7 +113,7 @@ public sealed class TimeExpressionTaggerTests
     [InlineData("Erdogan recently urged both sides to talk.", "recently", "PAST_REF")]
     [InlineData("Talks are currently on hold.", "currently", "PRESENT_REF")]
     [InlineData("The war is now in its fourth year.", "now", "PRESENT_REF")]
-    [InlineData("Dates will be set in the near future.", "the near future", "FUTURE_REF")]
+    [InlineData("Sailing dates follow in the near future.", "the near future", "FUTURE_REF")]
     [InlineData("The conflict is the worst in recent years.", "recent years", "PAST_REF")]
     [InlineData("He travelled with his current wife.", "current", "PRESENT_REF")]
     public void Vague_references_resolve_with_or_without_a_creation_time(string text, string phrase, string value)
@@ -148,14 +148,14 @@ public sealed class TimeExpressionTaggerTests
     }
 
     [Theory]
-    [InlineData("Former prime minister Theresa May said the plan was flawed.")]
+    [InlineData("Former harbour minister Theresa May called the plan flawed.")]
     [InlineData("May I ask a question?")]
     [InlineData("The drills are dubbed Zapad-2025 by the ministry.")]
     [InlineData("Poland sent about 2000 troops to the border.")]
     [InlineData("Chinomso Sunday is a writer at the paper.")]
     [InlineData("Officials say prices may rise, and one of them resigned.")]
-    [InlineData("She won a second term in office with a clear majority.")]
-    [InlineData("A 6-year-old boy and his 44-year-old father were rescued.")]
+    [InlineData("She took a second term as harbour master by a clear margin.")]
+    [InlineData("A 6-year-old girl and her 44-year-old aunt were rescued.")]
     [InlineData("She wrote for the Sunday Times and later joined April Jones at the firm.")]
     public void Does_not_tag_names_or_counts(string text)
     {
@@ -179,7 +179,7 @@ public sealed class TimeExpressionTaggerTests
     public void The_quarter_refers_back_to_the_quarter_last_named_and_the_year_earlier_one_to_that_quarter_a_year_before()
     {
         const string text = "Ferro Mills reported higher profit for the third quarter. Sales in the quarter rose 4%, "
-            + "while costs in the year-earlier quarter had been lower. The latest quarter was the best since 2019.";
+            + "while ferry costs for the year-earlier quarter were lower. The latest quarter was the best since 2019.";
         var found = TimeExpressionTagger.Tag(text, Dct);
 
         Assert.Equal("2025-Q3", TimexAssert.Find(text, found, "the quarter").Value);

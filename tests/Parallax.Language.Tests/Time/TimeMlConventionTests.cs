@@ -13,8 +13,8 @@ public sealed class TimeMlConventionTests
     private static readonly DateOnly Dct = new(2025, 9, 12);
 
     [Theory]
-    [InlineData("Output should recover over the next few days.", "the next few days", "PXD")]
-    [InlineData("Rents have climbed during the past several years.", "the past several years", "PXY")]
+    [InlineData("The channel should reopen during the next few days.", "the next few days", "PXD")]
+    [InlineData("Mooring rents have climbed across the past several years.", "the past several years", "PXY")]
     [InlineData("The mill will stay shut for the next couple of months.", "the next couple of months", "P2M")]
     public void A_vague_count_of_units_named_as_a_whole_is_a_duration(string text, string phrase, string value) =>
         TimexAssert.HasTypeAndValue(text, phrase, Dct, TimexType.Duration, value);
@@ -42,7 +42,7 @@ public sealed class TimeMlConventionTests
     [InlineData("The orchard was planted in nineteen eighty-two, the host said.", "nineteen eighty-two", "1982")]
     [InlineData("Back in nineteen seventy the pier was rebuilt.", "nineteen seventy", "1970")]
     [InlineData("The club opened its doors in January nineteen ninety-three.", "January nineteen ninety-three", "1993-01")]
-    [InlineData("The bridge froze over in the winter of nineteen eighty seven.", "winter of nineteen eighty seven", "1987-WI")]
+    [InlineData("The bridge froze over that winter of nineteen eighty seven.", "winter of nineteen eighty seven", "1987-WI")]
     [InlineData("The tunnel was to open in the year two thousand and seven.", "the year two thousand and seven", "2007")]
     public void Years_as_transcripts_spell_them_out_are_dates(string text, string phrase, string value) =>
         TimexAssert.HasTypeAndValue(text, phrase, Dct, TimexType.Date, value);
@@ -68,7 +68,7 @@ public sealed class TimeMlConventionTests
     [InlineData("Orders slowed in this year's second half.", "this year's second half", "2025-H2")]
     [InlineData("Costs rose in last year's fourth quarter.", "last year's fourth quarter", "2024-Q4")]
     [InlineData("Fees fell in fiscal 2024, the bakery said.", "fiscal 2024", "2024")]
-    [InlineData("The chain expects growth in the current fiscal year.", "the current fiscal year", "2025")]
+    [InlineData("The ferry line expects gains for the current fiscal year.", "the current fiscal year", "2025")]
     [InlineData("Deliveries lag in the current quarter.", "the current quarter", "2025-Q3")]
     public void Quarters_and_years_named_with_their_year_or_as_current(string text, string phrase, string value) =>
         Assert.Equal(value, TimexAssert.Single(text, phrase, Dct).Value);

@@ -137,8 +137,8 @@ internal sealed partial class TimexScanner
                     var comparison = HasWordBetween(found.First, found.End, "earlier", "ago");
                     if (Word(found.End - 1) is not ("earlier" or "ago"))
                     {
-                        // "A year ago" is compared with the period named before it; a second "a year ago" in the next
-                        // sentence compares with the same period, not with the year before the first comparison.
+                        // "A year ago" is compared with the period named before it; a second "a year ago" one sentence
+                        // later compares with the same period, not with the year before the first comparison.
                         sentenceAnchor = value;
                         sentencesSinceAnchor = 0;
                     }

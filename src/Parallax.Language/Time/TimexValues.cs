@@ -63,8 +63,8 @@ internal static class TimexValues
     }
 
     /// <summary>
-    /// A part of a unit written in the next smaller one when it comes out whole, as TimeBank writes them: two and a half
-    /// years P2Y6M, an hour and a half PT1H30M, a day and a half P1DT12H; null otherwise (the decimal stays).
+    /// A part of a unit written in the next smaller one when it comes out whole, as TimeBank writes them: five and a half
+    /// years P5Y6M, two hours and a half PT2H30M, a day and a half P1DT12H; null otherwise (the decimal stays).
     /// </summary>
     private static string? Fraction(double quantity, TimeUnit unit)
     {
